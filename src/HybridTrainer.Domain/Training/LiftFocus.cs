@@ -1,0 +1,8 @@
+namespace HybridTrainer.Domain.Training;
+
+public enum LiftFocus
+{
+    Upper,
+    Lower,
+    FullBody,
+}

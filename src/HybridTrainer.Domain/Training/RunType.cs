@@ -1,0 +1,9 @@
+namespace HybridTrainer.Domain.Training;
+
+public enum RunType
+{
+    Steady,
+    Recovery,
+    Interval,
+    Hill,
+}

@@ -1,0 +1,7 @@
+namespace HybridTrainer.Domain.Training;
+
+public enum SessionKind
+{
+    Run,
+    Lift,
+}

@@ -24,10 +24,21 @@ ht_apt_install() {
   else
     ht_die "needs the Debian package(s) ${pkgs[*]}; install them first: sudo apt-get install -y ${pkgs[*]}"
   fi
-  ht_log "installing ${pkgs[*]} with apt-get (non-interactive)"
-  # stdin from /dev/null: a maintainer script must never wait for an answer (CI has no terminal).
-  "${runner[@]}" apt-get update -q </dev/null >&2 || ht_die "apt-get update failed"
-  "${runner[@]}" apt-get install "${apt_opts[@]}" "${pkgs[@]}" </dev/null >&2 || ht_die "apt-get install ${pkgs[*]} failed"
+  # needrestart (Ubuntu, some Debian images) would otherwise print pages or ask about services.
+  runner+=(NEEDRESTART_SUSPEND=1 NEEDRESTART_MODE=l)
+  local log
+  log="$(mktemp "${TMPDIR:-/tmp}/hybridtrainer-apt.XXXXXX")"
+  ht_log "installing ${pkgs[*]} with apt-get (non-interactive; this can take a minute)"
+  # stdin from /dev/null: a maintainer script must never wait for an answer (CI has no terminal). The long apt
+  # output goes to a file and is shown only when something fails.
+  if ! "${runner[@]}" apt-get update -q </dev/null >"$log" 2>&1 ||
+    ! "${runner[@]}" apt-get install "${apt_opts[@]}" "${pkgs[@]}" </dev/null >>"$log" 2>&1; then
+    tail -n 40 "$log" >&2
+    rm -f "$log"
+    ht_die "apt-get could not install ${pkgs[*]} (output above)"
+  fi
+  rm -f "$log"
+  ht_log "installed ${pkgs[*]}"
 }
 
 # True when something accepts TCP connections on 127.0.0.1:$1. Uses bash's /dev/tcp so no extra tool is needed;

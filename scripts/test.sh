@@ -1,0 +1,221 @@
+#!/usr/bin/env bash
+# Runs every test of HybridTrainer and ends with exactly one line: `N passed, N failed` (`, N skipped` when N > 0),
+# summed over all test projects. Exits non-zero on any failure, build error or setup error.
+#
+# What it does, in order:
+#   1. makes sure a Chromium exists for the browser tests (installs Debian's `chromium` if needed) and exports
+#      CHROMIUM_PATH (default /usr/bin/chromium; a preset CHROMIUM_PATH is used as is and nothing is installed);
+#   2. starts a separate, fast (fsync off) PostgreSQL test cluster in .local/postgres-test on port 55433 and exports
+#      its connection string as HYBRIDTRAINER_TEST_CONNECTION (fixtures create their own database from it);
+#   3. dotnet tool restore, dotnet build of the solution (Release);
+#   4. checks that the EF Core model has no changes missing a migration (once migrations exist);
+#   5. dotnet test of each test project, then sums the counters of their .trx result files.
+# The test cluster is stopped on exit, whatever happened (unless another test run still uses it).
+#
+# Optional environment: CHROMIUM_PATH, HT_TEST_RESULTS_DIR (keep the .trx files there instead of a temporary folder).
+# Arguments are passed to every dotnet test, e.g. scripts/test.sh --filter "FullyQualifiedName~Planning".
+# Works without a terminal, as root or not, with CI=true.
+set -euo pipefail
+
+script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo_root="$(cd "$script_dir/.." && pwd)"
+cd "$repo_root"
+HT_LOG_TAG="test"
+# shellcheck source=scripts/lib/common.sh
+source "$script_dir/lib/common.sh"
+
+# No prompts, no banners, English messages (the failure messages below are matched on English text), and never
+# a Playwright browser download (there is no internet; tests use the system Chromium).
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DOTNET_CLI_UI_LANGUAGE=en
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+exec </dev/null
+
+started_at=$SECONDS
+work_dir="$(mktemp -d "${TMPDIR:-/tmp}/hybridtrainer-test.XXXXXX")"
+summary_printed=0
+pg_registered=0
+
+# The test cluster, shared by concurrent runs of this script in the same checkout: each run registers itself and
+# only the last one to leave stops the cluster, so one developer's run never pulls the database from under another's.
+test_pg_env=(
+  HT_PG_DIR="$repo_root/.local/postgres-test"
+  HT_PG_PORT=55433
+  HT_PG_DB=hybridtrainer
+  HT_PG_FAST=1
+)
+pg_users_dir="$repo_root/.local/postgres-test.users"
+
+stop_test_cluster() {
+  ((pg_registered)) || return 0
+  pg_registered=0
+  (
+    flock -w 60 8 || true
+    rm -f "$pg_users_dir/$$"
+    local entry others=0
+    for entry in "$pg_users_dir"/*; do
+      [[ -e "$entry" ]] || continue
+      # An entry whose run died without cleaning up (kill -9) does not keep the cluster alive.
+      if kill -0 "$(basename "$entry")" 2>/dev/null; then others=1; else rm -f "$entry"; fi
+    done
+    if ((others)); then
+      ht_log "leaving the test cluster running: another test run is using it"
+    else
+      env "${test_pg_env[@]}" "$script_dir/postgres.sh" stop 2>&1 | sed 's/^/  /' >&2 || true
+    fi
+  ) 8>>"$pg_users_dir/.lock"
+}
+
+print_summary() {
+  local passed="$1" failed="$2" skipped="$3"
+  local line="$passed passed, $failed failed"
+  if ((skipped > 0)); then line+=", $skipped skipped"; fi
+  stop_test_cluster
+  rm -rf "$work_dir"
+  ht_log "finished in $((SECONDS - started_at)) s"
+  summary_printed=1
+  echo "$line"
+}
+
+# Any exit that did not print a summary (setup error, build error, Ctrl-C) still ends with the summary line, counted
+# as one failure, after the cluster is stopped.
+on_exit() {
+  local rc=$?
+  if ((summary_printed == 0)); then
+    print_summary 0 1 0
+    ((rc != 0)) || rc=1
+  fi
+  exit "$rc"
+}
+trap on_exit EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# 1. Browser ------------------------------------------------------------------------------------------------------
+if [[ -n "${CHROMIUM_PATH:-}" ]]; then
+  [[ -x "$CHROMIUM_PATH" ]] || ht_log "warning: CHROMIUM_PATH=$CHROMIUM_PATH is not an executable; browser tests will fail"
+else
+  if [[ ! -x /usr/bin/chromium ]]; then
+    ht_log "/usr/bin/chromium not found; installing the chromium package for the browser tests"
+    ht_apt_install chromium
+  fi
+  export CHROMIUM_PATH=/usr/bin/chromium
+fi
+
+# 2. Database -----------------------------------------------------------------------------------------------------
+mkdir -p "$pg_users_dir"
+(
+  flock -w 120 8 || ht_die "could not lock $pg_users_dir/.lock"
+  touch "$pg_users_dir/$$"
+) 8>>"$pg_users_dir/.lock"
+pg_registered=1
+HYBRIDTRAINER_TEST_CONNECTION="$(env "${test_pg_env[@]}" "$script_dir/postgres.sh")" ||
+  ht_die "could not start the PostgreSQL test cluster (see above)"
+export HYBRIDTRAINER_TEST_CONNECTION
+ht_log "test database server ready: ${HYBRIDTRAINER_TEST_CONNECTION%%;Username=*}"
+
+# 3. Tools and build ----------------------------------------------------------------------------------------------
+dotnet tool restore >"$work_dir/tool-restore.log" 2>&1 ||
+  { cat "$work_dir/tool-restore.log" >&2; ht_die "dotnet tool restore failed"; }
+
+ht_log "building HybridTrainer.sln (Release)"
+build_started=$SECONDS
+set +e
+dotnet build HybridTrainer.sln -c Release -nologo -v q -clp:NoSummary 2>&1 | tee "$work_dir/build.log" >&2
+build_rc=${PIPESTATUS[0]}
+set -e
+if ((build_rc != 0)); then
+  ht_log "BUILD FAILED; errors:"
+  # Each error appears once per project that reports it; show each one once.
+  grep -E ': error [A-Za-z]+[0-9]+:' "$work_dir/build.log" | sort -u >&2 || tail -n 40 "$work_dir/build.log" >&2
+  print_summary 0 1 0
+  exit 1
+fi
+ht_log "build succeeded in $((SECONDS - build_started)) s"
+
+extra_failed=0
+
+# 4. Migrations match the model ------------------------------------------------------------------------------------
+if [[ -d src/HybridTrainer.Data/Migrations ]]; then
+  ht_log "checking that the EF Core model has no changes without a migration"
+  # The design-time host reads the app's configuration; give it the test server so it never needs another one.
+  if ! ConnectionStrings__HybridTrainer="$HYBRIDTRAINER_TEST_CONNECTION" dotnet tool run dotnet-ef -- \
+    migrations has-pending-model-changes --project src/HybridTrainer.Data --startup-project src/HybridTrainer.Web \
+    --no-build -c Release >"$work_dir/ef.log" 2>&1; then
+    cat "$work_dir/ef.log" >&2
+    if grep -q 'Changes have been made to the model' "$work_dir/ef.log"; then
+      ht_log "FAILED check: the EF Core model has changes that no migration captures; add one with: dotnet ef migrations add <Name> --project src/HybridTrainer.Data --startup-project src/HybridTrainer.Web"
+    else
+      ht_log "FAILED check: dotnet ef migrations has-pending-model-changes could not run (see above)"
+    fi
+    extra_failed=$((extra_failed + 1))
+  fi
+fi
+
+# 5. Tests -------------------------------------------------------------------------------------------------------
+# The test projects, found by evaluating IsTestProject for every project of the solution (in parallel, about a
+# second each), so new test projects join without touching this script.
+mapfile -t projects < <(dotnet sln HybridTrainer.sln list | grep -E '\.(cs|fs|vb)proj$' || true)
+for i in "${!projects[@]}"; do
+  dotnet msbuild "${projects[$i]}" -getProperty:IsTestProject -p:Configuration=Release \
+    >"$work_dir/is-test.$i" 2>&1 &
+done
+wait
+test_projects=()
+for i in "${!projects[@]}"; do
+  if [[ "$(tr -d '[:space:]' <"$work_dir/is-test.$i")" == true ]]; then test_projects+=("${projects[$i]}"); fi
+done
+((${#test_projects[@]} > 0)) || ht_die "no test project found in HybridTrainer.sln"
+
+results_dir="${HT_TEST_RESULTS_DIR:-$work_dir/results}"
+mkdir -p "$results_dir"
+
+# Reads one counter attribute from the <Counters .../> element of a trx file (0 when absent).
+counter() {
+  local value
+  value="$(tr '\n' ' ' <"$2" | grep -o '<Counters [^>]*>' | head -n 1 |
+    grep -o " $1=\"[0-9]*\"" | grep -o '[0-9][0-9]*' || true)"
+  echo "${value:-0}"
+}
+
+passed=0 failed=0 skipped=0
+# One dotnet test per test project, each with its own results folder and .trx name: the trx logger cannot name
+# files per assembly when several projects run in one command (same-second names overwrite each other), and this
+# way a project that crashed before writing its results is known by name. Extra arguments (e.g. --filter) go to
+# every dotnet test.
+for project in "${test_projects[@]}"; do
+  name="$(basename "${project%.*}")"
+  trx="$results_dir/$name.trx"
+  rm -f "$trx"
+  ht_log "testing $name"
+  set +e
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results_dir" "$@" 2>&1 | tee -a "$work_dir/test.log" >&2
+  test_rc=${PIPESTATUS[0]}
+  set -e
+
+  if [[ ! -f "$trx" ]]; then
+    ht_log "FAILED: no test results from $name (exit code $test_rc): the test run crashed or did not start"
+    failed=$((failed + 1))
+    continue
+  fi
+  p="$(counter passed "$trx")"
+  f=$(($(counter failed "$trx") + $(counter error "$trx") + $(counter timeout "$trx") + $(counter aborted "$trx")))
+  # Skipped tests: the trx logger leaves notExecuted at 0 for them, but counts them in total and not in executed.
+  s="$(counter notExecuted "$trx")"
+  not_run=$(($(counter total "$trx") - $(counter executed "$trx")))
+  if ((not_run > s)); then s=$not_run; fi
+  # A run that aborted (test host crash) or exited non-zero can have no failed test; it still failed.
+  if ((f == 0 && test_rc != 0)); then
+    outcome="$(tr '\n' ' ' <"$trx" | grep -o '<ResultSummary [^>]*' | sed -n 's/.*outcome="\([A-Za-z]*\)".*/\1/p' || true)"
+    ht_log "FAILED: $name: dotnet test exited with code $test_rc (run outcome: ${outcome:-unknown}) and no test failed"
+    f=1
+  fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+  skipped=$((skipped + s))
+done
+
+failed=$((failed + extra_failed))
+print_summary "$passed" "$failed" "$skipped"
+((failed == 0))

@@ -1,0 +1,78 @@
+using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Rules;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Adaptation;
+
+/// <summary>The easy equivalents R27 offers: recovery run, deload lifts, or upper body only when the legs are sore.</summary>
+internal static class DowngradeReplacements
+{
+    private const string Adjustment = "R27";
+
+    public static PlannedSession RecoveryRun(TrainingBlock plan, PlannedSession session, string reason)
+    {
+        var minutes = R27ReadinessDowngrade.ReplacementRecoveryMinutes;
+        var run = new RunSessionFactory(plan.Paces, plan.HeartRate).Prescribe(RunType.Recovery, minutes, 0);
+        string[] why =
+        [
+            $"Easy recovery run instead of {session.RunType?.ToString().ToLowerInvariant()} work today. {reason} (R27)",
+            "The quality run returns next week; one easy day costs you nothing.",
+        ];
+        return new PlannedSession(session.Date, SessionKind.Run, RunType.Recovery, null, minutes, R15EasyRunPrescription.RecoveryRpe, run, [], why)
+        {
+            ShoeId = session.ShoeId,
+            Adjustment = Adjustment,
+        };
+    }
+
+    public static PlannedSession Deload(PlannedSession session, TrainingMaxes maxes, string reason)
+    {
+        var exercises = new List<Exercise>();
+        foreach (var exercise in session.Exercises)
+        {
+            if (exercise is { Role: ExerciseRole.Main, MainLift: { } lift })
+            {
+                exercises.Add(exercise with { Sets = R20WeekPercentages.MainSets(R24Deload.DeloadWaveWeek, maxes.For(lift)) });
+            }
+            else if (exercise.Role == ExerciseRole.Assistance)
+            {
+                exercises.Add(exercise);
+            }
+        }
+
+        string[] why = [$"Same lifts at deload weights (40/50/60 %) today. {reason} (R27)", "Heavy sets on a poor recovery day add fatigue more than strength."];
+        return session with
+        {
+            DurationMinutes = R04LiftSplit.DeloadMinutes,
+            PlannedRpe = R18LoadAndMonotony.DeloadLiftRpe,
+            Exercises = exercises,
+            Why = why,
+            IsDeload = true,
+            FoamRollingPrompt = null,
+            Adjustment = Adjustment,
+        };
+    }
+
+    public static PlannedSession UpperOnly(PlannedSession session, string reason)
+    {
+        var exercises = session.Exercises
+            .Where(e => e.MainLift is MainLift.BenchPress or MainLift.OverheadPress || (e.Role == ExerciseRole.Assistance && e.Name != R04LiftSplit.LungeName))
+            .ToList();
+        if (exercises.Count == 0 || exercises.All(e => e.Role == ExerciseRole.Assistance))
+        {
+            exercises.Add(new Exercise(R04LiftSplit.RowName, null, ExerciseRole.Assistance, [.. Enumerable.Repeat(new ExerciseSet(10, null, null, false), 3)]));
+        }
+
+        string[] why = [$"Upper body only today; the leg work waits for next week. {reason} (R27)", "Sore legs lift poorly and recover slower under heavy squats or deadlifts."];
+        return session with
+        {
+            LiftFocus = LiftFocus.Upper,
+            DurationMinutes = R04LiftSplit.TrimmedMinutes,
+            PlannedRpe = R18LoadAndMonotony.UpperLiftRpe,
+            Exercises = exercises,
+            Why = why,
+            FoamRollingPrompt = null,
+            Adjustment = Adjustment,
+        };
+    }
+}

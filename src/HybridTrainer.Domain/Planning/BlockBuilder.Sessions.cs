@@ -1,0 +1,107 @@
+using HybridTrainer.Domain.Rules;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Planning;
+
+/// <summary>Writing the drafts out as sessions, and the block-level advice that depends on them.</summary>
+internal sealed partial class BlockBuilder
+{
+    private PlannedSession[] Materialize(SessionDraft?[] drafts, int week, DateOnly weekStart, TrainingMaxes maxes)
+    {
+        var count = 0;
+        foreach (var draft in drafts)
+        {
+            count += draft is null ? 0 : 1;
+        }
+
+        var sessions = new PlannedSession[count];
+        var n = 0;
+        foreach (var draft in drafts)
+        {
+            if (draft is null)
+            {
+                continue;
+            }
+
+            var yesterday = draft.Offset > 0 ? drafts[draft.Offset - 1] : _previousWeek?[6];
+            var why = SessionWhy.For(draft, yesterday, _twoLiftDays, _paces is not null, _heartRate);
+            var date = weekStart.AddDays(draft.Offset);
+            sessions[n++] = draft.IsLift ? Lift(draft, week, date, maxes, why) : Run(draft, date, why);
+        }
+
+        _previousWeek = drafts;
+        return sessions;
+    }
+
+    private PlannedSession Lift(SessionDraft draft, int week, DateOnly date, TrainingMaxes maxes, string[] why) =>
+        new(date, SessionKind.Lift, null, LiftSessionFactory.FocusOf(draft.Role, _twoLiftDays), draft.Minutes, draft.Rpe, null,
+            LiftSessionFactory.Exercises(draft, _twoLiftDays, week, maxes), why)
+        {
+            IsDeload = draft.LiftDeload,
+            FoamRollingPrompt = draft.IsHard ? R30RecoveryPrompts.FoamRollingPrompt : null,
+        };
+
+    private PlannedSession Run(SessionDraft draft, DateOnly date, string[] why)
+    {
+        var type = draft.RunType!.Value;
+        var number = type switch
+        {
+            RunType.Interval => ++_intervalNumber,
+            RunType.Hill => ++_hillNumber,
+            _ => 0,
+        };
+        return new PlannedSession(date, SessionKind.Run, type, null, draft.Minutes, draft.Rpe, _runs.Prescribe(type, draft.Minutes, number), [], why);
+    }
+
+    /// <summary>Daniels' R-volume guide (≤ 5 % of weekly km, ≤ 8 km) is advice only: the 6–8 series win (R10).</summary>
+    private void AdviseRepetitionVolume(PlannedSession[] sessions, int week)
+    {
+        if (_runs.WeeklyKm(sessions.Where(s => s.Kind == SessionKind.Run)) is not { } weeklyKm)
+        {
+            return;
+        }
+
+        foreach (var session in sessions)
+        {
+            if (session is { RunType: RunType.Interval, Run: { } run })
+            {
+                var repetitionKm = (run.Repetitions ?? 0) * (run.RepetitionDistanceMeters ?? 0) / 1000.0;
+                var cap = Math.Min(R10SeriesCount.VolumeCapKm, R10SeriesCount.VolumeCapShareOfWeeklyKm * weeklyKm);
+                if (repetitionKm > cap)
+                {
+                    AddOnce(R10SeriesCount.Id, $"From week {week} the sprint series ({repetitionKm:0.0} km) are more than Daniels' guide of 5 % of your weekly running ({cap:0.0} km). The programme keeps its 6–8 series; if your legs feel beaten up, stop a rep or two early.");
+                }
+            }
+        }
+    }
+
+    private void AddShoeWarnings()
+    {
+        var shoes = _profile.Shoes;
+        var usable = shoes.Where(s => !R29ShoeRetirement.IsRetired(s)).ToList();
+        if (usable.Count == 0)
+        {
+            _warnings.Add(new PlanWarning(R28ShoeRotation.Id, "No running shoes on file: add a cushioned pair and a minimalist pair so the plan can rotate them."));
+        }
+        else if (!usable.Exists(s => s.Kind == Athletes.ShoeKind.Cushioned))
+        {
+            _warnings.Add(new PlanWarning(R28ShoeRotation.Id, "Add a cushioned pair: minimalist shoes are kept for easy runs of 40 minutes or less, so the other runs have no shoe yet."));
+        }
+        else if (usable.Count < 2)
+        {
+            _warnings.Add(new PlanWarning(R28ShoeRotation.Id, "Add a second pair, ideally minimalist: runners who rotate two pairs get injured less often."));
+        }
+
+        foreach (var shoe in shoes)
+        {
+            if (R29ShoeRetirement.IsRetired(shoe))
+            {
+                _warnings.Add(new PlanWarning(R29ShoeRetirement.Id, $"{shoe.Name} has {shoe.Km:0} km, past {R29ShoeRetirement.RetireKm:0} km: it is left out of the plan; retire it."));
+            }
+            else if (R29ShoeRetirement.IsWorn(shoe))
+            {
+                _warnings.Add(new PlanWarning(R29ShoeRetirement.Id, $"{shoe.Name} has {shoe.Km:0} km: start looking for a replacement before {R29ShoeRetirement.RetireKm:0} km."));
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using HybridTrainer.Domain.Athletes;
+using HybridTrainer.Domain.Rules;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Planning;
+
+/// <summary>Builds one block week by week; holds what carries from week to week (baselines, counters, loads).</summary>
+internal sealed partial class BlockBuilder
+{
+    private readonly AthleteProfile _profile;
+    private readonly TrainingHistory _history;
+    private readonly DateOnly _start;
+    private readonly int _weekCount;
+    private readonly int _availableDays;
+    private readonly bool _twoLiftDays;
+    private readonly WeekLayout _layout;
+    private readonly ZonePaces? _paces;
+    private readonly HeartRateZones? _heartRate;
+    private readonly RunSessionFactory _runs;
+    private readonly ShoeRotation _shoes;
+    private readonly List<PlanWarning> _warnings = [];
+    private readonly HashSet<string> _warned = [];
+    private readonly List<int> _loads;
+    private int? _baselineRunMinutes;
+    private int _intervalNumber;
+    private int _hillNumber;
+    private readonly double? _vdot;
+    private SessionDraft?[]? _previousWeek;
+    private bool _qualitySoftened;
+
+    public BlockBuilder(BlockRequest request)
+    {
+        _profile = request.Profile;
+        _history = request.History ?? TrainingHistory.Empty;
+        _start = request.StartDate;
+        _weekCount = request.Weeks;
+        var dayMask = PlanView.DayMask(_profile.AvailableDays);
+        _availableDays = System.Numerics.BitOperations.PopCount((uint)dayMask);
+        _twoLiftDays = R02SessionAllocation.For(_availableDays, qualityAllowed: true).LiftSessions == 2;
+        _layout = WeekLayout.Build(OffsetMask(dayMask, _start), _availableDays);
+        var vdot = _profile.FiveKmTime is { } fiveKm ? Rules.Vdot.FromRace(Rules.Vdot.FiveKmMeters, fiveKm) : (double?)null;
+        _paces = vdot is { } v ? R15EasyRunPrescription.PacesFor(v) : null;
+        _heartRate = HeartRateFormulas.ZonesFor(_profile.BirthYear, _profile.RestingHeartRate, _start);
+        _runs = new RunSessionFactory(_paces, _heartRate);
+        _shoes = new ShoeRotation(_profile.Shoes);
+        _loads = [.. _history.WeeklyLoadsAu];
+        _baselineRunMinutes = _history.WeeklyRunMinutes.Count > 0 ? _history.WeeklyRunMinutes[^1] : null;
+        _intervalNumber = _history.IntervalSessionsDone;
+        _hillNumber = _history.HillSessionsDone;
+        _vdot = vdot;
+    }
+
+    public TrainingBlock Build()
+    {
+        var startMaxes = StartingMaxes();
+        var weeks = new TrainingWeek[_weekCount];
+        for (var w = 1; w <= _weekCount; w++)
+        {
+            var maxes = R22CycleProgression.ForWeek(startMaxes, w);
+            var drafts = Draft(w);
+            SizeEasyRuns(drafts, w);
+            GuardLoad(drafts, w);
+            EaseMonotony(drafts, w);
+            var weekStart = _start.AddDays((w - 1) * 7);
+            var sessions = Materialize(drafts, w, weekStart, maxes);
+            _shoes.AssignWeek(sessions);
+            AdviseRepetitionVolume(sessions, w);
+            var week = new TrainingWeek(w, R24Deload.WaveWeek(w), weekStart, maxes, sessions);
+            _loads.Add(week.PlannedLoadAu);
+            if (!R24Deload.IsDeloadWeek(w))
+            {
+                _baselineRunMinutes = week.PlannedRunMinutes;
+            }
+
+            weeks[w - 1] = week;
+        }
+
+        AddShoeWarnings();
+        if (_qualitySoftened)
+        {
+            _warnings.Add(new PlanWarning(R05HardEasySpacing.Id, "Your available days are too close together to keep a quality run a full day away from both heavy leg sessions, so that run is an easy steady run outside deload weeks. Add a training day that is not next to the others to get sprint series and hill repeats back."));
+        }
+
+        return new TrainingBlock(_start, _vdot, _paces, _heartRate, startMaxes, R25Protein.For(_profile.BodyWeightKg),
+            R26SleepTarget.For(_profile.BirthYear, _start), weeks, _warnings);
+    }
+
+    private static int OffsetMask(int dayMask, DateOnly start)
+    {
+        var mask = 0;
+        for (var offset = 0; offset < 7; offset++)
+        {
+            if ((dayMask & (1 << (((int)start.DayOfWeek + offset) % 7))) != 0)
+            {
+                mask |= 1 << offset;
+            }
+        }
+
+        return mask;
+    }
+
+    private TrainingMaxes StartingMaxes()
+    {
+        var lifts = _profile.Lifts;
+        var previous = _history.PreviousTrainingMaxes;
+        var maxes = previous is null
+            ? new TrainingMaxes(
+                R19TrainingMax.TrainingMax(lifts.Squat.OneRepMaxKg),
+                R19TrainingMax.TrainingMax(lifts.BenchPress.OneRepMaxKg),
+                R19TrainingMax.TrainingMax(lifts.Deadlift.OneRepMaxKg),
+                R19TrainingMax.TrainingMax(lifts.OverheadPress.OneRepMaxKg))
+            : previous;
+        foreach (var lift in Enum.GetValues<MainLift>())
+        {
+            if (R22CycleProgression.HasStalled(lift, _history.AmrapResults, _start))
+            {
+                maxes = maxes.With(lift, R22CycleProgression.StallFactor * maxes.For(lift));
+                _warnings.Add(new PlanWarning(R22CycleProgression.Id, $"{R04LiftSplit.NameOf(lift)}: your last AMRAP fell short, so its training max drops to 90 % for this cycle. Rebuild with clean reps; the weight comes back within a few weeks."));
+            }
+            else if (previous is not null && _history.PreviousWaveCompleted)
+            {
+                maxes = maxes.With(lift, maxes.For(lift) + R22CycleProgression.IncrementFor(lift));
+            }
+        }
+
+        return maxes;
+    }
+}

@@ -1,0 +1,16 @@
+using HybridTrainer.Domain.Athletes;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Planning;
+
+/// <summary>Input to <see cref="BlockGenerator.Generate"/>: who, from when, for how many weeks, and what came before.</summary>
+/// <param name="Profile">The athlete.</param>
+/// <param name="StartDate">First day of programme week 1; each week is the 7 days from here.</param>
+/// <param name="Weeks">Number of weeks, 1–16.</param>
+/// <param name="History">Optional recent training (R16, R17, R22); null means none.</param>
+public sealed record BlockRequest(AthleteProfile Profile, DateOnly StartDate, int Weeks, TrainingHistory? History = null)
+{
+    public const int MinWeeks = 1;
+
+    public const int MaxWeeks = 16;
+}

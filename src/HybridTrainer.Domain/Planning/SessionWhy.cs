@@ -1,0 +1,97 @@
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Planning;
+
+/// <summary>
+/// The "why" lines: one sentence on why the session is in the week, one on why it sits on that day, and for runs
+/// without a 5 km time one on how hard to go.
+/// </summary>
+internal static class SessionWhy
+{
+    public static string[] For(SessionDraft draft, SessionDraft? yesterday, bool twoLiftDays, bool hasPaces, HeartRateZones? heartRate)
+    {
+        var what = What(draft, twoLiftDays);
+        var day = Day(draft, yesterday);
+        var effort = hasPaces || draft.IsLift ? null : Effort(draft, heartRate);
+        return effort is null ? [what, day] : [what, day, effort];
+    }
+
+    private static string What(SessionDraft draft, bool twoLiftDays)
+    {
+        if (draft.IsLift)
+        {
+            if (draft.LiftIntro)
+            {
+                return "Light 40/50/60 % sets this week: your recent training load was much lower than this plan, so the week builds in gently (R17).";
+            }
+
+            if (draft.LiftDeload)
+            {
+                return "Deload week: 40/50/60 % sets with no AMRAP let the last three weeks of lifting sink in (R24).";
+            }
+
+            return (draft.Role, twoLiftDays) switch
+            {
+                (SlotRole.LiftA, true) => "Full-body day A: squat and bench press each get their one 5/3/1 block of the week, with lunges (R4).",
+                (SlotRole.LiftB, true) => "Full-body day B: deadlift and overhead press each get their one 5/3/1 block of the week (R4).",
+                (SlotRole.LiftUpper, _) => "Upper-body day: bench and overhead press with Boring But Big sets for size (R4, R23).",
+                (SlotRole.LiftA, false) => "Lower-body day: squat with lighter First Set Last volume plus lunges, because running already works the legs (R4, R23).",
+                _ => "Full-body day: deadlift plus pulling and pressing assistance (R4).",
+            };
+        }
+
+        return draft.RunType switch
+        {
+            RunType.Interval => "Sprint series this week: the quality run alternates with hill repeats week by week (R3), with near-complete rests so every rep stays fast (R11).",
+            RunType.Hill => "Hill repeats this week instead of sprints: the quality run alternates weekly (R3).",
+            RunType.Recovery => "Short conversational recovery run to loosen the legs between harder days (R30).",
+            _ => draft.QualityChange switch
+            {
+                QualityChange.NoviceGate => "Easy running only for now: sprint series and hills start once you have four weeks of running base (R1).",
+                QualityChange.Spacing => "This is the quality-run slot, but your available days sit next to the heavy leg days, so it stays an easy run (R5).",
+                QualityChange.LoadGuard => "Easy run in place of the quality run: your recent training load was much lower than this plan (R17).",
+                _ => "Steady aerobic run to build your engine; most of your running stays easy (R8).",
+            },
+        };
+    }
+
+    private static string Day(SessionDraft draft, SessionDraft? yesterday)
+    {
+        if (draft.IsHard)
+        {
+            return "Placed with an easy or rest day between it and every other hard-leg session (R5).";
+        }
+
+        if (yesterday is { IsHard: true })
+        {
+            return draft.IsLift
+                ? $"No heavy legs today: yesterday was {Name(yesterday)} (R5)."
+                : $"Easy today because yesterday was {Name(yesterday)}; legs get 24 h before the next hard effort (R5, R6).";
+        }
+
+        return "On one of your available days, away from the hard-leg sessions (R2).";
+    }
+
+    private static string? Effort(SessionDraft draft, HeartRateZones? heartRate)
+    {
+        if (draft.RunType is RunType.Interval)
+        {
+            return "No 5 km time yet: run each rep at RPE 9, fast but relaxed; the rep time shown is an estimate (R9).";
+        }
+
+        if (draft.RunType is RunType.Hill)
+        {
+            return "Run each climb at RPE 8–9, about mile-race effort, and walk or jog back down (R12).";
+        }
+
+        var band = draft.RunType == RunType.Recovery ? heartRate?.Recovery : heartRate?.Steady;
+        var rpe = draft.RunType == RunType.Recovery ? "3" : "4";
+        return band is null
+            ? $"No 5 km time yet: run by feel at RPE {rpe}, able to talk in full sentences (R15)."
+            : $"No 5 km time yet: run at RPE {rpe} with heart rate {band.LowBpm}–{band.HighBpm} bpm (R15).";
+    }
+
+    private static string Name(SessionDraft draft) => draft.IsLift
+        ? "a heavy leg session"
+        : draft.RunType == RunType.Interval ? "sprint series" : "hill repeats";
+}

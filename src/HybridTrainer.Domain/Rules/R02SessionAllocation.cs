@@ -1,0 +1,74 @@
+using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>
+/// R2 Session allocation by available days: one session per training day; 3–5 days get two full-body lifts
+/// (fbA, fbB), 6–7 days get upper/lower/full; runs as in the table; with 7 days one day stays a full rest day.
+/// </summary>
+public static class R02SessionAllocation
+{
+    public const string Id = "R2";
+
+    public const int MinimumDays = 3;
+
+    public const int MaximumDays = 7;
+
+    /// <summary>Sessions planned for a week with <paramref name="availableDays"/> days (R2 table).</summary>
+    public static WeeklyAllocation For(int availableDays, bool qualityAllowed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(availableDays, MinimumDays);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(availableDays, MaximumDays);
+        var lifts = availableDays >= 6 ? 3 : 2;
+        var quality = availableDays >= 4 && qualityAllowed ? 1 : 0;
+        var recovery = availableDays >= 5 ? 1 : 0;
+        var runs = availableDays switch { 3 => 1, 4 => 2, _ => 3 };
+        return new WeeklyAllocation(lifts, runs - quality - recovery, quality, recovery, Math.Min(availableDays, 6));
+    }
+
+    internal static void Check(PlanView plan)
+    {
+        var days = BitCount(plan.AvailableMask);
+        Span<int> lifts = stackalloc int[plan.WeekCount];
+        Span<int> runs = stackalloc int[plan.WeekCount];
+        for (var i = 0; i < plan.Sessions.Length; i++)
+        {
+            var session = plan.Sessions[i];
+            if (plan.Week[i] < 0)
+            {
+                plan.Add(Id, $"The session on {session.Date:ddd d MMM} falls outside the block's weeks.", session);
+                continue;
+            }
+
+            if (!plan.IsAvailable(session.Date))
+            {
+                plan.Add(Id, $"The session on {session.Date:ddd d MMM} is on a day the athlete is not available; move it to an available day.", session);
+            }
+
+            if (session.Kind == SessionKind.Lift) { lifts[plan.Week[i]]++; } else { runs[plan.Week[i]]++; }
+        }
+
+        if (days is < MinimumDays or > MaximumDays)
+        {
+            return;
+        }
+
+        var expected = For(days, qualityAllowed: true);
+        for (var w = 0; w < plan.WeekCount; w++)
+        {
+            if (lifts[w] != expected.LiftSessions || runs[w] != expected.RunSessions || lifts[w] + runs[w] > expected.TrainingDays)
+            {
+                plan.Add(Id, $"Week {w + 1} has {lifts[w]} lift and {runs[w]} run sessions; with {days} available days the plan holds {expected.LiftSessions} lifts and {expected.RunSessions} runs on at most {expected.TrainingDays} days.");
+            }
+        }
+    }
+
+    private static int BitCount(int mask) => System.Numerics.BitOperations.PopCount((uint)mask);
+}
+
+/// <summary>How many sessions of each kind a week holds (R2).</summary>
+public sealed record WeeklyAllocation(int LiftSessions, int SteadyRuns, int QualityRuns, int RecoveryRuns, int TrainingDays)
+{
+    public int RunSessions => SteadyRuns + QualityRuns + RecoveryRuns;
+}

@@ -1,0 +1,42 @@
+using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>
+/// R3 Alternating quality run: "In odd weeks the quality slot is run_interval; in even weeks it is run_hill."
+/// At most one quality run a week.
+/// </summary>
+public static class R03AlternatingQualityRun
+{
+    public const string Id = "R3";
+
+    public const int MaxQualityRunsPerWeek = 1;
+
+    public static RunType QualityRunFor(int programWeek) => programWeek % 2 == 1 ? RunType.Interval : RunType.Hill;
+
+    internal static void Check(PlanView plan)
+    {
+        Span<int> seen = stackalloc int[plan.WeekCount];
+        for (var i = 0; i < plan.Sessions.Length; i++)
+        {
+            var session = plan.Sessions[i];
+            var week = plan.Week[i];
+            if (!session.IsQualityRun || week < 0)
+            {
+                continue;
+            }
+
+            if (++seen[week] > MaxQualityRunsPerWeek)
+            {
+                plan.Add(Id, $"Week {week + 1} has more than one quality run; keep one and make the other an easy run.", session);
+            }
+
+            var expected = QualityRunFor(week + 1);
+            if (session.RunType != expected)
+            {
+                plan.Add(Id, $"Week {week + 1} is a{(expected == RunType.Interval ? "n interval" : " hill")} week; the quality run alternates between sprint series and hill repeats.", session);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>
+/// R8 Intensity distribution: "At least ⅔ of run sessions are easy, and ≥ 80 % of weekly running minutes are at E
+/// pace or slower", warm-ups, cool-downs and rests counting as easy. The session share is enforced as "one quality
+/// run a week" (R3), which is what the R2 table allows.
+/// </summary>
+public static class R08IntensityDistribution
+{
+    public const string Id = "R8";
+
+    public const double MinimumEasyMinutesShare = 0.80;
+
+    /// <summary>Minutes of a run spent at quality effort: the repetitions themselves.</summary>
+    public static double HardMinutes(PlannedSession session) =>
+        session.IsQualityRun && session.Run is { } run ? (run.Repetitions ?? 0) * (run.RepetitionSeconds ?? 0) / 60.0 : 0;
+
+    internal static void Check(PlanView plan)
+    {
+        Span<double> hard = stackalloc double[plan.WeekCount];
+        for (var i = 0; i < plan.Sessions.Length; i++)
+        {
+            if (plan.Week[i] >= 0)
+            {
+                hard[plan.Week[i]] += HardMinutes(plan.Sessions[i]);
+            }
+        }
+
+        for (var w = 0; w < plan.WeekCount; w++)
+        {
+            var total = plan.WeekRunMinutes[w];
+            if (total > 0 && (total - hard[w]) / total < MinimumEasyMinutesShare)
+            {
+                plan.Add(Id, $"Week {w + 1} has {hard[w]:0} of {total} running minutes at quality effort; keep at least {MinimumEasyMinutesShare:P0} easy by lengthening easy runs or cutting repetitions.");
+            }
+        }
+    }
+}

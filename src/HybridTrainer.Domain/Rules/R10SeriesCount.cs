@@ -1,0 +1,53 @@
+using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>
+/// R10 Series count: "reps ≤ 8. The first two interval sessions after the R1 gate opens have reps ≤ 6." Daniels'
+/// R-volume cap (≤ min(8 km, 5 % of weekly km)) is advisory: for low-mileage athletes it becomes a warning only.
+/// </summary>
+public static class R10SeriesCount
+{
+    public const string Id = "R10";
+
+    public const int MaxRepetitions = 8;
+
+    public const int FirstSessionsMaxRepetitions = 6;
+
+    public const int FirstSessionsCount = 2;
+
+    public const double VolumeCapShareOfWeeklyKm = 0.05;
+
+    public const double VolumeCapKm = 8;
+
+    /// <summary>Reps for the n-th interval session since the gate opened (1-based): 6, 6, 7, then 8.</summary>
+    public static int RepetitionsFor(int sessionNumber) => sessionNumber switch
+    {
+        <= FirstSessionsCount => FirstSessionsMaxRepetitions,
+        3 => 7,
+        _ => MaxRepetitions,
+    };
+
+    public static int MaxRepetitionsFor(int sessionNumber) =>
+        sessionNumber <= FirstSessionsCount ? FirstSessionsMaxRepetitions : MaxRepetitions;
+
+    internal static void Check(PlanView plan)
+    {
+        var number = plan.History.IntervalSessionsDone;
+        foreach (var session in plan.Sessions)
+        {
+            if (session.RunType != RunType.Interval)
+            {
+                continue;
+            }
+
+            number++;
+            var reps = session.Run?.Repetitions ?? 0;
+            if (reps > MaxRepetitionsFor(number))
+            {
+                plan.Add(Id, $"Sprint series on {session.Date:ddd d MMM} has {reps} reps; the limit is {MaxRepetitionsFor(number)} for this session (8 at most, 6 for the first two).", session);
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using HybridTrainer.Domain.Planning;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>R13 Warm-up and cool-down: "Each quality run includes ≥ 10 min of easy running before and after."</summary>
+public static class R13WarmUpCoolDown
+{
+    public const string Id = "R13";
+
+    public const int MinimumMinutes = 10;
+
+    /// <summary>[PRODUCT] The plan warms up a little longer than the minimum before fast work.</summary>
+    public const int WarmUpMinutes = 15;
+
+    public const int CoolDownMinutes = 10;
+
+    internal static void Check(PlanView plan)
+    {
+        foreach (var session in plan.Sessions)
+        {
+            if (session.IsQualityRun && (session.Run is not { } run || run.WarmUpMinutes < MinimumMinutes || run.CoolDownMinutes < MinimumMinutes))
+            {
+                plan.Add(Id, $"The {session.RunType} run on {session.Date:ddd d MMM} needs at least {MinimumMinutes} min of easy running before and after.", session);
+            }
+        }
+    }
+}

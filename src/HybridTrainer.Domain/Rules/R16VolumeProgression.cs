@@ -1,0 +1,59 @@
+using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>
+/// R16 Volume progression: "Weekly running minutes may rise by ≤ 10 % over the previous week (default), and must
+/// never rise by &gt; 30 %." Deload weeks are exempt and do not reset the baseline. When the shortest sessions R15
+/// allows already exceed the limit (very little recent running), that floor wins, with a warning.
+/// </summary>
+public static class R16VolumeProgression
+{
+    public const string Id = "R16";
+
+    public const double DefaultMaxRise = 0.10;
+
+    public const double HardMaxRise = 0.30;
+
+    public static int DefaultLimit(int previousMinutes) => (int)Math.Floor(previousMinutes * (1 + DefaultMaxRise));
+
+    public static int HardLimit(int previousMinutes) => (int)Math.Floor(previousMinutes * (1 + HardMaxRise));
+
+    /// <summary>Shortest a run may be: quality runs as planned, easy runs at their R15 minimum.</summary>
+    public static int FloorMinutes(PlannedSession run) => run.RunType switch
+    {
+        RunType.Steady or RunType.Recovery => R15EasyRunPrescription.MinMinutes(run.RunType!.Value),
+        _ => run.DurationMinutes,
+    };
+
+    internal static void Check(PlanView plan)
+    {
+        Span<int> floor = stackalloc int[plan.WeekCount];
+        for (var i = 0; i < plan.Sessions.Length; i++)
+        {
+            if (plan.Week[i] >= 0 && plan.Sessions[i].Kind == SessionKind.Run)
+            {
+                floor[plan.Week[i]] += FloorMinutes(plan.Sessions[i]);
+            }
+        }
+
+        var runHistory = plan.History.WeeklyRunMinutes;
+        int? previous = runHistory.Count > 0 ? runHistory[^1] : null;
+        for (var w = 0; w < plan.WeekCount; w++)
+        {
+            if (R24Deload.IsDeloadWeek(w + 1))
+            {
+                continue;
+            }
+
+            var minutes = plan.WeekRunMinutes[w];
+            if (previous is { } p && minutes > Math.Max(HardLimit(p), floor[w]))
+            {
+                plan.Add(Id, $"Week {w + 1} plans {minutes} running minutes after {p}: a rise over {HardMaxRise:P0}. Shorten the easy runs to at most {Math.Max(HardLimit(p), floor[w])} min in total.");
+            }
+
+            previous = minutes;
+        }
+    }
+}

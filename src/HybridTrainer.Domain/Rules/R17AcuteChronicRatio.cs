@@ -1,0 +1,69 @@
+using HybridTrainer.Domain.Planning;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>
+/// R17 Acute:chronic workload ratio (Gabbett 2016, coupled form, C6): ACWR = L_cur / mean(L_-3, L_-2, L_-1, L_cur)
+/// should sit in [0.8, 1.3]; a week at ≥ 1.5 is rejected (the plan then holds no hard-on-legs session that week).
+/// Applied once three earlier weeks of load exist, from history or from the plan itself.
+/// </summary>
+public static class R17AcuteChronicRatio
+{
+    public const string Id = "R17";
+
+    public const double LowerBound = 0.8;
+
+    public const double UpperBound = 1.3;
+
+    public const double RejectAt = 1.5;
+
+    public const int PreviousWeeksNeeded = 3;
+
+    public static double Ratio(int previousThreeWeeksSum, int currentWeek)
+    {
+        var chronic = (previousThreeWeeksSum + currentWeek) / 4.0;
+        return chronic == 0 ? 0 : currentWeek / chronic;
+    }
+
+    /// <summary>Largest next-week load keeping ACWR ≤ <paramref name="limit"/>: lim × S / (4 − lim).</summary>
+    public static double MaxNextWeekLoad(int previousThreeWeeksSum, double limit) =>
+        limit * previousThreeWeeksSum / (4 - limit);
+
+    internal static void Check(PlanView plan)
+    {
+        var history = plan.History.WeeklyLoadsAu;
+        for (var w = 0; w < plan.WeekCount; w++)
+        {
+            if (history.Count + w < PreviousWeeksNeeded)
+            {
+                continue;
+            }
+
+            var sum = 0;
+            for (var k = 1; k <= PreviousWeeksNeeded; k++)
+            {
+                var index = w - k;
+                sum += index >= 0 ? plan.WeekLoad[index] : history[history.Count + index];
+            }
+
+            var ratio = Ratio(sum, plan.WeekLoad[w]);
+            if (ratio >= RejectAt && HasHardSession(plan, w))
+            {
+                plan.Add(Id, $"Week {w + 1} loads {plan.WeekLoad[w]} AU against {sum / 3} AU in recent weeks (ACWR {ratio:0.00} ≥ {RejectAt}); take the hard sessions out or shorten the week below {MaxNextWeekLoad(sum, UpperBound):0} AU.");
+            }
+        }
+    }
+
+    private static bool HasHardSession(PlanView plan, int week)
+    {
+        for (var i = 0; i < plan.Sessions.Length; i++)
+        {
+            if (plan.Week[i] == week && plan.Sessions[i].HardOnLegs)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>
+/// R20 Week percentages of the training max: week 1 65/75/85 % × 5/5/5+, week 2 70/80/90 % × 3/3/3+,
+/// week 3 75/85/95 % × 5/3/1+, week 4 (deload) 40/50/60 % × 5. "+" is an AMRAP on the last set of weeks 1–3.
+/// </summary>
+public static class R20WeekPercentages
+{
+    public const string Id = "R20";
+
+    private static readonly int[][] _percents = [[65, 75, 85], [70, 80, 90], [75, 85, 95], [40, 50, 60]];
+
+    private static readonly int[][] _reps = [[5, 5, 5], [3, 3, 3], [5, 3, 1], [5, 5, 5]];
+
+    public static int Percent(int waveWeek, int set) => _percents[waveWeek - 1][set];
+
+    public static int Reps(int waveWeek, int set) => _reps[waveWeek - 1][set];
+
+    public static bool IsAmrap(int waveWeek, int set) => set == 2 && waveWeek != R24Deload.DeloadWaveWeek;
+
+    /// <summary>The three main-lift sets for a wave week at a training max, loads rounded per R21.</summary>
+    public static ExerciseSet[] MainSets(int waveWeek, decimal trainingMax)
+    {
+        var sets = new ExerciseSet[3];
+        for (var s = 0; s < 3; s++)
+        {
+            var percent = Percent(waveWeek, s);
+            sets[s] = new ExerciseSet(Reps(waveWeek, s), R21LoadRounding.LoadFor(percent, trainingMax), percent, IsAmrap(waveWeek, s));
+        }
+
+        return sets;
+    }
+
+    internal static void Check(PlanView plan)
+    {
+        for (var i = 0; i < plan.Sessions.Length; i++)
+        {
+            var session = plan.Sessions[i];
+            if (session.Kind != SessionKind.Lift || plan.Week[i] < 0)
+            {
+                continue;
+            }
+
+            var waveWeek = session.IsDeload ? R24Deload.DeloadWaveWeek : R24Deload.WaveWeek(plan.Week[i] + 1);
+            var maxes = plan.Block.Weeks[plan.Week[i]].TrainingMaxes;
+            foreach (var exercise in session.Exercises)
+            {
+                if (exercise is { Role: ExerciseRole.Main, MainLift: { } lift } && !Matches(exercise.Sets, waveWeek, maxes.For(lift)))
+                {
+                    plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} does not match week {waveWeek} of the 5/3/1 wave ({Percent(waveWeek, 0)}/{Percent(waveWeek, 1)}/{Percent(waveWeek, 2)} % × {Reps(waveWeek, 0)}/{Reps(waveWeek, 1)}/{Reps(waveWeek, 2)}).", session);
+                }
+            }
+        }
+    }
+
+    private static bool Matches(IReadOnlyList<ExerciseSet> sets, int waveWeek, decimal trainingMax)
+    {
+        if (sets.Count != 3)
+        {
+            return false;
+        }
+
+        for (var s = 0; s < 3; s++)
+        {
+            var set = sets[s];
+            var percent = Percent(waveWeek, s);
+            if (set.PercentOfTrainingMax != percent || set.Reps != Reps(waveWeek, s) || set.Amrap != IsAmrap(waveWeek, s)
+                || set.WeightKg != R21LoadRounding.LoadFor(percent, trainingMax))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>
+/// R24 Deload: "In ww = 4 all main lifts use 40/50/60 % × 5 with no AMRAP and no BBB/FSL. These lifts do not count
+/// as H, so they are exempt from R5/R6."
+/// </summary>
+public static class R24Deload
+{
+    public const string Id = "R24";
+
+    public const int DeloadWaveWeek = 4;
+
+    public static int WaveWeek(int programWeek) => ((programWeek - 1) % 4) + 1;
+
+    public static bool IsDeloadWeek(int programWeek) => WaveWeek(programWeek) == DeloadWaveWeek;
+
+    internal static void Check(PlanView plan)
+    {
+        for (var i = 0; i < plan.Sessions.Length; i++)
+        {
+            var session = plan.Sessions[i];
+            var deload = session.IsDeload || (plan.Week[i] >= 0 && IsDeloadWeek(plan.Week[i] + 1));
+            if (session.Kind != SessionKind.Lift || !deload)
+            {
+                continue;
+            }
+
+            foreach (var exercise in session.Exercises)
+            {
+                if (exercise.Role == ExerciseRole.Supplemental || exercise.Sets.Any(s => s.Amrap))
+                {
+                    plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} is too heavy for a deload session: no AMRAP and no supplemental sets this time.", session);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using HybridTrainer.Domain.Athletes;
+using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>
+/// R28 Shoe rotation: the plan rotates at least two pairs across runs (Malisoux 2015: about 39 % lower injury
+/// hazard); "the minimalist pair is used only for run_steady/run_recovery of ≤ 40 min, and on ≤ ⅓ of weekly run
+/// sessions" ([PRODUCT] limits).
+/// </summary>
+public static class R28ShoeRotation
+{
+    public const string Id = "R28";
+
+    public const int MinimalistMaxMinutes = 40;
+
+    /// <summary>At most one run in this many may use the minimalist pair.</summary>
+    public const int MinimalistShareDenominator = 3;
+
+    public static bool MinimalistAllowed(PlannedSession run) => run.IsEasyRun && run.DurationMinutes <= MinimalistMaxMinutes;
+
+    public static int MaxMinimalistRuns(int runsInWeek) => runsInWeek / MinimalistShareDenominator;
+
+    internal static void Check(PlanView plan)
+    {
+        var shoes = plan.Profile.Shoes;
+        if (shoes.Count == 0)
+        {
+            return;
+        }
+
+        Span<int> runs = stackalloc int[plan.WeekCount];
+        Span<int> minimalist = stackalloc int[plan.WeekCount];
+        for (var i = 0; i < plan.Sessions.Length; i++)
+        {
+            var session = plan.Sessions[i];
+            if (session.Kind != SessionKind.Run || plan.Week[i] < 0)
+            {
+                continue;
+            }
+
+            runs[plan.Week[i]]++;
+            if (Find(shoes, session.ShoeId)?.Kind != ShoeKind.Minimalist)
+            {
+                continue;
+            }
+
+            minimalist[plan.Week[i]]++;
+            if (!MinimalistAllowed(session))
+            {
+                plan.Add(Id, $"The minimalist shoes are planned for the {session.RunType} run on {session.Date:ddd d MMM}; keep them for easy runs of {MinimalistMaxMinutes} min or less.", session);
+            }
+        }
+
+        for (var w = 0; w < plan.WeekCount; w++)
+        {
+            if (minimalist[w] > MaxMinimalistRuns(runs[w]))
+            {
+                plan.Add(Id, $"Week {w + 1} uses the minimalist shoes on {minimalist[w]} of {runs[w]} runs; keep them to one run in {MinimalistShareDenominator}.");
+            }
+        }
+    }
+
+    internal static Shoe? Find(IReadOnlyList<Shoe> shoes, string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        foreach (var shoe in shoes)
+        {
+            if (shoe.Id == id)
+            {
+                return shoe;
+            }
+        }
+
+        return null;
+    }
+}

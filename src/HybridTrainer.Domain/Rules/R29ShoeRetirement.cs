@@ -1,0 +1,29 @@
+using HybridTrainer.Domain.Athletes;
+using HybridTrainer.Domain.Planning;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>R29 Shoe retirement (weak evidence, a reminder only): "Flag a shoe at ≥ 500 km and retire it at 800 km."</summary>
+public static class R29ShoeRetirement
+{
+    public const string Id = "R29";
+
+    public const double FlagKm = 500;
+
+    public const double RetireKm = 800;
+
+    public static bool IsRetired(Shoe shoe) => shoe.Km >= RetireKm;
+
+    public static bool IsWorn(Shoe shoe) => shoe.Km >= FlagKm && shoe.Km < RetireKm;
+
+    internal static void Check(PlanView plan)
+    {
+        foreach (var session in plan.Sessions)
+        {
+            if (R28ShoeRotation.Find(plan.Profile.Shoes, session.ShoeId) is { } shoe && IsRetired(shoe))
+            {
+                plan.Add(Id, $"{shoe.Name} ({shoe.Km:0} km) is past {RetireKm:0} km but planned for {session.Date:ddd d MMM}; pick another pair.", session);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>
+/// R30 Recovery prompts: "Every week with ≥ 3 runs contains ≥ 1 run_recovery. Every H lift session is followed by a
+/// foam-rolling/mobility prompt." Checked for presence only.
+/// </summary>
+public static class R30RecoveryPrompts
+{
+    public const string Id = "R30";
+
+    public const int RunsNeedingRecoveryRun = 3;
+
+    public const string FoamRollingPrompt = "Afterwards, foam-roll quads, hamstrings, glutes and calves for 5–10 minutes (R30).";
+
+    internal static void Check(PlanView plan)
+    {
+        Span<int> runs = stackalloc int[plan.WeekCount];
+        Span<int> recovery = stackalloc int[plan.WeekCount];
+        for (var i = 0; i < plan.Sessions.Length; i++)
+        {
+            var session = plan.Sessions[i];
+            if (session.Kind == SessionKind.Lift && session.HardOnLegs && string.IsNullOrEmpty(session.FoamRollingPrompt))
+            {
+                plan.Add(Id, $"The heavy leg session on {session.Date:ddd d MMM} has no foam-rolling prompt after it.", session);
+            }
+
+            if (session.Kind == SessionKind.Run && plan.Week[i] >= 0)
+            {
+                runs[plan.Week[i]]++;
+                recovery[plan.Week[i]] += session.RunType == RunType.Recovery ? 1 : 0;
+            }
+        }
+
+        for (var w = 0; w < plan.WeekCount; w++)
+        {
+            if (runs[w] >= RunsNeedingRecoveryRun && recovery[w] == 0)
+            {
+                plan.Add(Id, $"Week {w + 1} has {runs[w]} runs but no recovery run; make the easiest one a short conversational run.");
+            }
+        }
+    }
+}

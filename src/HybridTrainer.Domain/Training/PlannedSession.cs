@@ -1,0 +1,41 @@
+using HybridTrainer.Domain.Rules;
+
+namespace HybridTrainer.Domain.Training;
+
+/// <summary>
+/// One planned session on one date. Either <see cref="Run"/> is set (kind Run) or <see cref="Exercises"/> is
+/// non-empty (kind Lift). <see cref="Why"/> holds one to three plain sentences explaining it.
+/// </summary>
+public sealed record PlannedSession(
+    DateOnly Date,
+    SessionKind Kind,
+    RunType? RunType,
+    LiftFocus? LiftFocus,
+    int DurationMinutes,
+    int PlannedRpe,
+    RunPrescription? Run,
+    IReadOnlyList<Exercise> Exercises,
+    IReadOnlyList<string> Why)
+{
+    /// <summary>True when the lifts use deload percentages (week 4 of the wave, or a readiness downgrade).</summary>
+    public bool IsDeload { get; init; }
+
+    /// <summary>Id of the shoe to wear (R28), null for lifts or when no suitable pair is on file.</summary>
+    public string? ShoeId { get; init; }
+
+    /// <summary>Foam-rolling / mobility prompt after hard-on-legs lifts (R30).</summary>
+    public string? FoamRollingPrompt { get; init; }
+
+    /// <summary>Set when an accepted readiness proposal (R27) replaced the planned session.</summary>
+    public string? Adjustment { get; init; }
+
+    /// <summary>Session load in arbitrary units: RPE × minutes (R18).</summary>
+    public int LoadAu => R18LoadAndMonotony.SessionLoad(PlannedRpe, DurationMinutes);
+
+    /// <summary>Hard on the legs, as defined for R5 (sprint series, hills, heavy leg lifts).</summary>
+    public bool HardOnLegs => R05HardEasySpacing.IsHardOnLegs(Kind, RunType, LiftFocus, IsDeload);
+
+    public bool IsQualityRun => RunType is Training.RunType.Interval or Training.RunType.Hill;
+
+    public bool IsEasyRun => RunType is Training.RunType.Steady or Training.RunType.Recovery;
+}

@@ -1,0 +1,18 @@
+namespace HybridTrainer.Domain.Training;
+
+/// <summary>A generated block of 1–16 weeks with the numbers the athlete sees beside it.</summary>
+public sealed record TrainingBlock(
+    DateOnly StartDate,
+    double? Vdot,
+    ZonePaces? Paces,
+    HeartRateZones? HeartRate,
+    TrainingMaxes TrainingMaxes,
+    ProteinTarget Protein,
+    string SleepTarget,
+    IReadOnlyList<TrainingWeek> Weeks,
+    IReadOnlyList<PlanWarning> Warnings)
+{
+    public int ProteinGramsPerDay => Protein.DailyGrams;
+
+    public IEnumerable<PlannedSession> Sessions => Weeks.SelectMany(w => w.Sessions);
+}

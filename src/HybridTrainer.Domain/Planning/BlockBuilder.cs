@@ -78,7 +78,7 @@ internal sealed partial class BlockBuilder
         AddShoeWarnings();
         if (_qualitySoftened)
         {
-            _warnings.Add(new PlanWarning(R05HardEasySpacing.Id, "Your available days are too close together to keep a quality run a full day away from both heavy leg sessions, so that run is an easy steady run outside deload weeks. Add a training day that is not next to the others to get sprint series and hill repeats back."));
+            _warnings.Add(new PlanWarning(R05HardEasySpacing.Id, "Your available days are too close together to keep a quality run a full day away from both heavy leg sessions, so that run stays an easy steady run. Add a training day that is not next to the others to get sprint series and hill repeats back."));
         }
 
         return new TrainingBlock(_start, _vdot, _paces, _heartRate, startMaxes, R25Protein.For(_profile.BodyWeightKg),

@@ -1,4 +1,30 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/", () => "HybridTrainer");
-app.Run();
+using HybridTrainer.Data;
+using HybridTrainer.Web;
+using HybridTrainer.Web.Infrastructure;
+using HybridTrainer.Web.Infrastructure.Logging;
+using Serilog;
+
+SerilogSetup.UseStartupLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(CommandLineSwitches.WithoutSwitches(args));
+    builder.Configuration.AddCommandLineSwitches(args);
+    builder.AddSerilogLogging();
+    builder.Services.AddHybridTrainerData(builder.Configuration);
+    builder.Services.AddHybridTrainerWeb(builder.Configuration);
+
+    var app = builder.Build();
+    app.UseHybridTrainerPipeline();
+    app.MapHybridTrainerEndpoints();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "HybridTrainer stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}

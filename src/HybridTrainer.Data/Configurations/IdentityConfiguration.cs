@@ -1,0 +1,51 @@
+using HybridTrainer.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HybridTrainer.Data.Configurations;
+
+// Identity names its tables "AspNetUsers" and so on explicitly, which the snake_case convention leaves alone;
+// renaming them here keeps every table in one style.
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.ToTable("users");
+        builder.Property(u => u.DisplayName).HasMaxLength(100);
+    }
+}
+
+internal sealed class AppRoleConfiguration : IEntityTypeConfiguration<IdentityRole<Guid>>
+{
+    // Roles are reference data: the same ids in every database, so code and tests can rely on them.
+    public void Configure(EntityTypeBuilder<IdentityRole<Guid>> builder)
+    {
+        builder.ToTable("roles");
+        builder.HasData(AppRoles.All.Select(r => new IdentityRole<Guid>
+        {
+            Id = r.Id,
+            Name = r.Name,
+            NormalizedName = r.Name.ToUpperInvariant(),
+            ConcurrencyStamp = r.Id.ToString(),
+        }));
+    }
+}
+
+internal sealed class IdentityLinkTablesConfiguration :
+    IEntityTypeConfiguration<IdentityUserRole<Guid>>,
+    IEntityTypeConfiguration<IdentityUserClaim<Guid>>,
+    IEntityTypeConfiguration<IdentityRoleClaim<Guid>>,
+    IEntityTypeConfiguration<IdentityUserLogin<Guid>>,
+    IEntityTypeConfiguration<IdentityUserToken<Guid>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserRole<Guid>> builder) => builder.ToTable("user_roles");
+
+    public void Configure(EntityTypeBuilder<IdentityUserClaim<Guid>> builder) => builder.ToTable("user_claims");
+
+    public void Configure(EntityTypeBuilder<IdentityRoleClaim<Guid>> builder) => builder.ToTable("role_claims");
+
+    public void Configure(EntityTypeBuilder<IdentityUserLogin<Guid>> builder) => builder.ToTable("user_logins");
+
+    public void Configure(EntityTypeBuilder<IdentityUserToken<Guid>> builder) => builder.ToTable("user_tokens");
+}

@@ -1,0 +1,40 @@
+using HybridTrainer.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HybridTrainer.Data;
+
+/// <summary>
+/// Applies the committed migrations before the app serves requests (hosted services start before the server),
+/// then seeds demo data when asked. Never <c>EnsureCreated</c>: the schema only moves through migrations.
+/// </summary>
+internal sealed partial class DatabaseMigrator(
+    IServiceProvider services,
+    IOptions<DemoDataOptions> demoOptions,
+    ILogger<DatabaseMigrator> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<HybridTrainerDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(() => db.Database.MigrateAsync(cancellationToken));
+        LogMigrated(pending.Count, nameof(HybridTrainerDbContext));
+
+        if (demoOptions.Value.Seed)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied {MigrationCount} pending migrations to {DbContextName}")]
+    private partial void LogMigrated(int migrationCount, string dbContextName);
+}

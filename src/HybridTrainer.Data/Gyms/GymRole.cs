@@ -1,0 +1,9 @@
+namespace HybridTrainer.Data.Gyms;
+
+public enum GymRole
+{
+    Admin,
+    Staff,
+    Coach,
+    Member,
+}

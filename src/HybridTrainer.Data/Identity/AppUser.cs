@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace HybridTrainer.Data.Identity;
+
+/// <summary>A person who can sign in: athlete, coach, gym staff or gym admin.</summary>
+public class AppUser : IdentityUser<Guid>
+{
+    public required string DisplayName { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

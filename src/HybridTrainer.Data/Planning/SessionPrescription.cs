@@ -1,0 +1,56 @@
+namespace HybridTrainer.Data.Planning;
+
+/// <summary>What the session asks for, stored as jsonb: it is read and written whole, never queried by part.</summary>
+public class SessionPrescription
+{
+    public RunPrescription? Run { get; set; }
+
+    public List<ExercisePrescription> Exercises { get; set; } = [];
+
+    public List<string> Why { get; set; } = [];
+
+    public bool FoamRollingPrompt { get; set; }
+}
+
+public class RunPrescription
+{
+    public int WarmUpMinutes { get; set; }
+
+    public int CoolDownMinutes { get; set; }
+
+    public int? Repetitions { get; set; }
+
+    public int? RepetitionDistanceMeters { get; set; }
+
+    public int? RepetitionSeconds { get; set; }
+
+    public int? RestSeconds { get; set; }
+
+    public decimal? DistanceKm { get; set; }
+
+    public int? PaceFastSecondsPerKm { get; set; }
+
+    public int? PaceSlowSecondsPerKm { get; set; }
+}
+
+public class ExercisePrescription
+{
+    public required string Name { get; set; }
+
+    public string? MainLift { get; set; }
+
+    public required string Role { get; set; }
+
+    public List<SetPrescription> Sets { get; set; } = [];
+}
+
+public class SetPrescription
+{
+    public int Reps { get; set; }
+
+    public decimal? WeightKg { get; set; }
+
+    public int? PercentOfTrainingMax { get; set; }
+
+    public bool Amrap { get; set; }
+}

@@ -1,0 +1,41 @@
+using HybridTrainer.Data.Identity;
+
+namespace HybridTrainer.Data.Seeding;
+
+/// <summary>The demo people, listed in the README. One shared password keeps the demo easy to try.</summary>
+public static class DemoAccounts
+{
+    public const string Password = "Demo-Password-2026";
+    public const string GymName = "Riverside Strength & Run";
+
+    public static readonly DemoAccount GymAdmin = new("admin@demo.hybridtrainer.app", "Grace Admin", AppRoles.GymAdmin);
+    public static readonly DemoAccount GymStaff = new("staff@demo.hybridtrainer.app", "Sam Front-Desk", AppRoles.GymStaff);
+    public static readonly DemoAccount CoachMaria = new("maria.coach@demo.hybridtrainer.app", "Maria Lopez", AppRoles.Coach);
+    public static readonly DemoAccount CoachTom = new("tom.coach@demo.hybridtrainer.app", "Tom Becker", AppRoles.Coach);
+
+    public static readonly IReadOnlyList<DemoAthlete> Athletes =
+    [
+        new(new("alex@demo.hybridtrainer.app", "Alex Kim", AppRoles.Athlete), 82m, 1994, 8, TimeSpan.FromSeconds(22 * 60 + 30), CoachMaria),
+        new(new("jordan@demo.hybridtrainer.app", "Jordan Reyes", AppRoles.Athlete), 70m, 1990, 20, TimeSpan.FromMinutes(21), CoachMaria),
+        new(new("priya@demo.hybridtrainer.app", "Priya Nair", AppRoles.Athlete), 60m, 1998, 2, null, CoachMaria),
+        new(new("luca@demo.hybridtrainer.app", "Luca Rossi", AppRoles.Athlete), 95m, 1987, 12, TimeSpan.FromMinutes(25), CoachTom),
+        new(new("emma@demo.hybridtrainer.app", "Emma Schulz", AppRoles.Athlete), 64m, 2000, 30, TimeSpan.FromMinutes(20), CoachTom),
+        new(new("noah@demo.hybridtrainer.app", "Noah Williams", AppRoles.Athlete), 77m, 1992, 6, TimeSpan.FromMinutes(28), CoachTom),
+        new(new("sofia@demo.hybridtrainer.app", "Sofia Costa", AppRoles.Athlete), 58m, 1996, 40, TimeSpan.FromSeconds(19 * 60 + 45), null),
+        new(new("ben@demo.hybridtrainer.app", "Ben Okafor", AppRoles.Athlete), 88m, 1985, 0, null, null),
+    ];
+
+    public static IEnumerable<DemoAccount> All =>
+        new[] { GymAdmin, GymStaff, CoachMaria, CoachTom }.Concat(Athletes.Select(a => a.Account));
+}
+
+public sealed record DemoAccount(string Email, string DisplayName, string Role);
+
+/// <summary>A demo athlete; those with a coach are members of the demo gym, the others are self-coached.</summary>
+public sealed record DemoAthlete(
+    DemoAccount Account,
+    decimal BodyWeightKg,
+    int BirthYear,
+    int RunningBaseWeeks,
+    TimeSpan? FiveKmTime,
+    DemoAccount? Coach);

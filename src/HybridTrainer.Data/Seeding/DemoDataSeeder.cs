@@ -1,0 +1,99 @@
+using HybridTrainer.Data.Coaching;
+using HybridTrainer.Data.Gyms;
+using HybridTrainer.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace HybridTrainer.Data.Seeding;
+
+/// <summary>Seeds one gym, its admin and staff, two coaches with three clients each, and two self-coached athletes.</summary>
+public sealed partial class DemoDataSeeder(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory,
+    UserManager<AppUser> users,
+    TimeProvider clock,
+    ILogger<DemoDataSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            LogSkipped();
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var gym = new Gym { Id = Guid.CreateVersion7(now), Name = DemoAccounts.GymName, CreatedAt = now };
+        db.Gyms.Add(gym);
+
+        var userIds = new Dictionary<string, Guid>();
+        foreach (var account in DemoAccounts.All)
+        {
+            userIds[account.Email] = await CreateUserAsync(account, now);
+        }
+
+        AddMembership(db, gym, userIds[DemoAccounts.GymAdmin.Email], GymRole.Admin, now);
+        AddMembership(db, gym, userIds[DemoAccounts.GymStaff.Email], GymRole.Staff, now);
+        AddMembership(db, gym, userIds[DemoAccounts.CoachMaria.Email], GymRole.Coach, now);
+        AddMembership(db, gym, userIds[DemoAccounts.CoachTom.Email], GymRole.Coach, now);
+
+        foreach (var demo in DemoAccounts.Athletes)
+        {
+            var athlete = DemoProfiles.Create(demo, userIds[demo.Account.Email], demo.Coach is null ? null : gym.Id, now);
+            db.Athletes.Add(athlete);
+            if (demo.Coach is not null)
+            {
+                AddMembership(db, gym, userIds[demo.Account.Email], GymRole.Member, now);
+                db.CoachClients.Add(new CoachClient
+                {
+                    Id = Guid.CreateVersion7(now),
+                    CoachUserId = userIds[demo.Coach.Email],
+                    AthleteId = athlete.Id,
+                    StartedAt = now,
+                });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var account in DemoAccounts.All)
+        {
+            LogAccount(account.Role, account.Email);
+        }
+
+        LogPassword(DemoAccounts.Password);
+    }
+
+    private async Task<Guid> CreateUserAsync(DemoAccount account, DateTimeOffset now)
+    {
+        var user = new AppUser
+        {
+            Id = Guid.CreateVersion7(now),
+            UserName = account.Email,
+            Email = account.Email,
+            EmailConfirmed = true,
+            DisplayName = account.DisplayName,
+            CreatedAt = now,
+        };
+        var created = await users.CreateAsync(user, DemoAccounts.Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo account {account.Email}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+        }
+
+        await users.AddToRoleAsync(user, account.Role);
+        return user.Id;
+    }
+
+    private static void AddMembership(HybridTrainerDbContext db, Gym gym, Guid userId, GymRole role, DateTimeOffset now) =>
+        db.GymMemberships.Add(new GymMembership { Id = Guid.CreateVersion7(now), GymId = gym.Id, UserId = userId, Role = role, JoinedAt = now });
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data not seeded: the database already has accounts")]
+    private partial void LogSkipped();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo account {Role,-9} {Email}")]
+    private partial void LogAccount(string role, string email);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo password for every account above: {DemoPassword} (demo data only)")]
+    private partial void LogPassword(string demoPassword);
+}

@@ -1,0 +1,44 @@
+using HybridTrainer.Data.Athletes;
+using Goal = HybridTrainer.Domain.Athletes.Goal;
+using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Data.Seeding;
+
+/// <summary>Believable profiles for the demo athletes, scaled from body weight.</summary>
+internal static class DemoProfiles
+{
+    public static Athlete Create(DemoAthlete demo, Guid userId, Guid? gymId, DateTimeOffset now)
+    {
+        var bw = demo.BodyWeightKg;
+        var athlete = new Athlete
+        {
+            Id = Guid.CreateVersion7(now),
+            UserId = userId,
+            GymId = gymId,
+            DisplayName = demo.Account.DisplayName,
+            BodyWeightKg = bw,
+            BirthYear = demo.BirthYear,
+            RestingHeartRate = 58,
+            RunningBaseWeeks = demo.RunningBaseWeeks,
+            FiveKmTime = demo.FiveKmTime,
+            Goal = Goal.BuildMuscle,
+            AvailableDays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday],
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        athlete.LiftMaxes.Add(Max(athlete, MainLift.Squat, RoundTo2_5(bw * 1.5m), today));
+        athlete.LiftMaxes.Add(Max(athlete, MainLift.BenchPress, RoundTo2_5(bw * 1.1m), today));
+        athlete.LiftMaxes.Add(Max(athlete, MainLift.Deadlift, RoundTo2_5(bw * 1.9m), today));
+        athlete.LiftMaxes.Add(Max(athlete, MainLift.OverheadPress, RoundTo2_5(bw * 0.7m), today));
+        athlete.Shoes.Add(new Shoe { Id = Guid.CreateVersion7(now), AthleteId = athlete.Id, Name = "Daily cushioned trainer", Kind = ShoeKind.Cushioned, Kilometres = 320m, CreatedAt = now });
+        athlete.Shoes.Add(new Shoe { Id = Guid.CreateVersion7(now), AthleteId = athlete.Id, Name = "Minimalist flats", Kind = ShoeKind.Minimalist, Kilometres = 90m, CreatedAt = now });
+        return athlete;
+    }
+
+    private static LiftMaxEntry Max(Athlete athlete, MainLift lift, decimal oneRepMaxKg, DateOnly measuredOn) =>
+        new() { Id = Guid.NewGuid(), AthleteId = athlete.Id, Lift = lift, OneRepMaxKg = oneRepMaxKg, MeasuredOn = measuredOn };
+
+    private static decimal RoundTo2_5(decimal kg) => Math.Round(kg / 2.5m, MidpointRounding.AwayFromZero) * 2.5m;
+}

@@ -1,0 +1,40 @@
+using FluentValidation;
+using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Infrastructure.Auth;
+
+namespace HybridTrainer.Web.Features.Account;
+
+public sealed class RegisterInput
+{
+    public string DisplayName { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public string Password { get; set; } = "";
+
+    public string ConfirmPassword { get; set; } = "";
+
+    /// <summary>Athletes and coaches sign themselves up; gym staff and admins join through a gym's invitation.</summary>
+    public string Role { get; set; } = AppRoles.Athlete;
+}
+
+public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
+{
+    public static readonly IReadOnlyList<string> SelfServiceRoles = [AppRoles.Athlete, AppRoles.Coach];
+
+    public RegisterInputValidator()
+    {
+        RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Enter the name others will see.")
+            .MaximumLength(100).WithMessage("Keep the name under 100 characters.");
+        RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your e-mail address.")
+            .EmailAddress().WithMessage("This is not an e-mail address.")
+            .MaximumLength(256);
+        RuleFor(x => x.Password).NotEmpty().WithMessage("Choose a password.")
+            .MinimumLength(PasswordPolicy.MinimumLength)
+            .WithMessage($"Use at least {PasswordPolicy.MinimumLength} characters; a short sentence works well.")
+            .MaximumLength(PasswordPolicy.MaximumLength)
+            .WithMessage($"Use at most {PasswordPolicy.MaximumLength} characters.");
+        RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage("The two passwords differ.");
+        RuleFor(x => x.Role).Must(SelfServiceRoles.Contains).WithMessage("Choose athlete or coach.");
+    }
+}

@@ -1,0 +1,59 @@
+using HybridTrainer.Data;
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Account;
+
+/// <summary>Creates an account with its role; an athlete also gets an empty profile that onboarding fills in.</summary>
+internal sealed class RegistrationService(
+    UserManager<AppUser> users,
+    IDbContextFactory<HybridTrainerDbContext> dbFactory,
+    TimeProvider clock)
+{
+    public async Task<RegistrationResult> RegisterAsync(RegisterInput input, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var user = new AppUser
+        {
+            Id = Guid.CreateVersion7(now),
+            UserName = input.Email.Trim(),
+            Email = input.Email.Trim(),
+            DisplayName = input.DisplayName.Trim(),
+            CreatedAt = now,
+        };
+        var created = await users.CreateAsync(user, input.Password);
+        if (!created.Succeeded)
+        {
+            return new RegistrationResult(null, [.. created.Errors.Select(Describe).Distinct()]);
+        }
+
+        await users.AddToRoleAsync(user, input.Role);
+        if (input.Role == AppRoles.Athlete)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            db.Athletes.Add(new Athlete
+            {
+                Id = Guid.CreateVersion7(now),
+                UserId = user.Id,
+                DisplayName = user.DisplayName,
+                CreatedAt = now,
+                UpdatedAt = now,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new RegistrationResult(user, []);
+    }
+
+    // Identity's duplicate messages name the user name; ours is the e-mail, so say it plainly.
+    private static string Describe(IdentityError error) => error.Code switch
+    {
+        nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)
+            => "An account with this e-mail already exists. Log in instead.",
+        _ => error.Description,
+    };
+}
+
+internal sealed record RegistrationResult(AppUser? User, IReadOnlyList<string> Errors);

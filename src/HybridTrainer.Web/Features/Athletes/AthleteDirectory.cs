@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using HybridTrainer.Data;
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Data.Gyms;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Athletes;
+
+/// <summary>
+/// Which athletes a signed-in user may see: their own profile, a coach's active clients, and the members of
+/// a gym where the user is staff or admin. Every page and endpoint asks here, so the rule lives in one place.
+/// </summary>
+internal sealed class AthleteDirectory(IDbContextFactory<HybridTrainerDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<AthleteSummary>> ListVisibleAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!TryGetUserId(user, out var userId))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Visible(db, userId)
+            .OrderBy(a => a.DisplayName)
+            .Select(a => new AthleteSummary(a.Id, a.DisplayName, a.GymId, a.UserId != null, a.BodyWeightKg != null))
+            .ToListAsync(cancellationToken);
+    }
+
+    internal static IQueryable<Athlete> Visible(HybridTrainerDbContext db, Guid userId)
+    {
+        var staffGyms = db.GymMemberships
+            .Where(m => m.UserId == userId && (m.Role == GymRole.Staff || m.Role == GymRole.Admin))
+            .Select(m => m.GymId);
+        var clients = db.CoachClients
+            .Where(c => c.CoachUserId == userId && c.EndedAt == null)
+            .Select(c => c.AthleteId);
+        return db.Athletes.AsNoTracking().Where(a =>
+            a.UserId == userId || clients.Contains(a.Id) || (a.GymId != null && staffGyms.Contains(a.GymId.Value)));
+    }
+
+    internal static bool TryGetUserId(ClaimsPrincipal user, out Guid userId) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out userId);
+}

@@ -1,0 +1,25 @@
+using Serilog;
+
+namespace HybridTrainer.Web.Infrastructure.Logging;
+
+/// <summary>Serilog, configured once: levels and sinks come from the "Serilog" section of appsettings.</summary>
+internal static class SerilogSetup
+{
+    /// <summary>A console logger for failures before configuration is read.</summary>
+    public static void UseStartupLogger() =>
+        Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
+
+    public static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+        return builder;
+    }
+
+    /// <summary>One line per request. Serilog logs the path without the query string, so tokens in URLs stay out.</summary>
+    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms");
+}

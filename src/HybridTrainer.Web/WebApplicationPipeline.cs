@@ -1,0 +1,39 @@
+using HybridTrainer.Web.Components;
+using HybridTrainer.Web.Features.Account;
+using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Infrastructure.Health;
+using HybridTrainer.Web.Infrastructure.Http;
+using HybridTrainer.Web.Infrastructure.Logging;
+
+namespace HybridTrainer.Web;
+
+public static class WebApplicationPipeline
+{
+    public static WebApplication UseHybridTrainerPipeline(this WebApplication app)
+    {
+        app.UseRequestLogging();
+
+        // The API answers errors as RFC 7807 problem details; pages get friendly HTML pages. Neither shows a stack trace.
+        app.UseWhen(ApiRequests.Is, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !ApiRequests.Is(context), pages => pages
+            .UseExceptionHandler("/error", createScopeForErrors: true)
+            .UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapHybridTrainerEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
+        app.MapAthleteEndpoints();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

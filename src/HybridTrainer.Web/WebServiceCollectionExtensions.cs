@@ -1,0 +1,78 @@
+using FluentValidation;
+using HybridTrainer.Data;
+using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Features.Account;
+using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.Home;
+using HybridTrainer.Web.Infrastructure.Auth;
+using HybridTrainer.Web.Infrastructure.Health;
+using HybridTrainer.Web.Infrastructure.Http;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+
+namespace HybridTrainer.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>Everything the web app needs: Blazor and MudBlazor, Identity, authorization, validators, feature services.</summary>
+    public static IServiceCollection AddHybridTrainerWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddProblemDetails();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddHybridTrainerIdentity();
+        services.AddDataProtection()
+            .SetApplicationName("HybridTrainer")
+            .PersistKeysToDbContext<HybridTrainerDbContext>();
+
+        services.AddAccountRateLimiting(configuration);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
+
+        services.AddScoped<RegistrationService>();
+        services.AddScoped<AthleteDirectory>();
+        services.AddScoped<HomeService>();
+        return services;
+    }
+
+    private static void AddHybridTrainerIdentity(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(ApiAwareCookie.Configure);
+        services.AddAuthorization();
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                // OWASP ASVS 5.0 (V6.2): length over composition, at least 12, up to 128 (see MaxLengthPasswordValidator).
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<HybridTrainerDbContext>()
+            .AddPasswordValidator<MaxLengthPasswordValidator>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+    }
+}

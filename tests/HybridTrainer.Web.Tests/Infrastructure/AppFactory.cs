@@ -1,0 +1,53 @@
+using HybridTrainer.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HybridTrainer.Web.Tests.Infrastructure;
+
+/// <summary>The real app on a real Kestrel port (so the browser can reach it) and a real PostgreSQL database.</summary>
+public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public string DatabaseName { get; } = databaseName;
+
+    public Uri BaseAddress
+    {
+        get
+        {
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+            return new Uri(addresses.Addresses.First());
+        }
+    }
+
+    /// <summary>A real HTTP client on the Kestrel port, keeping cookies and showing redirects instead of following them.</summary>
+    public HttpClient CreateHttpClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() }) { BaseAddress = BaseAddress };
+
+    public HybridTrainerDbContext CreateDbContext() =>
+        Services.GetRequiredService<IDbContextFactory<HybridTrainerDbContext>>().CreateDbContext();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // Outside Development the static web assets (blazor.web.js, MudBlazor) must be switched on by hand.
+        builder.UseStaticWebAssets();
+        builder.UseSetting($"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}", TestDatabase.CreateConnectionString(DatabaseName));
+        builder.UseSetting("RateLimiting:AccountFormPostsPerMinute", "10000");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore", "Error");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await TestDatabase.DropAsync(DatabaseName);
+        GC.SuppressFinalize(this);
+    }
+}

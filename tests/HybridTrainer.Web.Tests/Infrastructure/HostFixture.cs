@@ -1,0 +1,64 @@
+using Npgsql;
+using Respawn;
+
+namespace HybridTrainer.Web.Tests.Infrastructure;
+
+/// <summary>
+/// One app and one database for every host, component-with-data and browser test: migrations run once per run,
+/// and <see cref="ResetAsync"/> empties the data (Respawn) before each test, keeping the seeded roles.
+/// </summary>
+public sealed class HostFixture : IAsyncLifetime
+{
+    private Respawner? _respawner;
+
+    public AppFactory App { get; } = new(TestDatabase.NewName("host"));
+
+    public async ValueTask InitializeAsync()
+    {
+        await TestDatabase.EnsureServerReachableAsync();
+        App.UseKestrel(0);
+        App.StartServer();
+        await using var connection = new NpgsqlConnection(TestDatabase.CreateConnectionString(App.DatabaseName));
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = ["__EFMigrationsHistory", "roles", "data_protection_keys"],
+        });
+    }
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.CreateConnectionString(App.DatabaseName));
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    public async ValueTask DisposeAsync() => await App.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class HostGroup : ICollectionFixture<HostFixture>
+{
+    public const string Name = "host";
+}
+
+/// <summary>Base for tests against the running app: a clean database before each test.</summary>
+[Collection(HostGroup.Name)]
+public abstract class HostTest(HostFixture host) : IAsyncLifetime
+{
+    protected HostFixture Host { get; } = host;
+
+    protected AppFactory App => Host.App;
+
+    public virtual async ValueTask InitializeAsync() => await Host.ResetAsync();
+
+    public virtual ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    protected HttpClient CreateClient() => App.CreateHttpClient();
+}

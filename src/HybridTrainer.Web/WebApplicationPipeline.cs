@@ -30,6 +30,7 @@ public static class WebApplicationPipeline
     public static WebApplication MapHybridTrainerEndpoints(this WebApplication app)
     {
         app.MapStaticAssets().AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapAthleteEndpoints();

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Identity;
@@ -22,6 +23,9 @@ public static class WebServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddProblemDetails();
+        // The public JSON contract: camelCase (the web default) with enums as their names.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi();
         services.AddSingleton(TimeProvider.System);
 
         services.AddHybridTrainerIdentity();

@@ -1,17 +1,71 @@
+using System.Text.Json;
 using CsCheck;
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Tests.Builders;
+using HybridTrainer.Domain.Training;
 
 namespace HybridTrainer.Domain.Tests.Planning;
 
+/// <summary>Invariants of the generator over thousands of random valid requests.</summary>
 public class BlockGeneratorPropertyTests
 {
+    private static void ForAll(Action<BlockRequest, TrainingBlock> property, int iterations = RandomPlans.Iterations) =>
+        RandomPlans.Request.Sample(request => property(request, BlockGenerator.Generate(request)), iter: iterations);
+
     [Fact]
-    public void Generate_AnyValidRequest_ChecksClean() =>
-        RandomPlans.Request.Sample(request =>
+    public void Generate_AnyValidRequest_ChecksClean() => ForAll((request, plan) =>
+    {
+        var violations = PlanChecker.Check(plan, request.Profile, request.History);
+        violations.ShouldBeEmpty(violations.Describe());
+    });
+
+    [Fact]
+    public void Generate_AnyValidRequest_SessionCountsMatchR2() => ForAll((request, plan) =>
+    {
+        var allocation = R02SessionAllocation.For(request.Profile.AvailableDays.Distinct().Count(), qualityAllowed: true);
+        foreach (var week in plan.Weeks)
         {
-            var plan = BlockGenerator.Generate(request);
-            var violations = PlanChecker.Check(plan, request.Profile, request.History);
-            violations.ShouldBeEmpty(violations.Describe());
-        }, iter: RandomPlans.Iterations);
+            week.Sessions.Count(s => s.Kind == SessionKind.Lift).ShouldBe(allocation.LiftSessions);
+            week.Sessions.Count(s => s.Kind == SessionKind.Run).ShouldBe(allocation.RunSessions);
+        }
+    });
+
+    [Fact]
+    public void Generate_AnyValidRequest_SessionsOnlyOnAvailableDays() => ForAll((request, plan) =>
+        Expect.All(plan.Sessions, s => request.Profile.AvailableDays.Contains(s.Date.DayOfWeek), "sessions on available days"));
+
+    [Fact]
+    public void Generate_AnyValidRequest_OneSessionPerDateInDateOrder() => ForAll((_, plan) =>
+    {
+        var dates = plan.Sessions.Select(s => s.Date).ToList();
+        Expect.All(dates.Zip(dates.Skip(1)), pair => pair.First < pair.Second, "strictly increasing dates");
+    });
+
+    [Fact]
+    public void Generate_AnyValidRequest_BarLoadsAreMultiplesOfTwoAndAHalf() => ForAll((_, plan) =>
+        Expect.All(plan.Sessions.SelectMany(s => s.Exercises).SelectMany(e => e.Sets), set => set.WeightKg == null || set.WeightKg.Value % 2.5m == 0, "multiples of 2.5 kg"));
+
+    [Fact]
+    public void Generate_AnyValidRequest_EverySessionHasOneToThreeWhyLines() => ForAll((_, plan) =>
+        Expect.All(plan.Sessions, s => s.Why.Count is >= 1 and <= 3 && s.Why.All(line => line.Length > 0), "1-3 why lines"));
+
+    [Fact]
+    public void Generate_AnyValidRequest_AtMostEightRepsPerIntervalSession() => ForAll((_, plan) =>
+        Expect.All(plan.Sessions.Where(s => s.RunType == RunType.Interval), s => s.Run!.Repetitions <= 8, "at most 8 reps"));
+
+    [Fact]
+    public void Generate_AnyValidRequest_NoHardLegSessionsOnConsecutiveDays() => ForAll((_, plan) =>
+    {
+        var hard = plan.Sessions.Where(s => s.HardOnLegs).Select(s => s.Date.DayNumber).ToList();
+        Expect.All(hard.Zip(hard.Skip(1)), pair => pair.Second - pair.First >= 2, "a day between hard sessions");
+    });
+
+    [Fact]
+    public void Generate_AnyValidRequest_WarningsNameARuleAndAnAction() => ForAll((_, plan) =>
+        Expect.All(plan.Warnings, w => w.Rule.StartsWith('R') && w.Message.Length > 40, "a rule and a message"));
+
+    [Fact]
+    public void Generate_SameRequestTwice_SameBlock() => ForAll((request, plan) =>
+        JsonSerializer.Serialize(BlockGenerator.Generate(request)).ShouldBe(JsonSerializer.Serialize(plan)), iterations: 300);
 }

@@ -54,11 +54,7 @@ public abstract class HostTest(HostFixture host) : IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync() => await Host.ResetAsync();
 
-    public virtual ValueTask DisposeAsync()
-    {
-        GC.SuppressFinalize(this);
-        return ValueTask.CompletedTask;
-    }
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     protected HttpClient CreateClient() => App.CreateHttpClient();
 }

@@ -1,0 +1,39 @@
+using HybridTrainer.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace HybridTrainer.Web.Tests.EndToEnd;
+
+/// <summary>A fresh browser context (no cookies) per test, on the shared running app.</summary>
+[Trait("Category", "E2E")]
+public abstract class BrowserTest(HostFixture host, BrowserFixture browser) : HostTest(host)
+{
+    private IBrowserContext? _context;
+
+    protected IPage Page { get; private set; } = default!;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseAddress.ToString() });
+        _context.SetDefaultTimeout(15_000);
+        Page = await _context.NewPageAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_context is not null)
+        {
+            await _context.DisposeAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+
+    protected async Task LogInAsync(string email, string password)
+    {
+        await Page.GotoAsync("/account/login");
+        await Page.GetByLabel("E-mail").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+    }
+}

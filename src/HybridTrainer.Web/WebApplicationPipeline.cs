@@ -1,6 +1,7 @@
 using HybridTrainer.Web.Components;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
 using HybridTrainer.Web.Infrastructure.Logging;
@@ -34,6 +35,7 @@ public static class WebApplicationPipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapAthleteEndpoints();
+        app.MapPlanPreviewEndpoints();
         app.MapHealthEndpoints();
         return app;
     }

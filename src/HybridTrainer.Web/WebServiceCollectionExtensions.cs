@@ -5,6 +5,7 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Home;
+using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
@@ -34,6 +35,7 @@ public static class WebServiceCollectionExtensions
             .PersistKeysToDbContext<HybridTrainerDbContext>();
 
         services.AddAccountRateLimiting(configuration);
+        services.AddPlanPreview(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
 

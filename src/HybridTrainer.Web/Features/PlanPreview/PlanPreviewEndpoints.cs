@@ -1,0 +1,42 @@
+using FluentValidation;
+using HybridTrainer.Domain.Planning;
+
+namespace HybridTrainer.Web.Features.PlanPreview;
+
+internal static class PlanPreviewEndpoints
+{
+    public static IEndpointRouteBuilder MapPlanPreviewEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/plans/preview", PreviewAsync)
+            .AllowAnonymous()
+            .RequireRateLimiting(PlanPreviewRateLimitPolicy.Name)
+            .WithTags("Plans")
+            .WithName("PreviewPlan")
+            .WithSummary("Generates a training block from a profile without an account; nothing is stored.")
+            // The body is read by hand (size limit, precise errors), so its schema is declared here.
+            .Accepts<PlanPreviewRequest>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return app;
+    }
+
+    private static async Task<Results<Ok<PlanPreviewResponse>, ValidationProblem, ProblemHttpResult>> PreviewAsync(
+        HttpRequest request, IValidator<PlanPreviewRequest> validator, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await PlanPreviewBody.ReadAsync(request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var validation = await validator.ValidateAsync(body!, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return TypedResults.ValidationProblem(validation.ToDictionary());
+        }
+
+        var block = BlockGenerator.Generate(PlanPreviewMapper.ToBlockRequest(body!));
+        return TypedResults.Ok(PlanPreviewMapper.ToResponse(block));
+    }
+}

@@ -8,12 +8,14 @@ internal sealed partial class BlockBuilder
 {
     private PlannedSession[] Materialize(SessionDraft?[] drafts, int week, DateOnly weekStart, TrainingMaxes maxes)
     {
-        var count = 0;
+        int count = 0, runs = 0;
         foreach (var draft in drafts)
         {
             count += draft is null ? 0 : 1;
+            runs += draft is { IsLift: false } ? 1 : 0;
         }
 
+        _shoes.StartWeek(runs);
         var sessions = new PlannedSession[count];
         var n = 0;
         foreach (var draft in drafts)
@@ -50,13 +52,16 @@ internal sealed partial class BlockBuilder
             RunType.Hill => ++_hillNumber,
             _ => 0,
         };
-        return new PlannedSession(date, SessionKind.Run, type, null, draft.Minutes, draft.Rpe, _runs.Prescribe(type, draft.Minutes, number), [], why);
+        return new PlannedSession(date, SessionKind.Run, type, null, draft.Minutes, draft.Rpe, _runs.Prescribe(type, draft.Minutes, number), [], why)
+        {
+            ShoeId = _shoes.Next(type, draft.Minutes),
+        };
     }
 
     /// <summary>Daniels' R-volume guide (≤ 5 % of weekly km, ≤ 8 km) is advice only: the 6–8 series win (R10).</summary>
     private void AdviseRepetitionVolume(PlannedSession[] sessions, int week)
     {
-        if (_runs.WeeklyKm(sessions.Where(s => s.Kind == SessionKind.Run)) is not { } weeklyKm)
+        if (_runs.WeeklyKm(sessions) is not { } weeklyKm)
         {
             return;
         }

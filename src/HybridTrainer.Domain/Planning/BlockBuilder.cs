@@ -63,7 +63,6 @@ internal sealed partial class BlockBuilder
             EaseMonotony(drafts, w);
             var weekStart = _start.AddDays((w - 1) * 7);
             var sessions = Materialize(drafts, w, weekStart, maxes);
-            _shoes.AssignWeek(sessions);
             AdviseRepetitionVolume(sessions, w);
             var week = new TrainingWeek(w, R24Deload.WaveWeek(w), weekStart, maxes, sessions);
             _loads.Add(week.PlannedLoadAu);

@@ -33,33 +33,42 @@ internal static class LiftSessionFactory
     {
         var waveWeek = draft.LiftDeload ? R24Deload.DeloadWaveWeek : R24Deload.WaveWeek(programWeek);
         var withSupplemental = !draft.LiftDeload && !draft.LiftTrimmed;
-        var list = new List<Exercise>(7);
-        (MainLift? first, MainLift? second, Exercise[] assistance) = (draft.Role, twoLiftDays) switch
+        (MainLift first, MainLift? second, Exercise assistance, Exercise? moreAssistance) = (draft.Role, twoLiftDays) switch
         {
-            (SlotRole.LiftA, true) => (MainLift.Squat, MainLift.BenchPress, new[] { _lunges }),
-            (SlotRole.LiftB, true) => (MainLift.Deadlift, MainLift.OverheadPress, new[] { _chinUps }),
-            (SlotRole.LiftUpper, _) => (MainLift.BenchPress, MainLift.OverheadPress, new[] { _rows }),
-            (SlotRole.LiftA, false) => (MainLift.Squat, (MainLift?)null, new[] { _lunges }),
-            _ => (MainLift.Deadlift, (MainLift?)null, new[] { _chinUps, _pushUps }),
+            (SlotRole.LiftA, true) => (MainLift.Squat, MainLift.BenchPress, _lunges, null),
+            (SlotRole.LiftB, true) => (MainLift.Deadlift, MainLift.OverheadPress, _chinUps, null),
+            (SlotRole.LiftUpper, _) => (MainLift.BenchPress, MainLift.OverheadPress, _rows, null),
+            (SlotRole.LiftA, false) => (MainLift.Squat, (MainLift?)null, _lunges, null),
+            _ => (MainLift.Deadlift, (MainLift?)null, _chinUps, _pushUps),
         };
 
-        foreach (var lift in new[] { first, second })
+        var perLift = withSupplemental ? 2 : 1;
+        var exercises = new Exercise[(perLift * (second is null ? 1 : 2)) + (moreAssistance is null ? 1 : 2)];
+        var n = AddMain(exercises, 0, first, withSupplemental, programWeek, waveWeek, maxes);
+        if (second is { } other)
         {
-            if (lift is not { } main)
-            {
-                continue;
-            }
-
-            var tm = maxes.For(main);
-            list.Add(new Exercise(R04LiftSplit.NameOf(main), main, ExerciseRole.Main, R20WeekPercentages.MainSets(waveWeek, tm)));
-            if (withSupplemental)
-            {
-                list.Add(R23SupplementalVolume.SupplementalFor(main, programWeek, waveWeek, tm));
-            }
+            n = AddMain(exercises, n, other, withSupplemental, programWeek, waveWeek, maxes);
         }
 
-        list.AddRange(assistance);
-        return [.. list];
+        exercises[n++] = assistance;
+        if (moreAssistance is not null)
+        {
+            exercises[n] = moreAssistance;
+        }
+
+        return exercises;
+    }
+
+    private static int AddMain(Exercise[] exercises, int n, MainLift lift, bool withSupplemental, int programWeek, int waveWeek, TrainingMaxes maxes)
+    {
+        var tm = maxes.For(lift);
+        exercises[n++] = new Exercise(R04LiftSplit.NameOf(lift), lift, ExerciseRole.Main, R20WeekPercentages.MainSets(waveWeek, tm));
+        if (withSupplemental)
+        {
+            exercises[n++] = R23SupplementalVolume.SupplementalFor(lift, programWeek, waveWeek, tm);
+        }
+
+        return n;
     }
 
     private static Exercise Assistance(string name, int sets, int reps)

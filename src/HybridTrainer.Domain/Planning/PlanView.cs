@@ -17,18 +17,21 @@ internal sealed class PlanView
         WeekCount = block.Weeks.Count;
         AvailableMask = DayMask(profile.AvailableDays);
 
+        var weeks = block.Weeks;
         var count = 0;
-        foreach (var week in block.Weeks)
+        for (var w = 0; w < weeks.Count; w++)
         {
-            count += week.Sessions.Count;
+            count += weeks[w].Sessions.Count;
         }
 
         Sessions = new PlannedSession[count];
         var n = 0;
-        foreach (var week in block.Weeks)
+        for (var w = 0; w < weeks.Count; w++)
         {
-            foreach (var session in week.Sessions)
+            var sessions = weeks[w].Sessions;
+            for (var k = 0; k < sessions.Count; k++)
             {
+                var session = sessions[k];
                 // Insertion sort: stable and fastest for the ~30 sessions of a block.
                 var j = n++;
                 while (j > 0 && Sessions[j - 1].Date > session.Date)

@@ -25,7 +25,7 @@ internal sealed class RunSessionFactory(ZonePaces? paces, HeartRateZones? heartR
         _ => Hill(number),
     };
 
-    public double? WeeklyKm(IEnumerable<PlannedSession> runs)
+    public double? WeeklyKm(PlannedSession[] sessions)
     {
         if (paces is null)
         {
@@ -33,9 +33,9 @@ internal sealed class RunSessionFactory(ZonePaces? paces, HeartRateZones? heartR
         }
 
         double km = 0;
-        foreach (var run in runs)
+        foreach (var session in sessions)
         {
-            km += run.Run?.DistanceKm ?? 0;
+            km += session.Run?.DistanceKm ?? 0;
         }
 
         return km;

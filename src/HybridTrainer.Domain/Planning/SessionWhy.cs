@@ -64,9 +64,15 @@ internal static class SessionWhy
 
         if (yesterday is { IsHard: true })
         {
-            return draft.IsLift
-                ? $"No heavy legs today: yesterday was {Name(yesterday)} (R5)."
-                : $"Easy today because yesterday was {Name(yesterday)}; legs get 24 h before the next hard effort (R5, R6).";
+            return (draft.IsLift, yesterday.IsLift, yesterday.RunType) switch
+            {
+                (true, true, _) => "No heavy legs today: yesterday was a heavy leg session (R5).",
+                (true, false, RunType.Interval) => "No heavy legs today: yesterday was sprint series (R5, R6).",
+                (true, false, _) => "No heavy legs today: yesterday was hill repeats (R5, R6).",
+                (false, true, _) => "Easy today because yesterday was a heavy leg session; legs get 24 h before the next hard effort (R5).",
+                (false, false, RunType.Interval) => "Easy today because yesterday was sprint series; legs get 24 h before the next hard effort (R5, R6).",
+                _ => "Easy today because yesterday was hill repeats; legs get 24 h before the next hard effort (R5, R6).",
+            };
         }
 
         return "On one of your available days, away from the hard-leg sessions (R2).";
@@ -90,8 +96,4 @@ internal static class SessionWhy
             ? $"No 5 km time yet: run by feel at RPE {rpe}, able to talk in full sentences (R15)."
             : $"No 5 km time yet: run at RPE {rpe} with heart rate {band.LowBpm}–{band.HighBpm} bpm (R15).";
     }
-
-    private static string Name(SessionDraft draft) => draft.IsLift
-        ? "a heavy leg session"
-        : draft.RunType == RunType.Interval ? "sprint series" : "hill repeats";
 }

@@ -11,6 +11,8 @@ internal sealed class ShoeRotation
     private readonly List<Shoe> _minimalist = [];
     private int _nextCushioned;
     private int _nextMinimalist;
+    private int _minimalistLeft;
+    private bool _lastWasMinimalist;
 
     public ShoeRotation(IReadOnlyList<Shoe> shoes)
     {
@@ -23,38 +25,28 @@ internal sealed class ShoeRotation
         }
     }
 
-    /// <summary>Sets the shoe on each run of one week, in date order.</summary>
-    public void AssignWeek(PlannedSession[] sessions)
+    /// <summary>Starts a week of <paramref name="runs"/> runs: at most one in three may use the minimalist pair.</summary>
+    public void StartWeek(int runs)
     {
-        var runs = 0;
-        foreach (var session in sessions)
+        _minimalistLeft = R28ShoeRotation.MaxMinimalistRuns(runs);
+        _lastWasMinimalist = false;
+    }
+
+    /// <summary>The shoe for the next run of the week, in date order; null when no suitable pair is on file.</summary>
+    public string? Next(RunType type, int minutes)
+    {
+        Shoe? shoe = null;
+        if (_minimalist.Count > 0 && _minimalistLeft > 0 && !_lastWasMinimalist && R28ShoeRotation.MinimalistAllowed(type, minutes))
         {
-            runs += session.Kind == SessionKind.Run ? 1 : 0;
+            shoe = _minimalist[_nextMinimalist++ % _minimalist.Count];
+            _minimalistLeft--;
+        }
+        else if (_cushioned.Count > 0)
+        {
+            shoe = _cushioned[_nextCushioned++ % _cushioned.Count];
         }
 
-        var minimalistLeft = R28ShoeRotation.MaxMinimalistRuns(runs);
-        var lastWasMinimalist = false;
-        for (var i = 0; i < sessions.Length; i++)
-        {
-            var run = sessions[i];
-            if (run.Kind != SessionKind.Run)
-            {
-                continue;
-            }
-
-            Shoe? shoe = null;
-            if (_minimalist.Count > 0 && minimalistLeft > 0 && !lastWasMinimalist && R28ShoeRotation.MinimalistAllowed(run))
-            {
-                shoe = _minimalist[_nextMinimalist++ % _minimalist.Count];
-                minimalistLeft--;
-            }
-            else if (_cushioned.Count > 0)
-            {
-                shoe = _cushioned[_nextCushioned++ % _cushioned.Count];
-            }
-
-            lastWasMinimalist = shoe?.Kind == ShoeKind.Minimalist;
-            sessions[i] = run with { ShoeId = shoe?.Id };
-        }
+        _lastWasMinimalist = shoe?.Kind == ShoeKind.Minimalist;
+        return shoe?.Id;
     }
 }

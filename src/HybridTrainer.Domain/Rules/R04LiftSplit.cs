@@ -49,8 +49,10 @@ public static class R04LiftSplit
             }
 
             adjusted[week] |= plan.Sessions[i].Adjustment is not null;
-            foreach (var exercise in plan.Sessions[i].Exercises)
+            var exercises = plan.Sessions[i].Exercises;
+            for (var e = 0; e < exercises.Count; e++)
             {
+                var exercise = exercises[e];
                 if (exercise is { Role: ExerciseRole.Main, MainLift: { } lift })
                 {
                     counts[(week * 5) + (int)lift]++;

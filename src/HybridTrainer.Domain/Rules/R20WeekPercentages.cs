@@ -46,8 +46,10 @@ public static class R20WeekPercentages
 
             var waveWeek = session.IsDeload ? R24Deload.DeloadWaveWeek : R24Deload.WaveWeek(plan.Week[i] + 1);
             var maxes = plan.Block.Weeks[plan.Week[i]].TrainingMaxes;
-            foreach (var exercise in session.Exercises)
+            var exercises = session.Exercises;
+            for (var e = 0; e < exercises.Count; e++)
             {
+                var exercise = exercises[e];
                 if (exercise is { Role: ExerciseRole.Main, MainLift: { } lift } && !Matches(exercise.Sets, waveWeek, maxes.For(lift)))
                 {
                     plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} does not match week {waveWeek} of the 5/3/1 wave ({Percent(waveWeek, 0)}/{Percent(waveWeek, 1)}/{Percent(waveWeek, 2)} % × {Reps(waveWeek, 0)}/{Reps(waveWeek, 1)}/{Reps(waveWeek, 2)}).", session);

@@ -1,4 +1,5 @@
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -13,23 +14,43 @@ public static class R21LoadRounding
     public const decimal IncrementKg = 2.5m;
 
     /// <summary>r25: nearest multiple of 2.5 kg, ties rounded up (loads are positive, so away from zero is up).</summary>
-    public static decimal Round(decimal kg) => Math.Round(kg / IncrementKg, MidpointRounding.AwayFromZero) * IncrementKg;
+    public static decimal Round(decimal kg) => Math.Round(kg * StepsPerKg, MidpointRounding.AwayFromZero) * IncrementKg;
 
-    public static decimal LoadFor(int percentOfTrainingMax, decimal trainingMax) => Round(percentOfTrainingMax * trainingMax / 100m);
+    /// <summary>r25(pct × TM / 100), computed as a product with 0.004 (= 1 / 250): exact, and much cheaper than decimal division.</summary>
+    public static decimal LoadFor(int percentOfTrainingMax, decimal trainingMax) =>
+        Math.Round(percentOfTrainingMax * trainingMax * StepsPerPercentKg, MidpointRounding.AwayFromZero) * IncrementKg;
 
-    public static bool IsOnIncrement(decimal kg) => kg % IncrementKg == 0;
+    public static bool IsOnIncrement(decimal kg)
+    {
+        var steps = kg * StepsPerKg;
+        return steps == decimal.Truncate(steps);
+    }
+
+    // 1 / 2.5 and 1 / (100 × 2.5), both exact in decimal.
+    private const decimal StepsPerKg = 0.4m;
+    private const decimal StepsPerPercentKg = 0.004m;
 
     internal static void Check(PlanView plan)
     {
         foreach (var session in plan.Sessions)
         {
-            foreach (var exercise in session.Exercises)
+            var exercises = session.Exercises;
+            for (var e = 0; e < exercises.Count; e++)
             {
-                foreach (var set in exercise.Sets)
+                var sets = exercises[e].Sets;
+                ExerciseSet? previous = null;
+                for (var s = 0; s < sets.Count; s++)
                 {
-                    if (set.WeightKg is { } kg && !IsOnIncrement(kg))
+                    // Supplemental and assistance sets repeat one set object; check each distinct set once.
+                    if (ReferenceEquals(sets[s], previous))
                     {
-                        plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} asks for {kg} kg; bar loads are multiples of {IncrementKg} kg.", session);
+                        continue;
+                    }
+
+                    previous = sets[s];
+                    if (sets[s].WeightKg is { } kg && !IsOnIncrement(kg))
+                    {
+                        plan.Add(Id, $"{exercises[e].Name} on {session.Date:ddd d MMM} asks for {kg} kg; bar loads are multiples of {IncrementKg} kg.", session);
                         break;
                     }
                 }

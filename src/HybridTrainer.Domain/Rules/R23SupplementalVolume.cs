@@ -26,6 +26,14 @@ public static class R23SupplementalVolume
     public static int BoringButBigPercent(int programWeek) =>
         Math.Min(BoringButBigStartPercent + (((programWeek - 1) / 4) * BoringButBigStepPercent), BoringButBigMaxPercent);
 
+    public static string SupplementalName(MainLift lift) => lift switch
+    {
+        MainLift.Squat => "Back squat First Set Last",
+        MainLift.BenchPress => "Bench press Boring But Big",
+        MainLift.Deadlift => "Deadlift First Set Last",
+        _ => "Overhead press Boring But Big",
+    };
+
     public static Exercise SupplementalFor(MainLift lift, int programWeek, int waveWeek, decimal trainingMax)
     {
         var upper = IsUpper(lift);
@@ -33,27 +41,39 @@ public static class R23SupplementalVolume
         var set = new ExerciseSet(upper ? BoringButBigReps : FirstSetLastReps, R21LoadRounding.LoadFor(percent, trainingMax), percent, false);
         var sets = new ExerciseSet[Sets];
         Array.Fill(sets, set);
-        var name = $"{R04LiftSplit.NameOf(lift)} {(upper ? "Boring But Big" : "First Set Last")}";
-        return new Exercise(name, lift, ExerciseRole.Supplemental, sets);
+        return new Exercise(SupplementalName(lift), lift, ExerciseRole.Supplemental, sets);
     }
 
     internal static void Check(PlanView plan)
     {
         foreach (var session in plan.Sessions)
         {
-            foreach (var exercise in session.Exercises)
+            var exercises = session.Exercises;
+            for (var e = 0; e < exercises.Count; e++)
             {
+                var exercise = exercises[e];
                 if (exercise is not { Role: ExerciseRole.Supplemental, MainLift: { } lift })
                 {
                     continue;
                 }
 
                 var reps = IsUpper(lift) ? BoringButBigReps : FirstSetLastReps;
-                if (exercise.Sets.Count > Sets || exercise.Sets.Any(s => s.Reps > reps))
+                if (exercise.Sets.Count > Sets || MaxReps(exercise.Sets) > reps)
                 {
                     plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} exceeds {Sets} × {reps}; supplemental volume stays at {Sets} sets.", session);
                 }
             }
         }
+    }
+
+    private static int MaxReps(IReadOnlyList<ExerciseSet> sets)
+    {
+        var max = 0;
+        for (var s = 0; s < sets.Count; s++)
+        {
+            max = Math.Max(max, sets[s].Reps);
+        }
+
+        return max;
     }
 }

@@ -28,13 +28,28 @@ public static class R24Deload
                 continue;
             }
 
-            foreach (var exercise in session.Exercises)
+            var exercises = session.Exercises;
+            for (var e = 0; e < exercises.Count; e++)
             {
-                if (exercise.Role == ExerciseRole.Supplemental || exercise.Sets.Any(s => s.Amrap))
+                var exercise = exercises[e];
+                if (exercise.Role == ExerciseRole.Supplemental || HasAmrap(exercise.Sets))
                 {
                     plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} is too heavy for a deload session: no AMRAP and no supplemental sets this time.", session);
                 }
             }
         }
+    }
+
+    private static bool HasAmrap(IReadOnlyList<ExerciseSet> sets)
+    {
+        for (var s = 0; s < sets.Count; s++)
+        {
+            if (sets[s].Amrap)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -18,7 +18,10 @@ public static class R28ShoeRotation
     /// <summary>At most one run in this many may use the minimalist pair.</summary>
     public const int MinimalistShareDenominator = 3;
 
-    public static bool MinimalistAllowed(PlannedSession run) => run.IsEasyRun && run.DurationMinutes <= MinimalistMaxMinutes;
+    public static bool MinimalistAllowed(PlannedSession run) => MinimalistAllowed(run.RunType, run.DurationMinutes);
+
+    public static bool MinimalistAllowed(RunType? type, int minutes) =>
+        type is RunType.Steady or RunType.Recovery && minutes <= MinimalistMaxMinutes;
 
     public static int MaxMinimalistRuns(int runsInWeek) => runsInWeek / MinimalistShareDenominator;
 
@@ -69,11 +72,11 @@ public static class R28ShoeRotation
             return null;
         }
 
-        foreach (var shoe in shoes)
+        for (var i = 0; i < shoes.Count; i++)
         {
-            if (shoe.Id == id)
+            if (shoes[i].Id == id)
             {
-                return shoe;
+                return shoes[i];
             }
         }
 

@@ -11,7 +11,31 @@ public sealed record TrainingWeek(
     TrainingMaxes TrainingMaxes,
     IReadOnlyList<PlannedSession> Sessions)
 {
-    public int PlannedLoadAu => Sessions.Sum(s => s.LoadAu);
+    public int PlannedLoadAu
+    {
+        get
+        {
+            var load = 0;
+            for (var i = 0; i < Sessions.Count; i++)
+            {
+                load += Sessions[i].LoadAu;
+            }
 
-    public int PlannedRunMinutes => Sessions.Where(s => s.Kind == SessionKind.Run).Sum(s => s.DurationMinutes);
+            return load;
+        }
+    }
+
+    public int PlannedRunMinutes
+    {
+        get
+        {
+            var minutes = 0;
+            for (var i = 0; i < Sessions.Count; i++)
+            {
+                minutes += Sessions[i].Kind == SessionKind.Run ? Sessions[i].DurationMinutes : 0;
+            }
+
+            return minutes;
+        }
+    }
 }

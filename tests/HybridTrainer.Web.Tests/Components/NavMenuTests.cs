@@ -1,0 +1,33 @@
+using Bunit;
+using HybridTrainer.Web.Components.Layout;
+using HybridTrainer.Web.Tests.Infrastructure;
+
+namespace HybridTrainer.Web.Tests.Components;
+
+public class NavMenuTests : MudTestContext
+{
+    [Fact]
+    public void NavMenu_Anonymous_OffersLogInAndRegisterButNotThePasswordPage()
+    {
+        AddAuthorization();
+
+        var menu = Render<NavMenu>();
+
+        var links = menu.FindAll("a").Select(a => a.TextContent.Trim()).ToList();
+        links.ShouldContain("Log in");
+        links.ShouldContain("Create an account");
+        links.ShouldNotContain("Change password");
+    }
+
+    [Fact]
+    public void NavMenu_SignedIn_OffersThePasswordPageInsteadOfLogIn()
+    {
+        AddAuthorization().SetAuthorized("robin@example.test");
+
+        var menu = Render<NavMenu>();
+
+        var links = menu.FindAll("a").Select(a => a.TextContent.Trim()).ToList();
+        links.ShouldContain("Change password");
+        links.ShouldNotContain("Log in");
+    }
+}

@@ -1,0 +1,23 @@
+using Bunit;
+using FluentValidation;
+using HybridTrainer.Web.Features.Account;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace HybridTrainer.Web.Tests.Infrastructure;
+
+/// <summary>A bunit context ready for MudBlazor: loose JS interop, Mud services without transitions, the app's validators.</summary>
+public abstract class MudTestContext : BunitContext
+{
+    protected MudTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices(options =>
+        {
+            options.SnackbarConfiguration.ShowTransitionDuration = 0;
+            options.SnackbarConfiguration.HideTransitionDuration = 0;
+            options.PopoverOptions.CheckForPopoverProvider = false;
+        });
+        Services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
+    }
+}

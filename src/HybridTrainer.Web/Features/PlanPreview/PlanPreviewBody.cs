@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
 
@@ -13,7 +11,8 @@ internal static class PlanPreviewBody
 {
     public const int MaximumBytes = 64 * 1024;
 
-    public static async Task<(PlanPreviewRequest? Request, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<(PlanPreviewRequest? Request, ProblemHttpResult? Problem)> ReadAsync(
+        HttpRequest request, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaximumBytes)
         {
@@ -25,19 +24,10 @@ internal static class PlanPreviewBody
             return (null, Empty());
         }
 
-        if (!request.HasJsonContentType())
-        {
-            return (null, TypedResults.Problem(
-                detail: "Send the plan preview request as JSON with the header Content-Type: application/json.",
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Unsupported media type"));
-        }
-
         var reader = request.BodyReader;
         var read = await reader.ReadAtLeastAsync(MaximumBytes + 1, cancellationToken);
         try
         {
-            var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             return read.Buffer.Length switch
             {
                 > MaximumBytes => (null, TooLarge()),

@@ -1,5 +1,7 @@
 using FluentValidation;
 using HybridTrainer.Domain.Planning;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
 
@@ -13,7 +15,8 @@ internal static class PlanPreviewEndpoints
             .WithTags("Plans")
             .WithName("PreviewPlan")
             .WithSummary("Generates a training block from a profile without an account; nothing is stored.")
-            // The body is read by hand (size limit, precise errors), so its schema is declared here.
+            // The body is read by hand (size limit, precise errors), so its schema is declared here; routing also
+            // answers 415 (problem details) to a body that is not JSON before the handler runs.
             .Accepts<PlanPreviewRequest>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -22,9 +25,9 @@ internal static class PlanPreviewEndpoints
     }
 
     private static async Task<Results<Ok<PlanPreviewResponse>, ValidationProblem, ProblemHttpResult>> PreviewAsync(
-        HttpRequest request, IValidator<PlanPreviewRequest> validator, CancellationToken cancellationToken)
+        HttpRequest request, IOptions<JsonOptions> json, IValidator<PlanPreviewRequest> validator, CancellationToken cancellationToken)
     {
-        var (body, problem) = await PlanPreviewBody.ReadAsync(request, cancellationToken);
+        var (body, problem) = await PlanPreviewBody.ReadAsync(request, json.Value.SerializerOptions, cancellationToken);
         if (problem is not null)
         {
             return problem;

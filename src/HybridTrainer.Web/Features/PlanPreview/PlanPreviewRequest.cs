@@ -3,18 +3,19 @@ namespace HybridTrainer.Web.Features.PlanPreview;
 /// <summary>
 /// The public plan preview request. Every field is nullable so that a missing value reaches the validator and is
 /// reported under its JSON path, instead of failing deserialization without saying which field is wrong.
+/// Parameters with a default are the optional ones, which is also how the OpenAPI schema tells them apart.
 /// </summary>
 public sealed record PlanPreviewRequest(
     decimal? BodyWeightKg,
-    int? BirthYear,
-    int? RestingHeartRate,
     int? RunningBaseWeeks,
-    string? FiveKmTime,
     PlanPreviewLifts? Lifts,
     IReadOnlyList<DayOfWeek>? AvailableDays,
     DateOnly? StartDate,
-    int? Weeks,
-    PlanPreviewHistory? History)
+    int? BirthYear = null,
+    int? RestingHeartRate = null,
+    string? FiveKmTime = null,
+    int? Weeks = PlanPreviewRequest.DefaultWeeks,
+    PlanPreviewHistory? History = null)
 {
     public const int DefaultWeeks = 4;
 }
@@ -23,7 +24,7 @@ public sealed record PlanPreviewRequest(
 public sealed record PlanPreviewLifts(PlanPreviewLift? Squat, PlanPreviewLift? BenchPress, PlanPreviewLift? Deadlift, PlanPreviewLift? OverheadPress);
 
 /// <summary>Either a tested <see cref="OneRepMaxKg"/> or a rep test of <see cref="WeightKg"/> × <see cref="Reps"/>.</summary>
-public sealed record PlanPreviewLift(decimal? OneRepMaxKg, decimal? WeightKg, int? Reps);
+public sealed record PlanPreviewLift(decimal? OneRepMaxKg = null, decimal? WeightKg = null, int? Reps = null);
 
 /// <summary>Recent training, oldest week first.</summary>
-public sealed record PlanPreviewHistory(IReadOnlyList<int>? WeeklyLoadsAu, IReadOnlyList<int>? WeeklyRunMinutes);
+public sealed record PlanPreviewHistory(IReadOnlyList<int>? WeeklyLoadsAu = null, IReadOnlyList<int>? WeeklyRunMinutes = null);

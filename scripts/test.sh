@@ -138,9 +138,10 @@ extra_failed=0
 if [[ -d src/HybridTrainer.Data/Migrations ]]; then
   ht_log "checking that the EF Core model has no changes without a migration"
   # The design-time host reads the app's configuration; give it the test server so it never needs another one.
+  # (--configuration, not -c: for dotnet ef, -c means --context.)
   if ! ConnectionStrings__HybridTrainer="$HYBRIDTRAINER_TEST_CONNECTION" dotnet tool run dotnet-ef -- \
     migrations has-pending-model-changes --project src/HybridTrainer.Data --startup-project src/HybridTrainer.Web \
-    --no-build -c Release >"$work_dir/ef.log" 2>&1; then
+    --no-build --configuration Release >"$work_dir/ef.log" 2>&1; then
     cat "$work_dir/ef.log" >&2
     if grep -q 'Changes have been made to the model' "$work_dir/ef.log"; then
       ht_log "FAILED check: the EF Core model has changes that no migration captures; add one with: dotnet ef migrations add <Name> --project src/HybridTrainer.Data --startup-project src/HybridTrainer.Web"

@@ -16,12 +16,31 @@ public static class R21LoadRounding
     /// <summary>r25: nearest multiple of 2.5 kg, ties rounded up (loads are positive, so away from zero is up).</summary>
     public static decimal Round(decimal kg) => Math.Round(kg * StepsPerKg, MidpointRounding.AwayFromZero) * IncrementKg;
 
-    /// <summary>r25(pct × TM / 100), computed as a product with 0.004 (= 1 / 250): exact, and much cheaper than decimal division.</summary>
-    public static decimal LoadFor(int percentOfTrainingMax, decimal trainingMax) =>
-        Math.Round(percentOfTrainingMax * trainingMax * StepsPerPercentKg, MidpointRounding.AwayFromZero) * IncrementKg;
+    /// <summary>r25(pct × TM / 100): the exact decimal result.</summary>
+    /// <remarks>
+    /// Counting 2.5 kg steps in double is exact except within a hair of a tie, so only near-ties pay for decimal
+    /// arithmetic; the checker runs this for every main set on every drag.
+    /// </remarks>
+    public static decimal LoadFor(int percentOfTrainingMax, decimal trainingMax)
+    {
+        var steps = percentOfTrainingMax * (double)trainingMax / 250;
+        if (Math.Abs(steps - Math.Floor(steps) - 0.5) < NearTie || steps > MaxFastSteps)
+        {
+            return Math.Round(percentOfTrainingMax * trainingMax * StepsPerPercentKg, MidpointRounding.AwayFromZero) * IncrementKg;
+        }
+
+        return new decimal((int)Math.Round(steps) * 25, 0, 0, false, 1);
+    }
 
     public static bool IsOnIncrement(decimal kg)
     {
+        // One or two decimals and a sane size: the double quotient is integral exactly when the load is on the grid.
+        if (kg.Scale <= 2 && kg < MaxFastKg && kg > -MaxFastKg)
+        {
+            var quotient = (double)kg / 2.5;
+            return quotient == Math.Floor(quotient);
+        }
+
         var steps = kg * StepsPerKg;
         return steps == decimal.Truncate(steps);
     }
@@ -29,6 +48,9 @@ public static class R21LoadRounding
     // 1 / 2.5 and 1 / (100 × 2.5), both exact in decimal.
     private const decimal StepsPerKg = 0.4m;
     private const decimal StepsPerPercentKg = 0.004m;
+    private const double NearTie = 1e-9;
+    private const double MaxFastSteps = 1e7;
+    private const decimal MaxFastKg = 1e9m;
 
     internal static void Check(PlanView plan)
     {

@@ -3,7 +3,7 @@ using FluentValidation;
 namespace HybridTrainer.Web.Features.PlanPreview;
 
 /// <summary>At most 12 recent weeks of each series, no negative or impossible week.</summary>
-public sealed class PlanPreviewHistoryValidator : AbstractValidator<PlanPreviewHistory>
+internal sealed class PlanPreviewHistoryValidator : AbstractValidator<PlanPreviewHistory>
 {
     public const int MaximumWeeks = 12;
 

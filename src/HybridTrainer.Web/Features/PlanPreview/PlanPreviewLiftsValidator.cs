@@ -5,7 +5,7 @@ using HybridTrainer.Domain.Rules;
 namespace HybridTrainer.Web.Features.PlanPreview;
 
 /// <summary>All four lifts, each a tested 1RM or a rep test of 1–10 reps (Epley is unreliable above 10, R19).</summary>
-public sealed class PlanPreviewLiftsValidator : AbstractValidator<PlanPreviewLifts>
+internal sealed class PlanPreviewLiftsValidator : AbstractValidator<PlanPreviewLifts>
 {
     public const decimal MaximumKg = 500m;
 

@@ -39,7 +39,7 @@ public static class HistoryBuilder
             where set is { Amrap: true, MainLift: not null }
             select new AmrapResult(set.MainLift!.Value, session.Date, set.PrescribedReps, set.Reps));
         var planned = previous.Sessions.ToLookup(s => s.Date);
-        var doneQuality = logged.Where(l => l.Done).SelectMany(l => planned[l.Date]).ToList();
+        var doneQuality = logged.Where(l => l.Done && l.Kind == SessionKind.Run).SelectMany(l => planned[l.Date]).ToList();
         return new TrainingHistory(Last(loads), Last(minutes), [.. amraps])
         {
             PreviousTrainingMaxes = lastWeek?.TrainingMaxes ?? earlier.PreviousTrainingMaxes,

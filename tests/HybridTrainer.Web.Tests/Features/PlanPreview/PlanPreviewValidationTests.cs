@@ -23,6 +23,7 @@ public class PlanPreviewValidationTests(HostFixture host) : HostTest(host)
     [InlineData("lifts.overheadPress", """{ "weightKg": 50 }""", "lifts.overheadPress.reps")]
     [InlineData("availableDays", """["Monday", "Thursday"]""", "availableDays")]
     [InlineData("availableDays", """["Monday", "Monday", "Thursday"]""", "availableDays")]
+    [InlineData("availableDays", "[1, 3, 9]", "availableDays")]
     [InlineData("startDate", null, "startDate")]
     [InlineData("weeks", "17", "weeks")]
     [InlineData("weeks", "0", "weeks")]

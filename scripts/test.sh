@@ -137,6 +137,7 @@ extra_failed=0
 # 4. Migrations match the model ------------------------------------------------------------------------------------
 if [[ -d src/HybridTrainer.Data/Migrations ]]; then
   ht_log "checking that the EF Core model has no changes without a migration"
+  ef_started=$SECONDS
   # The design-time host reads the app's configuration; give it the test server so it never needs another one.
   # (--configuration, not -c: for dotnet ef, -c means --context.)
   if ! ConnectionStrings__HybridTrainer="$HYBRIDTRAINER_TEST_CONNECTION" dotnet tool run dotnet-ef -- \
@@ -150,6 +151,7 @@ if [[ -d src/HybridTrainer.Data/Migrations ]]; then
     fi
     extra_failed=$((extra_failed + 1))
   fi
+  ht_log "migration check took $((SECONDS - ef_started)) s"
 fi
 
 # 5. Tests -------------------------------------------------------------------------------------------------------
@@ -188,12 +190,14 @@ for project in "${test_projects[@]}"; do
   trx="$results_dir/$name.trx"
   rm -f "$trx"
   ht_log "testing $name"
+  project_started=$SECONDS
   set +e
   dotnet test "$project" -c Release --no-build -nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
     --results-directory "$results_dir" "$@" 2>&1 | tee -a "$work_dir/test.log" >&2
   test_rc=${PIPESTATUS[0]}
   set -e
+  ht_log "$name ran in $((SECONDS - project_started)) s"
 
   if [[ ! -f "$trx" ]]; then
     ht_log "FAILED: no test results from $name (exit code $test_rc): the test run crashed or did not start"

@@ -42,6 +42,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<RegistrationService>();
         services.AddScoped<AthleteDirectory>();
         services.AddScoped<HomeService>();
+        services.AddScoped<Features.Profile.ProfileService>();
         return services;
     }
 

@@ -1,0 +1,122 @@
+using System.Security.Claims;
+using FluentValidation;
+using HybridTrainer.Data;
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Features.Athletes;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Profile;
+
+/// <summary>
+/// Loads and saves the signed-in athlete's own profile, found by the user id in the principal and nothing else:
+/// a Blazor event can be sent by hand, so the service, not the page, decides whose row it touches.
+/// </summary>
+internal sealed class ProfileService(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory,
+    TimeProvider clock,
+    IValidator<BodyStepInput> bodyValidator,
+    IValidator<RunningStepInput> runningValidator,
+    IValidator<LiftsStepInput> liftsValidator,
+    IValidator<ScheduleStepInput> scheduleValidator,
+    IValidator<ShoesStepInput> shoesValidator)
+{
+    public async Task<ProfileDraft?> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!TryGetAthleteUserId(user, out var userId))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var athlete = await Own(db, userId).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        return athlete is null ? null : ProfileDraftMapping.ToDraft(athlete);
+    }
+
+    public async Task<ProfileSaveResult> SaveAsync(ClaimsPrincipal user, ProfileDraft draft, CancellationToken cancellationToken = default)
+    {
+        if (!TryGetAthleteUserId(user, out var userId))
+        {
+            return ProfileSaveResult.NotFound;
+        }
+
+        var errors = await ValidateAsync(draft, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return ProfileSaveResult.Invalid(errors);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var athlete = await Own(db, userId).SingleOrDefaultAsync(cancellationToken);
+        if (athlete is null)
+        {
+            return ProfileSaveResult.NotFound;
+        }
+
+        // The version the athlete started editing from, not the one just read: a change made since then wins.
+        db.Entry(athlete).Property(a => a.Version).OriginalValue = draft.Version;
+        ProfileDraftMapping.Apply(draft, athlete, clock.GetUtcNow(), db);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ProfileSaveResult.Conflict;
+        }
+
+        draft.Version = athlete.Version;
+        return ProfileSaveResult.Saved(athlete.Version);
+    }
+
+    private static IQueryable<Athlete> Own(HybridTrainerDbContext db, Guid userId) =>
+        db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).Where(a => a.UserId == userId);
+
+    private static bool TryGetAthleteUserId(ClaimsPrincipal user, out Guid userId)
+    {
+        userId = Guid.Empty;
+        return user.IsInRole(AppRoles.Athlete) && AthleteDirectory.TryGetUserId(user, out userId);
+    }
+
+    private async Task<List<string>> ValidateAsync(ProfileDraft draft, CancellationToken cancellationToken)
+    {
+        // Every step again on the server: the page's checks are a courtesy, not a guarantee.
+        var results = new[]
+        {
+            ("Body", await bodyValidator.ValidateAsync(draft.Body, cancellationToken)),
+            ("Running", await runningValidator.ValidateAsync(draft.Running, cancellationToken)),
+            ("Lifts", await liftsValidator.ValidateAsync(draft.Lifts, cancellationToken)),
+            ("Days and goal", await scheduleValidator.ValidateAsync(draft.Schedule, cancellationToken)),
+            ("Shoes", await shoesValidator.ValidateAsync(draft.Shoes, cancellationToken)),
+        };
+        var errors = results.SelectMany(r => r.Item2.Errors.Select(e => $"{r.Item1}: {e.ErrorMessage}")).ToList();
+        if (draft.Lifts.Units != draft.Units || draft.Shoes.Units != draft.Units)
+        {
+            errors.Add("Units: the steps disagree on units; reload the page.");
+        }
+
+        return errors;
+    }
+}
+
+public enum ProfileSaveStatus
+{
+    Saved,
+    Invalid,
+    NotFound,
+    Conflict,
+}
+
+public sealed record ProfileSaveResult(ProfileSaveStatus Status, IReadOnlyList<string> Errors)
+{
+    public static readonly ProfileSaveResult NotFound = new(ProfileSaveStatus.NotFound, ["Your athlete profile could not be found."]);
+
+    public static readonly ProfileSaveResult Conflict = new(ProfileSaveStatus.Conflict,
+        ["Your profile was changed elsewhere (another tab or device) since you opened it. Nothing was saved and what you typed is still here: reload to see the latest version, then make your changes again."]);
+
+    public uint Version { get; init; }
+
+    public static ProfileSaveResult Invalid(IReadOnlyList<string> errors) => new(ProfileSaveStatus.Invalid, errors);
+
+    public static ProfileSaveResult Saved(uint version) => new(ProfileSaveStatus.Saved, []) { Version = version };
+}

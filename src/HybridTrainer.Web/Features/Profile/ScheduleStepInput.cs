@@ -1,0 +1,31 @@
+using FluentValidation;
+using HybridTrainer.Domain.Athletes;
+
+namespace HybridTrainer.Web.Features.Profile;
+
+/// <summary>Step 4: the weekdays the athlete can train, and what they want most.</summary>
+public sealed class ScheduleStepInput
+{
+    public HashSet<DayOfWeek> AvailableDays { get; set; } = [];
+
+    public Goal Goal { get; set; } = Goal.Balanced;
+
+    /// <summary>Monday first, as the week view shows them.</summary>
+    public static IReadOnlyList<DayOfWeek> Week { get; } =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    public List<DayOfWeek> OrderedDays() => [.. Week.Where(AvailableDays.Contains)];
+}
+
+public sealed class ScheduleStepInputValidator : AbstractValidator<ScheduleStepInput>
+{
+    public const int MinimumDays = 3;
+
+    public ScheduleStepInputValidator()
+    {
+        RuleFor(x => x.AvailableDays)
+            .Must(days => days.Count >= MinimumDays && days.All(Enum.IsDefined))
+            .WithMessage($"Pick at least {MinimumDays} days; the plan needs room for runs, lifts and rest.");
+        RuleFor(x => x.Goal).IsInEnum().WithMessage("Choose a goal.");
+    }
+}

@@ -5,6 +5,7 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Home;
+using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Health;
@@ -43,6 +44,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<AthleteDirectory>();
         services.AddScoped<HomeService>();
         services.AddScoped<Features.Profile.ProfileService>();
+        services.AddScoped<PlanService>();
         return services;
     }
 

@@ -29,6 +29,7 @@ internal sealed class PlannedSessionConfiguration : IEntityTypeConfiguration<Pla
         builder.Property(s => s.Version).IsRowVersion();
         builder.Property(s => s.CoachNote).HasMaxLength(2000);
         builder.Property(s => s.DowngradeReason).HasMaxLength(500);
+        builder.Property(s => s.Adjustment).HasMaxLength(16);
         builder.HasOne<Athlete>().WithMany().HasForeignKey(s => s.AthleteId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Shoe>().WithMany().HasForeignKey(s => s.ShoeId).OnDelete(DeleteBehavior.SetNull);
         builder.ComplexProperty(s => s.Prescription, p =>

@@ -566,6 +566,11 @@ namespace HybridTrainer.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Adjustment")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("adjustment");
+
                     b.Property<Guid>("AthleteId")
                         .HasColumnType("uuid")
                         .HasColumnName("athlete_id");
@@ -595,6 +600,10 @@ namespace HybridTrainer.Data.Migrations
                     b.Property<bool>("HardOnLegs")
                         .HasColumnType("boolean")
                         .HasColumnName("hard_on_legs");
+
+                    b.Property<bool>("IsDeload")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deload");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -650,7 +659,7 @@ namespace HybridTrainer.Data.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<bool>("FoamRollingPrompt");
+                            b1.Property<string>("FoamRolling");
 
                             b1.PrimitiveCollection<string>("Why")
                                 .IsRequired();
@@ -681,11 +690,15 @@ namespace HybridTrainer.Data.Migrations
                                         });
                                 });
 
-                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Run", "HybridTrainer.Data.Planning.PlannedSession.Prescription#SessionPrescription.Run#RunPrescription", b2 =>
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Run", "HybridTrainer.Data.Planning.PlannedSession.Prescription#SessionPrescription.Run#RunDetails", b2 =>
                                 {
                                     b2.Property<int>("CoolDownMinutes");
 
                                     b2.Property<decimal?>("DistanceKm");
+
+                                    b2.Property<int?>("HeartRateHighBpm");
+
+                                    b2.Property<int?>("HeartRateLowBpm");
 
                                     b2.Property<int?>("PaceFastSecondsPerKm");
 
@@ -698,6 +711,8 @@ namespace HybridTrainer.Data.Migrations
                                     b2.Property<int?>("Repetitions");
 
                                     b2.Property<int?>("RestSeconds");
+
+                                    b2.Property<int>("TargetRpe");
 
                                     b2.Property<int>("WarmUpMinutes");
                                 });

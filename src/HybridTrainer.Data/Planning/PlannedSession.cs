@@ -31,6 +31,12 @@ public class PlannedSession
 
     public int LoadAu { get; set; }
 
+    /// <summary>A deload-week lift (R24): never hard on the legs, whatever its focus.</summary>
+    public bool IsDeload { get; set; }
+
+    /// <summary>The rule id when the engine softened or replaced this session (e.g. R5, R27).</summary>
+    public string? Adjustment { get; set; }
+
     public SessionPrescription Prescription { get; set; } = new();
 
     public Guid? ShoeId { get; set; }

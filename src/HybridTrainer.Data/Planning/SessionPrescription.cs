@@ -3,16 +3,17 @@ namespace HybridTrainer.Data.Planning;
 /// <summary>What the session asks for, stored as jsonb: it is read and written whole, never queried by part.</summary>
 public class SessionPrescription
 {
-    public RunPrescription? Run { get; set; }
+    public RunDetails? Run { get; set; }
 
     public List<ExercisePrescription> Exercises { get; set; } = [];
 
     public List<string> Why { get; set; } = [];
 
-    public bool FoamRollingPrompt { get; set; }
+    /// <summary>The recovery prompt after a hard lift (R30), as the athlete reads it.</summary>
+    public string? FoamRolling { get; set; }
 }
 
-public class RunPrescription
+public class RunDetails
 {
     public int WarmUpMinutes { get; set; }
 
@@ -31,6 +32,12 @@ public class RunPrescription
     public int? PaceFastSecondsPerKm { get; set; }
 
     public int? PaceSlowSecondsPerKm { get; set; }
+
+    public int TargetRpe { get; set; }
+
+    public int? HeartRateLowBpm { get; set; }
+
+    public int? HeartRateHighBpm { get; set; }
 }
 
 public class ExercisePrescription

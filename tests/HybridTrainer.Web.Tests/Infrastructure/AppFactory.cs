@@ -36,6 +36,7 @@ public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?
         builder.UseStaticWebAssets();
         builder.UseSetting($"ConnectionStrings:{DataServiceCollectionExtensions.ConnectionStringName}", TestDatabase.CreateConnectionString(DatabaseName));
         builder.UseSetting("RateLimiting:AccountFormPostsPerMinute", "10000");
+        builder.UseSetting("RateLimiting:PlanPreviewPerMinute", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore", "Error");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -2,6 +2,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
+using HybridTrainer.Domain.Training;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +29,34 @@ public sealed class TestData(AppFactory app)
     {
         await using var db = app.CreateDbContext();
         var athlete = new Athlete { Id = Guid.NewGuid(), UserId = userId, GymId = gymId, DisplayName = name, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow };
+        db.Athletes.Add(athlete);
+        await db.SaveChangesAsync();
+        return athlete;
+    }
+
+    /// <summary>An athlete whose profile has everything the engine needs: 82 kg, 8 weeks of running, 22:30 for 5 km.</summary>
+    public async Task<Athlete> CompleteAthleteAsync(Guid userId, params DayOfWeek[] days)
+    {
+        await using var db = app.CreateDbContext();
+        var athlete = new Athlete
+        {
+            Id = Guid.NewGuid(),
+            UserId = userId,
+            DisplayName = "Complete Athlete",
+            BodyWeightKg = 82m,
+            BirthYear = 1994,
+            RestingHeartRate = 60,
+            RunningBaseWeeks = 8,
+            FiveKmTime = TimeSpan.FromSeconds(22 * 60 + 30),
+            AvailableDays = days.Length > 0 ? [.. days] : [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday],
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        foreach (var (lift, max) in new[] { (MainLift.Squat, 140m), (MainLift.BenchPress, 100m), (MainLift.Deadlift, 180m), (MainLift.OverheadPress, 60m) })
+        {
+            athlete.LiftMaxes.Add(new LiftMaxEntry { Id = Guid.NewGuid(), AthleteId = athlete.Id, Lift = lift, OneRepMaxKg = max });
+        }
+
         db.Athletes.Add(athlete);
         await db.SaveChangesAsync();
         return athlete;

@@ -1,0 +1,98 @@
+using HybridTrainer.Domain.Training;
+using DomainSession = HybridTrainer.Domain.Training.PlannedSession;
+
+namespace HybridTrainer.Data.Planning;
+
+/// <summary>Turns the engine's sessions into rows and back, so stored plans can be checked by the same rules.</summary>
+public static class PlannedSessionMapping
+{
+    public static PlannedSession ToEntity(this DomainSession session, Guid athleteId, Guid? blockId, TrainingWeek week, Guid? userId, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        AthleteId = athleteId,
+        BlockId = blockId,
+        Date = session.Date,
+        ProgramWeek = week.ProgramWeek,
+        WaveWeek = week.WaveWeek,
+        Kind = session.Kind,
+        RunType = session.RunType,
+        LiftFocus = session.LiftFocus,
+        HardOnLegs = session.HardOnLegs,
+        IsDeload = session.IsDeload,
+        Adjustment = session.Adjustment,
+        DurationMinutes = session.DurationMinutes,
+        PlannedRpe = session.PlannedRpe,
+        LoadAu = session.LoadAu,
+        ShoeId = Guid.TryParse(session.ShoeId, out var shoeId) ? shoeId : null,
+        Prescription = new SessionPrescription
+        {
+            Run = session.Run is { } run ? ToEntity(run) : null,
+            Exercises = [.. session.Exercises.Select(ToEntity)],
+            Why = [.. session.Why],
+            FoamRolling = session.FoamRollingPrompt,
+        },
+        UpdatedByUserId = userId,
+        UpdatedAt = now,
+    };
+
+    public static DomainSession ToDomain(this PlannedSession session) => new(
+        session.Date,
+        session.Kind,
+        session.RunType,
+        session.LiftFocus,
+        session.DurationMinutes,
+        session.PlannedRpe,
+        session.Prescription.Run is { } run ? ToDomain(run) : null,
+        [.. session.Prescription.Exercises.Select(ToDomain)],
+        [.. session.Prescription.Why])
+    {
+        IsDeload = session.IsDeload,
+        ShoeId = session.ShoeId?.ToString(),
+        FoamRollingPrompt = session.Prescription.FoamRolling,
+        Adjustment = session.Adjustment,
+    };
+
+    private static RunDetails ToEntity(Domain.Training.RunPrescription run) => new()
+    {
+        WarmUpMinutes = run.WarmUpMinutes,
+        CoolDownMinutes = run.CoolDownMinutes,
+        Repetitions = run.Repetitions,
+        RepetitionDistanceMeters = run.RepetitionDistanceMeters,
+        RepetitionSeconds = run.RepetitionSeconds,
+        RestSeconds = run.RestSeconds,
+        DistanceKm = run.DistanceKm is { } km ? Math.Round((decimal)km, 2) : null,
+        PaceFastSecondsPerKm = run.Pace?.FastSecondsPerKm,
+        PaceSlowSecondsPerKm = run.Pace?.SlowSecondsPerKm,
+        TargetRpe = run.TargetRpe,
+        HeartRateLowBpm = run.HeartRate?.LowBpm,
+        HeartRateHighBpm = run.HeartRate?.HighBpm,
+    };
+
+    private static Domain.Training.RunPrescription ToDomain(RunDetails run) => new(
+        run.WarmUpMinutes,
+        run.CoolDownMinutes,
+        run.Repetitions,
+        run.RepetitionDistanceMeters,
+        run.RepetitionSeconds,
+        run.RestSeconds,
+        run.DistanceKm is { } km ? (double)km : null,
+        run.PaceFastSecondsPerKm is { } fast && run.PaceSlowSecondsPerKm is { } slow ? new PaceRange(fast, slow) : null)
+    {
+        TargetRpe = run.TargetRpe,
+        HeartRate = run.HeartRateLowBpm is { } low && run.HeartRateHighBpm is { } high ? new HeartRateRange(low, high) : null,
+    };
+
+    private static ExercisePrescription ToEntity(Exercise exercise) => new()
+    {
+        Name = exercise.Name,
+        MainLift = exercise.MainLift?.ToString(),
+        Role = exercise.Role.ToString(),
+        Sets = [.. exercise.Sets.Select(s => new SetPrescription { Reps = s.Reps, WeightKg = s.WeightKg, PercentOfTrainingMax = s.PercentOfTrainingMax, Amrap = s.Amrap })],
+    };
+
+    private static Exercise ToDomain(ExercisePrescription exercise) => new(
+        exercise.Name,
+        Enum.TryParse<MainLift>(exercise.MainLift, out var lift) ? lift : null,
+        Enum.Parse<ExerciseRole>(exercise.Role),
+        [.. exercise.Sets.Select(s => new ExerciseSet(s.Reps, s.WeightKg, s.PercentOfTrainingMax, s.Amrap))]);
+}

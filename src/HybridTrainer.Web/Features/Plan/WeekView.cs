@@ -1,0 +1,13 @@
+using HybridTrainer.Data.Planning;
+
+namespace HybridTrainer.Web.Features.Plan;
+
+/// <summary>A calendar week, Monday first, with the stored sessions that fall in it.</summary>
+public sealed record WeekView(DateOnly Monday, IReadOnlyList<WeekSession> Sessions)
+{
+    public IEnumerable<DateOnly> Days => Enumerable.Range(0, 7).Select(Monday.AddDays);
+
+    public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+}
+
+public sealed record WeekSession(PlannedSession Session, bool Logged);

@@ -22,6 +22,7 @@ internal static class DowngradeReplacements
         {
             ShoeId = session.ShoeId,
             Adjustment = Adjustment,
+            Replaces = session.AsPlanned(),
         };
     }
 
@@ -50,6 +51,7 @@ internal static class DowngradeReplacements
             IsDeload = true,
             FoamRollingPrompt = null,
             Adjustment = Adjustment,
+            Replaces = session.AsPlanned(),
         };
     }
 
@@ -73,6 +75,7 @@ internal static class DowngradeReplacements
             Why = why,
             FoamRollingPrompt = null,
             Adjustment = Adjustment,
+            Replaces = session.AsPlanned(),
         };
     }
 }

@@ -48,6 +48,8 @@ internal sealed class PlanView
         Offset = new int[count];
         WeekLoad = new int[WeekCount];
         WeekRunMinutes = new int[WeekCount];
+        PlannedWeekLoad = new int[WeekCount];
+        PlannedWeekRunMinutes = new int[WeekCount];
         for (var i = 0; i < count; i++)
         {
             var days = Sessions[i].Date.DayNumber - block.StartDate.DayNumber;
@@ -59,11 +61,12 @@ internal sealed class PlanView
                 continue;
             }
 
-            WeekLoad[Week[i]] += Sessions[i].LoadAu;
-            if (Sessions[i].Kind == SessionKind.Run)
-            {
-                WeekRunMinutes[Week[i]] += Sessions[i].DurationMinutes;
-            }
+            var session = Sessions[i];
+            var planned = session.AsPlanned();
+            WeekLoad[Week[i]] += session.LoadAu;
+            PlannedWeekLoad[Week[i]] += planned.LoadAu;
+            WeekRunMinutes[Week[i]] += session.Kind == SessionKind.Run ? session.DurationMinutes : 0;
+            PlannedWeekRunMinutes[Week[i]] += planned.Kind == SessionKind.Run ? planned.DurationMinutes : 0;
         }
     }
 
@@ -88,6 +91,11 @@ internal sealed class PlanView
     public int[] WeekLoad { get; }
 
     public int[] WeekRunMinutes { get; }
+
+    /// <summary>Weekly load as generated, before accepted R27 downgrades: the baseline for later weeks.</summary>
+    public int[] PlannedWeekLoad { get; }
+
+    public int[] PlannedWeekRunMinutes { get; }
 
     public List<RuleViolation> Violations { get; } = [];
 

@@ -37,12 +37,17 @@ public static class R10SeriesCount
         var number = plan.History.IntervalSessionsDone;
         foreach (var session in plan.Sessions)
         {
-            if (session.RunType != RunType.Interval)
+            if (session.AsPlanned().RunType != RunType.Interval)
             {
                 continue;
             }
 
             number++;
+            if (session.RunType != RunType.Interval)
+            {
+                continue;
+            }
+
             var reps = session.Run?.Repetitions ?? 0;
             if (reps > MaxRepetitionsFor(number))
             {

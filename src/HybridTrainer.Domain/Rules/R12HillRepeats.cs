@@ -32,12 +32,17 @@ public static class R12HillRepeats
         var number = plan.History.HillSessionsDone;
         foreach (var session in plan.Sessions)
         {
-            if (session.RunType != RunType.Hill)
+            if (session.AsPlanned().RunType != RunType.Hill)
             {
                 continue;
             }
 
             number++;
+            if (session.RunType != RunType.Hill)
+            {
+                continue;
+            }
+
             var run = session.Run;
             var reps = run?.Repetitions ?? 0;
             var seconds = run?.RepetitionSeconds ?? 0;

@@ -20,10 +20,10 @@ public static class R16VolumeProgression
 
     public static int HardLimit(int previousMinutes) => (int)Math.Floor(previousMinutes * (1 + HardMaxRise));
 
-    /// <summary>Shortest a run may be: quality runs as planned, easy runs at their R15 minimum.</summary>
+    /// <summary>Shortest a run may be: quality runs and R27 replacements as prescribed, easy runs at their R15 minimum.</summary>
     public static int FloorMinutes(PlannedSession run) => run.RunType switch
     {
-        RunType.Steady or RunType.Recovery => R15EasyRunPrescription.MinMinutes(run.RunType!.Value),
+        RunType.Steady or RunType.Recovery when run.Replaces is null => R15EasyRunPrescription.MinMinutes(run.RunType!.Value),
         _ => run.DurationMinutes,
     };
 
@@ -53,7 +53,7 @@ public static class R16VolumeProgression
                 plan.Add(Id, $"Week {w + 1} plans {minutes} running minutes after {p}: a rise over {HardMaxRise:P0}. Shorten the easy runs to at most {Math.Max(HardLimit(p), floor[w])} min in total.");
             }
 
-            previous = minutes;
+            previous = plan.PlannedWeekRunMinutes[w];
         }
     }
 }

@@ -43,7 +43,7 @@ public static class R17AcuteChronicRatio
             for (var k = 1; k <= PreviousWeeksNeeded; k++)
             {
                 var index = w - k;
-                sum += index >= 0 ? plan.WeekLoad[index] : history[history.Count + index];
+                sum += index >= 0 ? plan.PlannedWeekLoad[index] : history[history.Count + index];
             }
 
             var ratio = Ratio(sum, plan.WeekLoad[w]);

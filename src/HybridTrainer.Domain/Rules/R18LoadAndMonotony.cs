@@ -58,7 +58,8 @@ public static class R18LoadAndMonotony
         {
             if (plan.Week[i] >= 0)
             {
-                daily[(plan.Week[i] * 7) + plan.Offset[i]] += plan.Sessions[i].LoadAu;
+                // An accepted R27 downgrade only lowers load; the week's variety is judged as planned.
+                daily[(plan.Week[i] * 7) + plan.Offset[i]] += plan.Sessions[i].AsPlanned().LoadAu;
             }
         }
 

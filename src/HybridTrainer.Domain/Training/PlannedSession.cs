@@ -26,8 +26,17 @@ public sealed record PlannedSession(
     /// <summary>Foam-rolling / mobility prompt after hard-on-legs lifts (R30).</summary>
     public string? FoamRollingPrompt { get; init; }
 
-    /// <summary>Set when an accepted readiness proposal (R27) replaced the planned session.</summary>
+    /// <summary>Set when an accepted readiness proposal (R27) replaced the planned session: the reason.</summary>
     public string? Adjustment { get; init; }
+
+    /// <summary>
+    /// The session an accepted R27 proposal replaced. Progressions (R10, R12) and the baselines of later weeks
+    /// (R16, R17) keep counting the plan as it was, so one easy day does not reset them.
+    /// </summary>
+    public PlannedSession? Replaces { get; init; }
+
+    /// <summary>The session as originally planned: itself, or the one it replaced.</summary>
+    public PlannedSession AsPlanned() => Replaces ?? this;
 
     /// <summary>Session load in arbitrary units: RPE × minutes (R18).</summary>
     public int LoadAu => R18LoadAndMonotony.SessionLoad(PlannedRpe, DurationMinutes);

@@ -42,18 +42,47 @@ public static class RandomPlans
             hasFiveKm ? TimeSpan.FromSeconds(fiveKmSeconds) : null, lifts, Days(mask), Goal.Balanced,
             [.. shoes.Select((s, i) => s with { Id = $"shoe-{i}" })]);
 
+    public static readonly Gen<AmrapResult> Amrap =
+        from lift in Gen.Enum<MainLift>()
+        from daysBefore in Gen.Int[1, 60]
+        from prescribed in Gen.Int[1, 5]
+        from done in Gen.Int[0, 12]
+        select new AmrapResult(lift, _epoch.AddDays(-daysBefore), prescribed, done);
+
+    public static readonly Gen<TrainingMaxes?> PreviousMaxes =
+        from has in Gen.Bool
+        from quarterKg in Gen.Int[80, 1600].Array[4]
+        select has ? new TrainingMaxes(quarterKg[0] / 4m, quarterKg[1] / 4m, quarterKg[2] / 4m, quarterKg[3] / 4m) : null;
+
     public static readonly Gen<TrainingHistory?> History =
         from has in Gen.Bool
         from loads in Gen.Int[0, 5000].Array[0, 12]
         from minutes in Gen.Int[0, 400].Array[0, 12]
-        select has ? new TrainingHistory(loads, minutes, []) : null;
+        from amraps in Amrap.Array[0, 6]
+        from maxes in PreviousMaxes
+        from completed in Gen.Bool
+        from intervals in Gen.Int[0, 10]
+        from hills in Gen.Int[0, 10]
+        select has
+            ? new TrainingHistory(loads, minutes, amraps)
+            {
+                PreviousTrainingMaxes = maxes,
+                PreviousWaveCompleted = completed,
+                IntervalSessionsDone = intervals,
+                HillSessionsDone = hills,
+            }
+            : null;
 
     public static readonly Gen<BlockRequest> Request =
         from profile in Profile
         from day in Gen.Int[0, 1500]
         from weeks in Gen.Int[1, 16]
         from history in History
-        select new BlockRequest(profile, _epoch.AddDays(day), weeks, history);
+        select new BlockRequest(profile, _epoch.AddDays(day), weeks, history is null ? null : history with
+        {
+            // AMRAP dates are drawn relative to the epoch; move them to just before this block's start.
+            AmrapResults = [.. history.AmrapResults.Select(a => a with { Date = a.Date.AddDays(day) })],
+        });
 
     public static DayOfWeek[] Days(int mask) => [.. Enum.GetValues<DayOfWeek>().Where(d => (mask & (1 << (int)d)) != 0)];
 }

@@ -23,7 +23,8 @@ action="${1:-start}"
 case "$action" in
   start | stop | status) ;;
   -h | --help)
-    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    # The comment block at the top is the help text.
+    awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2
     exit 0
     ;;
   *) ht_die "unknown action '$action' (use start, stop or status)" ;;

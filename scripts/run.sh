@@ -25,7 +25,8 @@ while (($# > 0)); do
       break
       ;;
     -h | --help)
-      sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+      # The comment block at the top is the help text.
+      awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}" >&2
       exit 0
       ;;
     *) ht_die "unknown argument '$1'; arguments for the app go after --, e.g. scripts/run.sh -- --Logging:LogLevel:Default=Debug" ;;

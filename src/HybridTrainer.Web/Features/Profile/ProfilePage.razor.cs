@@ -1,0 +1,98 @@
+using HybridTrainer.Data.Athletes;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace HybridTrainer.Web.Features.Profile;
+
+/// <summary>Onboarding and editing in five steps; each step must be valid to move on, and the last one saves.</summary>
+public partial class ProfilePage
+{
+    private static readonly string[] Titles = ["Body and units", "Running", "Lifts", "Days and goal", "Shoes"];
+    private const int LastStep = 4;
+    private ProfileDraft? _draft;
+    private bool _notFound;
+    private bool _conflict;
+    private bool _saving;
+    private bool _saved;
+    private bool _focusHeading;
+    private IReadOnlyList<string> _errors = [];
+    private int _index;
+    private int _reached;
+    private ElementReference _heading;
+    private BodyStep? _body;
+    private RunningStep? _running;
+    private LiftsStep? _lifts;
+    private ScheduleStep? _schedule;
+    private ShoesStep? _shoes;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    protected override async Task OnInitializedAsync() => await ReloadAsync();
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // Keyboard and screen-reader users land on the new step's heading, not at the bottom of the old one.
+        if (_focusHeading && !_saved)
+        {
+            _focusHeading = false;
+            await _heading.FocusAsync();
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        _draft = await Profiles.LoadAsync((await AuthenticationState).User);
+        _notFound = _draft is null;
+        // An athlete editing a finished profile may open any step; a new one goes in order.
+        _reached = _draft?.Body.BodyWeight is null ? 0 : LastStep;
+        (_conflict, _errors, _saved, _index) = (false, [], false, 0);
+    }
+
+    private void ChangeUnits(UnitSystem units) => _draft!.ChangeUnits(units);
+
+    private void GoTo(int step) => (_index, _saved, _focusHeading) = (step, false, true);
+
+    private async Task GoForwardToAsync(int step)
+    {
+        // Leaving a step forwards needs it valid; going back never does, so nothing typed is lost.
+        if (step > _index && !await CurrentStep().ValidateAsync())
+        {
+            return;
+        }
+
+        _reached = Math.Max(_reached, step);
+        GoTo(step);
+    }
+
+    private async Task SaveAsync()
+    {
+        if (!await CurrentStep().ValidateAsync())
+        {
+            return;
+        }
+
+        _saving = true;
+        try
+        {
+            var result = await Profiles.SaveAsync((await AuthenticationState).User, _draft!);
+            _conflict = result.Status == ProfileSaveStatus.Conflict;
+            _errors = _conflict ? [] : result.Errors;
+            _saved = result.Status == ProfileSaveStatus.Saved;
+            _reached = _saved ? LastStep : _reached;
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private IProfileStep CurrentStep() => _index switch
+    {
+        0 => _body!,
+        1 => _running!,
+        2 => _lifts!,
+        3 => _schedule!,
+        _ => _shoes!,
+    };
+}

@@ -1,0 +1,82 @@
+using HybridTrainer.Domain.Athletes;
+using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace HybridTrainer.Web.Tests.EndToEnd;
+
+public class ProfileJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+{
+    [Fact]
+    public async Task Register_ThenFillEveryProfileStep_HomeSaysTheProfileIsSetUp()
+    {
+        await RegisterAsync("Pat Profile", "pat@example.test");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Set up your profile" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Your profile" })).ToBeVisibleAsync();
+        await Page.Locator("[data-interactive=\"true\"]").WaitForAsync();
+
+        await Page.GetByLabel("Body weight").FillAsync("20");
+        await NextAsync();
+        await Assertions.Expect(Page.GetByText("Enter a body weight of 30–300 kg.")).ToBeVisibleAsync();
+        await Page.GetByLabel("Body weight").FillAsync("72.5");
+        await Page.GetByLabel("Birth year (optional)").FillAsync("1990");
+        await NextAsync();
+
+        await ExpectStepAsync("Step 2 of 5: Running");
+        await Page.GetByLabel("Weeks of consistent running").FillAsync("20");
+        await Page.GetByLabel("Recent 5 km time (optional)").FillAsync("24:30");
+        await NextAsync();
+
+        await ExpectStepAsync("Step 3 of 5: Lifts");
+        await Page.GetByLabel("Squat 1RM").FillAsync("140");
+        await Page.GetByText("Bench press: weight × reps").ClickAsync();
+        await Page.GetByLabel("Bench press test weight").FillAsync("80");
+        await Page.GetByLabel("Bench press reps").FillAsync("5");
+        await Page.GetByLabel("Deadlift 1RM").FillAsync("180");
+        await Page.GetByLabel("Overhead press 1RM").FillAsync("55");
+        await NextAsync();
+
+        await ExpectStepAsync("Step 4 of 5: Days and goal");
+        foreach (var day in new[] { "Monday", "Wednesday", "Friday", "Saturday" })
+        {
+            await Page.GetByLabel(day, new() { Exact = true }).CheckAsync();
+        }
+
+        await Page.GetByText("Run better, keep the strength").ClickAsync();
+        await NextAsync();
+
+        await ExpectStepAsync("Step 5 of 5: Shoes");
+        await Page.GetByLabel("Pair 1 distance already run").FillAsync("120");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByTestId("profile-saved")).ToContainTextAsync("Your profile is saved.");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Back home" }).ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("athlete-home")).ToContainTextAsync("Your profile is set up.");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Edit profile" })).ToBeVisibleAsync();
+
+        await using var db = App.CreateDbContext();
+        var athlete = await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).SingleAsync(TestContext.Current.CancellationToken);
+        (athlete.BodyWeightKg, athlete.BirthYear, athlete.RunningBaseWeeks, athlete.FiveKmTime).ShouldBe((72.5m, 1990, 20, new TimeSpan(0, 24, 30)));
+        athlete.AvailableDays.ShouldBe([DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday, DayOfWeek.Saturday]);
+        athlete.Goal.ShouldBe(Goal.RunStronger);
+        athlete.LiftMaxes.Single(l => l.Lift == MainLift.BenchPress).TestReps.ShouldBe(5);
+        athlete.Shoes.OrderBy(s => s.Kind).Select(s => (s.Kind, s.Kilometres)).ShouldBe([(ShoeKind.Cushioned, 120m), (ShoeKind.Minimalist, 0m)]);
+    }
+
+    private async Task RegisterAsync(string name, string email)
+    {
+        await Page.GotoAsync("/account/register");
+        await Page.GetByLabel("Your name").FillAsync(name);
+        await Page.GetByLabel("E-mail").FillAsync(email);
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(TestData.Password);
+        await Page.GetByLabel("Password again").FillAsync(TestData.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("athlete-home")).ToContainTextAsync("Set up your profile");
+    }
+
+    private Task NextAsync() => Page.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true }).ClickAsync();
+
+    private Task ExpectStepAsync(string heading) =>
+        Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = heading })).ToBeVisibleAsync();
+}

@@ -56,6 +56,7 @@ public sealed partial class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoPlans.AddAsync(db, WeekStart(now), now, cancellationToken);
         foreach (var account in DemoAccounts.All)
         {
             LogAccount(account.Role, account.Email);
@@ -83,6 +84,13 @@ public sealed partial class DemoDataSeeder(
 
         await users.AddToRoleAsync(user, account.Role);
         return user.Id;
+    }
+
+    // Demo blocks start on this week's Monday, so the week view has something to show today.
+    private static DateOnly WeekStart(DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        return today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
     }
 
     private static void AddMembership(HybridTrainerDbContext db, Gym gym, Guid userId, GymRole role, DateTimeOffset now) =>

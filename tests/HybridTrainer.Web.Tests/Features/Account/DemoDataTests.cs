@@ -20,6 +20,18 @@ public class DemoDataTests(HostFixture host) : HostTest(host)
     }
 
     [Fact]
+    public async Task Seed_EveryDemoAthlete_GetsAFourWeekBlockFromThisWeeksMonday()
+    {
+        await SeedAsync();
+
+        await using var db = App.CreateDbContext();
+        var blocks = await db.TrainingBlocks.ToListAsync(TestContext.Current.CancellationToken);
+        blocks.Count.ShouldBe(DemoAccounts.Athletes.Count);
+        blocks.ShouldAllBe(b => b.StartDate.DayOfWeek == DayOfWeek.Monday && b.Weeks == 4);
+        (await db.PlannedSessions.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(DemoAccounts.Athletes.Count * 4 * 6);
+    }
+
+    [Fact]
     public async Task Seed_SecondTime_AddsNothing()
     {
         await SeedAsync();

@@ -1,9 +1,9 @@
-using HybridTrainer.Data.Planning;
 using DomainBlock = HybridTrainer.Domain.Training.TrainingBlock;
 
-namespace HybridTrainer.Web.Features.Plan;
+namespace HybridTrainer.Data.Planning;
 
-internal static class BlockSnapshotMapping
+/// <summary>The block-level figures kept beside the session rows (see ADR 3).</summary>
+public static class BlockSnapshotMapping
 {
     public static BlockSnapshot From(DomainBlock block) => new()
     {

@@ -1,3 +1,4 @@
+using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
 
 namespace HybridTrainer.Domain.Planning;
@@ -91,7 +92,7 @@ internal static class SessionWhy
         }
 
         var band = draft.RunType == RunType.Recovery ? heartRate?.Recovery : heartRate?.Steady;
-        var rpe = draft.RunType == RunType.Recovery ? "3" : "4";
+        var rpe = draft.RunType == RunType.Recovery ? R15EasyRunPrescription.RecoveryRpe : R15EasyRunPrescription.SteadyRpe;
         return band is null
             ? $"No 5 km time yet: run by feel at RPE {rpe}, able to talk in full sentences (R15)."
             : $"No 5 km time yet: run at RPE {rpe} with heart rate {band.LowBpm}–{band.HighBpm} bpm (R15).";

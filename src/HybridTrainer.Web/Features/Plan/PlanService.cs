@@ -47,10 +47,11 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         var now = clock.GetUtcNow();
         AthleteDirectory.TryGetUserId(user, out var userId);
 
-        var from = await db.PlannedSessions.Where(s => s.AthleteId == athlete.Id && s.Date >= start).ToListAsync(cancellationToken);
-        var loggedIds = await db.SessionLogs.Where(l => l.AthleteId == athlete.Id).Select(l => l.PlannedSessionId).ToListAsync(cancellationToken);
-        var kept = from.Where(s => loggedIds.Contains(s.Id)).ToList();
-        db.PlannedSessions.RemoveRange(from.Except(kept));
+        var existing = await db.PlannedSessions
+            .Where(s => s.AthleteId == athlete.Id && s.Date >= start)
+            .Select(s => new { Session = s, Logged = db.SessionLogs.Any(l => l.PlannedSessionId == s.Id) })
+            .ToListAsync(cancellationToken);
+        db.PlannedSessions.RemoveRange(existing.Where(e => !e.Logged).Select(e => e.Session));
 
         var block = new TrainingBlock
         {
@@ -63,7 +64,7 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
             CreatedAt = now,
         };
         db.TrainingBlocks.Add(block);
-        var keptDates = kept.Select(s => s.Date).ToHashSet();
+        var keptDates = existing.Where(e => e.Logged).Select(e => e.Session.Date).ToHashSet();
         var skipped = 0;
         foreach (var week in generated.Weeks)
         {

@@ -1,8 +1,15 @@
-using HybridTrainer.Domain.Athletes;
+using System.Security.Claims;
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Data.Identity;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Features.Profile;
+using HybridTrainer.Web.Tests.Features.Profile;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Goal = HybridTrainer.Domain.Athletes.Goal;
+using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
@@ -14,7 +21,7 @@ public class ProfileJourneyTests(HostFixture host, BrowserFixture browser) : Bro
         await RegisterAsync("Pat Profile", "pat@example.test");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Set up your profile" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Your profile" })).ToBeVisibleAsync();
-        await Page.Locator("[data-interactive=\"true\"]").WaitForAsync();
+        await WaitUntilInteractiveAsync();
 
         await Page.GetByLabel("Body weight").FillAsync("20");
         await NextAsync();
@@ -55,14 +62,83 @@ public class ProfileJourneyTests(HostFixture host, BrowserFixture browser) : Bro
         await Assertions.Expect(Page.GetByTestId("athlete-home")).ToContainTextAsync("Your profile is set up.");
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Edit profile" })).ToBeVisibleAsync();
 
-        await using var db = App.CreateDbContext();
-        var athlete = await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).SingleAsync(TestContext.Current.CancellationToken);
+        var athlete = await StoredAsync();
         (athlete.BodyWeightKg, athlete.BirthYear, athlete.RunningBaseWeeks, athlete.FiveKmTime).ShouldBe((72.5m, 1990, 20, new TimeSpan(0, 24, 30)));
         athlete.AvailableDays.ShouldBe([DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday, DayOfWeek.Saturday]);
         athlete.Goal.ShouldBe(Goal.RunStronger);
         athlete.LiftMaxes.Single(l => l.Lift == MainLift.BenchPress).TestReps.ShouldBe(5);
         athlete.Shoes.OrderBy(s => s.Kind).Select(s => (s.Kind, s.Kilometres)).ShouldBe([(ShoeKind.Cushioned, 120m), (ShoeKind.Minimalist, 0m)]);
     }
+
+    [Fact]
+    public async Task EditProfile_SwitchToImperial_ConvertsWhatIsShownAndStoresKilos()
+    {
+        var (email, _) = await CompleteMetricProfileAsync();
+        await LogInAsync(email, TestData.Password);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Edit profile" }).ClickAsync();
+        await WaitUntilInteractiveAsync();
+        await Assertions.Expect(Page.GetByLabel("Body weight")).ToHaveValueAsync("180");
+
+        await Page.GetByText("Imperial: lb and mi").ClickAsync();
+
+        await Assertions.Expect(Page.GetByLabel("Body weight")).ToHaveValueAsync("397");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "5. Shoes" }).ClickAsync();
+        await Assertions.Expect(Page.GetByLabel("Pair 1 distance already run")).ToHaveValueAsync("99.4");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("profile-saved")).ToContainTextAsync("shown to you in lb and mi");
+
+        var athlete = await StoredAsync();
+        (athlete.Units, athlete.BodyWeightKg).ShouldBe((UnitSystem.Imperial, 180.1m));
+        athlete.Shoes.Single(s => s.Name == "Daily trainer").Kilometres.ShouldBe(160m);
+    }
+
+    [Fact]
+    public async Task SaveProfile_ChangedElsewhereMeanwhile_SaysSoAndKeepsWhatWasTyped()
+    {
+        var (email, principal) = await CompleteMetricProfileAsync();
+        await LogInAsync(email, TestData.Password);
+        await Page.GotoAsync("/profile");
+        await WaitUntilInteractiveAsync();
+        await Page.GetByLabel("Body weight").FillAsync("95");
+
+        // Another tab saves first.
+        var elsewhere = await ProfilesAsync(p => p.LoadAsync(principal, TestContext.Current.CancellationToken));
+        elsewhere!.Body.BodyWeight = 100m;
+        (await ProfilesAsync(p => p.SaveAsync(principal, elsewhere, TestContext.Current.CancellationToken))).Status.ShouldBe(ProfileSaveStatus.Saved);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "5. Shoes" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByTestId("profile-conflict")).ToContainTextAsync("changed elsewhere");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "1. Body and units" }).ClickAsync();
+        await Assertions.Expect(Page.GetByLabel("Body weight")).ToHaveValueAsync("95");
+        (await StoredAsync()).BodyWeightKg.ShouldBe(100m);
+    }
+
+    private async Task<(string Email, ClaimsPrincipal Principal)> CompleteMetricProfileAsync()
+    {
+        var data = new TestData(App);
+        var user = await data.UserAsync(AppRoles.Athlete);
+        await data.AthleteAsync("Robin Runner", user.Id);
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Role, AppRoles.Athlete)], "Test"));
+        var draft = ProfileServiceTests.Draft((await ProfilesAsync(p => p.LoadAsync(principal, TestContext.Current.CancellationToken)))!, UnitSystem.Metric);
+        (await ProfilesAsync(p => p.SaveAsync(principal, draft, TestContext.Current.CancellationToken))).Status.ShouldBe(ProfileSaveStatus.Saved);
+        return (user.Email!, principal);
+    }
+
+    private async Task<T> ProfilesAsync<T>(Func<ProfileService, Task<T>> call)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await call(scope.ServiceProvider.GetRequiredService<ProfileService>());
+    }
+
+    private async Task<Athlete> StoredAsync()
+    {
+        await using var db = App.CreateDbContext();
+        return await db.Athletes.AsNoTracking().Include(a => a.LiftMaxes).Include(a => a.Shoes).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    private Task WaitUntilInteractiveAsync() => Page.Locator("[data-interactive=\"true\"]").WaitForAsync();
 
     private async Task RegisterAsync(string name, string email)
     {

@@ -28,7 +28,7 @@ internal static class ProfileDraftMapping
             },
             Lifts = { Units = units, Lifts = [.. Enum.GetValues<MainLift>().Select(lift => ToInput(lift, athlete, units))] },
             Schedule = { AvailableDays = [.. athlete.AvailableDays], Goal = athlete.Goal },
-            Shoes = { Units = units, Shoes = [.. athlete.Shoes.Where(s => s.RetiredOn is null).OrderBy(s => s.CreatedAt).Select(s => ToInput(s, units))] },
+            Shoes = { Units = units, Shoes = [.. athlete.Shoes.Where(s => s.RetiredOn is null).OrderBy(s => s.CreatedAt).ThenBy(s => s.Name, StringComparer.Ordinal).Select(s => ToInput(s, units))] },
         };
         if (athlete.BodyWeightKg is null && draft.Shoes.Shoes.Count == 0)
         {

@@ -26,18 +26,18 @@ public static class UnitConversion
 
     /// <summary>Body weight is stored to 0.1 kg; pounds are shown whole, since 0.1 kg is finer than 1 lb.</summary>
     public static decimal BodyWeightForDisplay(decimal kg, UnitSystem units) =>
-        units == UnitSystem.Imperial ? Math.Round(FromKg(kg, units), 0, MidpointRounding.AwayFromZero) : Math.Round(kg, 1);
+        Trim(units == UnitSystem.Imperial ? Math.Round(FromKg(kg, units), 0, MidpointRounding.AwayFromZero) : Math.Round(kg, 1));
 
     public static decimal BodyWeightForStorage(decimal value, UnitSystem units) =>
         Math.Round(ToKg(value, units), 1, MidpointRounding.AwayFromZero);
 
     /// <summary>Lift loads are stored to 0.01 kg and shown to 0.1 in either unit.</summary>
-    public static decimal LoadForDisplay(decimal kg, UnitSystem units) => Math.Round(FromKg(kg, units), 1, MidpointRounding.AwayFromZero);
+    public static decimal LoadForDisplay(decimal kg, UnitSystem units) => Trim(Math.Round(FromKg(kg, units), 1, MidpointRounding.AwayFromZero));
 
     public static decimal LoadForStorage(decimal value, UnitSystem units) => Math.Round(ToKg(value, units), 2, MidpointRounding.AwayFromZero);
 
     /// <summary>Shoe distances are stored to 0.1 km and shown to 0.1 in either unit.</summary>
-    public static decimal DistanceForDisplay(decimal km, UnitSystem units) => Math.Round(FromKm(km, units), 1, MidpointRounding.AwayFromZero);
+    public static decimal DistanceForDisplay(decimal km, UnitSystem units) => Trim(Math.Round(FromKm(km, units), 1, MidpointRounding.AwayFromZero));
 
     public static decimal DistanceForStorage(decimal value, UnitSystem units) => Math.Round(ToKm(value, units), 1, MidpointRounding.AwayFromZero);
 
@@ -49,4 +49,7 @@ public static class UnitConversion
         var high = Math.Floor(FromKg(maxKg, units) * factor) / factor;
         return $"{low:0.#}–{high:0.#} {WeightUnit(units)}";
     }
+
+    // Stored decimals keep their column's scale (180.0); the athlete typed 180, so show 180.
+    private static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;
 }

@@ -206,7 +206,7 @@ public class ProfileServiceTests(HostFixture host) : HostTest(host)
     }
 
     /// <summary>Fills every step, in pounds and miles for imperial, keeping the loaded version.</summary>
-    private static ProfileDraft Draft(ProfileDraft loaded, UnitSystem units)
+    internal static ProfileDraft Draft(ProfileDraft loaded, UnitSystem units)
     {
         var imperial = units == UnitSystem.Imperial;
         loaded.ChangeUnits(units);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Web.Features.Profile;
@@ -58,6 +59,13 @@ public class UnitConversionTests
             UnitConversion.DistanceForDisplay(stored, UnitSystem.Imperial).ShouldBe(miles);
         }
     }
+
+    [Theory]
+    [InlineData("180.0", "180")]
+    [InlineData("72.50", "72.5")]
+    public void BodyWeightForDisplay_StoredScale_ShowsNoTrailingZeros(string stored, string shown) =>
+        UnitConversion.BodyWeightForDisplay(decimal.Parse(stored, CultureInfo.InvariantCulture), UnitSystem.Metric)
+            .ToString(CultureInfo.InvariantCulture).ShouldBe(shown);
 
     [Fact]
     public void WeightRange_Pounds_StaysInsideTheKiloBounds() =>

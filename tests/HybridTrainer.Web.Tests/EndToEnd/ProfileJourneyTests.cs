@@ -19,10 +19,14 @@ public class ProfileJourneyTests(HostFixture host, BrowserFixture browser) : Bro
     public async Task Register_ThenFillEveryProfileStep_HomeSaysTheProfileIsSetUp()
     {
         await RegisterAsync("Pat Profile", "pat@example.test");
+        await WaitUntilInteractiveAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Set up your profile" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Your profile" })).ToBeVisibleAsync();
         await WaitUntilInteractiveAsync();
 
+        await Assertions.Expect(Page.GetByRole(AriaRole.Radiogroup, new() { Name = "Units (used everywhere in the app)" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Profile steps" })
+            .GetByRole(AriaRole.Button, new() { Name = "1. Body and units" })).ToHaveAttributeAsync("aria-current", "step");
         await Page.GetByLabel("Body weight").FillAsync("20");
         await NextAsync();
         await Assertions.Expect(Page.GetByText("Enter a body weight of 30–300 kg.")).ToBeVisibleAsync();
@@ -30,10 +34,19 @@ public class ProfileJourneyTests(HostFixture host, BrowserFixture browser) : Bro
         await Page.GetByLabel("Birth year (optional)").FillAsync("1990");
         await NextAsync();
 
-        await ExpectStepAsync("Step 2 of 5: Running");
-        await Page.GetByLabel("Weeks of consistent running").FillAsync("20");
-        await Page.GetByLabel("Recent 5 km time (optional)").FillAsync("24:30");
-        await NextAsync();
+        // Step 2 by keyboard only: the new step's heading has focus, and Tab walks the fields, Back, then Next.
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Step 2 of 5: Running" })).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(Page.GetByLabel("Weeks of consistent running")).ToBeFocusedAsync();
+        await Page.Keyboard.TypeAsync("20");
+        await Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(Page.GetByLabel("Recent 5 km time (optional)")).ToBeFocusedAsync();
+        await Page.Keyboard.TypeAsync("24:30");
+        await Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Back" })).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true })).ToBeFocusedAsync();
+        await Page.Keyboard.PressAsync("Enter");
 
         await ExpectStepAsync("Step 3 of 5: Lifts");
         await Page.GetByLabel("Squat 1RM").FillAsync("140");
@@ -75,6 +88,7 @@ public class ProfileJourneyTests(HostFixture host, BrowserFixture browser) : Bro
     {
         var (email, _) = await CompleteMetricProfileAsync();
         await LogInAsync(email, TestData.Password);
+        await WaitUntilInteractiveAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Edit profile" }).ClickAsync();
         await WaitUntilInteractiveAsync();
         await Assertions.Expect(Page.GetByLabel("Body weight")).ToHaveValueAsync("180");

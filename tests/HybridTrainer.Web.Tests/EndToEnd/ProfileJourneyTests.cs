@@ -133,9 +133,8 @@ public class ProfileJourneyTests(HostFixture host, BrowserFixture browser) : Bro
         var data = new TestData(App);
         var user = await data.UserAsync(AppRoles.Athlete);
         await data.AthleteAsync("Robin Runner", user.Id);
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()), new Claim(ClaimTypes.Role, AppRoles.Athlete)], "Test"));
-        var draft = ProfileServiceTests.Draft((await ProfilesAsync(p => p.LoadAsync(principal, TestContext.Current.CancellationToken)))!, UnitSystem.Metric);
+        var principal = ProfileHostTest.Principal(user.Id, AppRoles.Athlete);
+        var draft = ProfileHostTest.Draft((await ProfilesAsync(p => p.LoadAsync(principal, TestContext.Current.CancellationToken)))!, UnitSystem.Metric);
         (await ProfilesAsync(p => p.SaveAsync(principal, draft, TestContext.Current.CancellationToken))).Status.ShouldBe(ProfileSaveStatus.Saved);
         return (user.Email!, principal);
     }

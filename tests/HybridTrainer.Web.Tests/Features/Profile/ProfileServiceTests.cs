@@ -1,20 +1,16 @@
-using System.Security.Claims;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Profile;
 using HybridTrainer.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Goal = HybridTrainer.Domain.Athletes.Goal;
 using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
 
 namespace HybridTrainer.Web.Tests.Features.Profile;
 
-public class ProfileServiceTests(HostFixture host) : HostTest(host)
+public class ProfileServiceTests(HostFixture host) : ProfileHostTest(host)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Save_ImperialProfile_StoresMetricAndLoadsBackAsTyped()
     {
@@ -107,126 +103,5 @@ public class ProfileServiceTests(HostFixture host) : HostTest(host)
         after.Shoes.Single().ShouldSatisfyAllConditions(s => s.Name.ShouldBe("Their pair"), s => s.Kilometres.ShouldBe(42m));
         var myShoe = (await RowAsync(mine.Id)).Shoes.Single();
         (myShoe.Name, myShoe.Id == theirShoe.Id).ShouldBe(("Renamed", false));
-    }
-
-    [Theory]
-    [InlineData(AppRoles.Coach)]
-    [InlineData(AppRoles.GymStaff)]
-    public async Task LoadAndSave_NotAnAthlete_AreNotFoundAndChangeNothing(string role)
-    {
-        var (athleteUser, athlete) = await AthleteWithLoginAsync();
-        var draft = Draft(await LoadAsync(athleteUser), UnitSystem.Metric);
-        // Even carrying the athlete's own user id, a principal without the athlete role is refused.
-        var impostor = Principal(Guid.Parse(athleteUser.FindFirstValue(ClaimTypes.NameIdentifier)!), role);
-        await using var scope = App.Services.CreateAsyncScope();
-        var profiles = scope.ServiceProvider.GetRequiredService<ProfileService>();
-
-        (await profiles.LoadAsync(impostor, Ct)).ShouldBeNull();
-        (await profiles.SaveAsync(impostor, draft, Ct)).Status.ShouldBe(ProfileSaveStatus.NotFound);
-        (await RowAsync(athlete.Id)).BodyWeightKg.ShouldBeNull();
-    }
-
-    [Fact]
-    public async Task LoadAndSave_AthleteWithoutAProfileRow_AreNotFound()
-    {
-        var user = await new TestData(App).UserAsync(AppRoles.Athlete);
-        var principal = Principal(user.Id, AppRoles.Athlete);
-        await using var scope = App.Services.CreateAsyncScope();
-        var profiles = scope.ServiceProvider.GetRequiredService<ProfileService>();
-
-        (await profiles.LoadAsync(principal, Ct)).ShouldBeNull();
-        (await profiles.SaveAsync(principal, Draft(new ProfileDraft(), UnitSystem.Metric), Ct)).Status.ShouldBe(ProfileSaveStatus.NotFound);
-    }
-
-    [Fact]
-    public async Task Save_StaleVersion_IsRefusedWithTheReloadMessageAndKeepsTheNewerSave()
-    {
-        var (user, athlete) = await AthleteWithLoginAsync();
-        var firstTab = Draft(await LoadAsync(user), UnitSystem.Metric);
-        var secondTab = Draft(await LoadAsync(user), UnitSystem.Metric);
-        secondTab.Body.BodyWeight = 90m;
-        (await SaveAsync(user, secondTab)).Status.ShouldBe(ProfileSaveStatus.Saved);
-        var stored = await RowAsync(athlete.Id);
-        firstTab.Body.BodyWeight = 60m;
-
-        var result = await SaveAsync(user, firstTab);
-
-        result.Status.ShouldBe(ProfileSaveStatus.Conflict);
-        result.Errors.ShouldHaveSingleItem().ShouldContain("changed elsewhere");
-        result.Errors[0].ShouldContain("reload");
-        firstTab.Body.BodyWeight.ShouldBe(60m);
-        var row = await RowAsync(athlete.Id);
-        (row.BodyWeightKg, row.Version, row.UpdatedAt, row.Shoes.Count).ShouldBe((90m, stored.Version, stored.UpdatedAt, stored.Shoes.Count));
-    }
-
-    [Fact]
-    public async Task Save_InvalidDraft_IsRefusedAndTheSavedProfileStays()
-    {
-        var (user, athlete) = await AthleteWithLoginAsync();
-        await SaveAsync(user, Draft(await LoadAsync(user), UnitSystem.Metric));
-        var draft = await LoadAsync(user);
-        draft.Body.BodyWeight = 12m;
-        draft.Schedule.AvailableDays = [DayOfWeek.Monday];
-
-        var result = await SaveAsync(user, draft);
-
-        result.Status.ShouldBe(ProfileSaveStatus.Invalid);
-        result.Errors.ShouldBe(["Body: Enter a body weight of 30–300 kg.", "Days and goal: Pick at least 3 days; the plan needs room for runs, lifts and rest."]);
-        var row = await RowAsync(athlete.Id);
-        (row.BodyWeightKg, row.AvailableDays.Count).ShouldBe((180m, 4));
-    }
-
-    private async Task<(ClaimsPrincipal User, Athlete Athlete)> AthleteWithLoginAsync()
-    {
-        var data = new TestData(App);
-        var user = await data.UserAsync(AppRoles.Athlete);
-        var athlete = await data.AthleteAsync("Robin Runner", user.Id);
-        return (Principal(user.Id, AppRoles.Athlete), athlete);
-    }
-
-    private static ClaimsPrincipal Principal(Guid userId, string role) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.ToString()), new Claim(ClaimTypes.Role, role)], "Test"));
-
-    private async Task<ProfileDraft> LoadAsync(ClaimsPrincipal user)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<ProfileService>().LoadAsync(user, Ct)).ShouldNotBeNull();
-    }
-
-    private async Task<ProfileSaveResult> SaveAsync(ClaimsPrincipal user, ProfileDraft draft)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ProfileService>().SaveAsync(user, draft, Ct);
-    }
-
-    private async Task<Athlete> RowAsync(Guid athleteId)
-    {
-        await using var db = App.CreateDbContext();
-        return await db.Athletes.AsNoTracking().Include(a => a.LiftMaxes).Include(a => a.Shoes).SingleAsync(a => a.Id == athleteId, Ct);
-    }
-
-    /// <summary>Fills every step, in pounds and miles for imperial, keeping the loaded version.</summary>
-    internal static ProfileDraft Draft(ProfileDraft loaded, UnitSystem units)
-    {
-        var imperial = units == UnitSystem.Imperial;
-        loaded.ChangeUnits(units);
-        loaded.Body.BodyWeight = 180m;
-        (loaded.Body.BirthYear, loaded.Body.RestingHeartRate) = (1990, 52);
-        (loaded.Running.RunningBaseWeeks, loaded.Running.FiveKmTime) = (30, "24:30");
-        loaded.Lifts.Lifts =
-        [
-            new() { Lift = MainLift.Squat, OneRepMax = imperial ? 225m : 140m },
-            new() { Lift = MainLift.BenchPress, Kind = LiftTestKind.RepTest, Weight = imperial ? 175m : 80m, Reps = 5 },
-            new() { Lift = MainLift.Deadlift, OneRepMax = imperial ? 315m : 180m },
-            new() { Lift = MainLift.OverheadPress, OneRepMax = imperial ? 115m : 55m },
-        ];
-        loaded.Schedule.AvailableDays = [DayOfWeek.Sunday, DayOfWeek.Friday, DayOfWeek.Monday, DayOfWeek.Wednesday];
-        loaded.Schedule.Goal = Goal.RunStronger;
-        loaded.Shoes.Shoes =
-        [
-            new() { Name = "Daily trainer", Kind = ShoeKind.Cushioned, Distance = imperial ? 100m : 160m },
-            new() { Name = "Flats", Kind = ShoeKind.Minimalist, Distance = 0m },
-        ];
-        return loaded;
     }
 }

@@ -45,6 +45,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<HomeService>();
         services.AddScoped<Features.Profile.ProfileService>();
         services.AddScoped<PlanService>();
+        services.AddScoped<SessionMover>();
         return services;
     }
 

@@ -29,6 +29,37 @@ public class PlanJourneyTests(HostFixture host, BrowserFixture browser) : Browse
     }
 
     [Fact]
+    public async Task Athlete_MovesAHardLegSessionNextToAnother_SeesTheRuleAndKeepsThePlan()
+    {
+        var data = new TestData(App);
+        var user = await data.UserAsync(AppRoles.Athlete);
+        var athlete = await data.CompleteAthleteAsync(user.Id);
+        await LogInAsync(user.Email!, TestData.Password);
+        await Page.GotoAsync("/plan");
+        await Page.Locator("[data-interactive=true]").WaitForAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Keep this block" }).ClickAsync();
+        await Assertions.Expect(Page.GetByTestId("session-card")).ToHaveCountAsync(6);
+        List<HybridTrainer.Data.Planning.PlannedSession> hard;
+        await using (var db = App.CreateDbContext())
+        {
+            hard = [.. db.PlannedSessions.Where(s => s.AthleteId == athlete.Id && s.HardOnLegs).OrderBy(s => s.Date)];
+        }
+
+        var moving = Page.GetByTestId("session-card").Filter(new() { HasText = "Hard on legs" }).Last;
+        await moving.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Move .+ to another day$") }).ClickAsync();
+        await Page.GetByRole(AriaRole.Menuitem, new() { Name = hard[0].Date.AddDays(1).ToString("dddd d MMM", System.Globalization.CultureInfo.InvariantCulture) }).ClickAsync();
+
+        var warning = Page.GetByTestId("move-warning");
+        await Assertions.Expect(warning).ToContainTextAsync("R5");
+        await warning.GetByRole(AriaRole.Button, new() { Name = "Keep the plan" }).ClickAsync();
+        await Assertions.Expect(warning).ToHaveCountAsync(0);
+        var last = hard[^1];
+        await using var check = App.CreateDbContext();
+        check.PlannedSessions.Single(s => s.Id == last.Id).Date.ShouldBe(last.Date);
+    }
+
+    [Fact]
     public async Task Athlete_IncompleteProfile_IsSentToTheProfileFromThePlanPage()
     {
         var data = new TestData(App);

@@ -11,3 +11,6 @@ public sealed record WeekView(DateOnly Monday, IReadOnlyList<WeekSession> Sessio
 }
 
 public sealed record WeekSession(PlannedSession Session, bool Logged);
+
+/// <summary>A move waiting for the person to accept the rules it breaks.</summary>
+public sealed record PendingMove(Guid SessionId, DateOnly Day, IReadOnlyList<MoveViolation> Violations);

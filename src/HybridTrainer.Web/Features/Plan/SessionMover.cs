@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using HybridTrainer.Data;
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Data.Planning;
+using HybridTrainer.Domain.Planning;
+using HybridTrainer.Web.Features.Athletes;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Plan;
+
+/// <summary>
+/// Moves a stored session to another day after the engine's plan checker has looked at the result.
+/// A move that breaks a rule the plan did not already break is only saved once the person confirms it.
+/// </summary>
+internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbFactory, TimeProvider clock)
+{
+    public async Task<MoveOutcome> MoveAsync(ClaimsPrincipal user, Guid sessionId, DateOnly newDate, bool confirmed, CancellationToken cancellationToken = default)
+    {
+        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        {
+            return MoveOutcome.NotFound;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var athlete = await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken);
+        var session = athlete is null ? null : await db.PlannedSessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.AthleteId == athlete.Id, cancellationToken);
+        if (athlete is null || session is null)
+        {
+            return MoveOutcome.NotFound;
+        }
+
+        if (await db.SessionLogs.AnyAsync(l => l.PlannedSessionId == session.Id, cancellationToken))
+        {
+            return MoveOutcome.Refused("This session is already logged; it stays on the day it was done.");
+        }
+
+        if (newDate < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        {
+            return MoveOutcome.Refused("Sessions can only move to today or later.");
+        }
+
+        var broken = athlete.ToProfile() is { } profile && session.BlockId is { } blockId
+            ? await NewViolationsAsync(db, blockId, session, newDate, profile, cancellationToken)
+            : [];
+        if (broken.Count > 0 && !confirmed)
+        {
+            return MoveOutcome.NeedsConfirmation(broken);
+        }
+
+        session.Date = newDate;
+        session.UpdatedByUserId = userId;
+        session.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return MoveOutcome.Refused("This session was changed somewhere else meanwhile. Reload the week and try again.");
+        }
+
+        return MoveOutcome.Moved(broken);
+    }
+
+    // Only what the move itself breaks: a plan the athlete already accepted with a warning is not flagged again.
+    private static async Task<IReadOnlyList<MoveViolation>> NewViolationsAsync(
+        HybridTrainerDbContext db, Guid blockId, PlannedSession moving, DateOnly newDate, Domain.Athletes.AthleteProfile profile, CancellationToken cancellationToken)
+    {
+        var block = await db.TrainingBlocks.AsNoTracking().SingleAsync(b => b.Id == blockId, cancellationToken);
+        var rows = await db.PlannedSessions.AsNoTracking().Where(s => s.BlockId == blockId).OrderBy(s => s.Date).ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id, r => r.ToDomain());
+        var generated = BlockGenerator.Generate(new BlockRequest(profile, block.StartDate, block.Weeks));
+        var plan = generated with
+        {
+            Weeks = [.. generated.Weeks.Select(w => w with { Sessions = [.. rows.Where(r => r.ProgramWeek == w.ProgramWeek).Select(r => byId[r.Id])] })],
+        };
+        var before = PlanChecker.Check(plan, profile).Select(Key).ToHashSet();
+        var after = PlanChecker.Check(PlanEdits.MoveSession(plan, byId[moving.Id], newDate), profile);
+        return [.. after.Where(v => !before.Contains(Key(v))).Select(v => new MoveViolation(v.Rule, v.Message))];
+    }
+
+    private static string Key(RuleViolation violation) => $"{violation.Rule}|{violation.Message}";
+}
+
+public sealed record MoveViolation(string Rule, string Message);
+
+public sealed record MoveOutcome(MoveStatus Status, IReadOnlyList<MoveViolation> Violations, string? Message)
+{
+    public static readonly MoveOutcome NotFound = new(MoveStatus.NotFound, [], "That session does not exist.");
+
+    public static MoveOutcome Refused(string message) => new(MoveStatus.Refused, [], message);
+
+    public static MoveOutcome NeedsConfirmation(IReadOnlyList<MoveViolation> violations) => new(MoveStatus.NeedsConfirmation, violations, null);
+
+    public static MoveOutcome Moved(IReadOnlyList<MoveViolation> acceptedViolations) => new(MoveStatus.Moved, acceptedViolations, null);
+}
+
+public enum MoveStatus
+{
+    Moved,
+    NeedsConfirmation,
+    Refused,
+    NotFound,
+}

@@ -16,31 +16,39 @@ public static class PlanChecker
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(profile);
-        var view = new PlanView(plan, profile, history ?? TrainingHistory.Empty);
-        R01NoviceGate.Check(view);
-        R02SessionAllocation.Check(view);
-        R03AlternatingQualityRun.Check(view);
-        R04LiftSplit.Check(view);
-        R05HardEasySpacing.Check(view);
-        R06LegRestAfterSeries.Check(view);
-        R07SameDayDoubles.Check(view);
-        R08IntensityDistribution.Check(view);
-        R09SeriesDistance.Check(view);
-        R10SeriesCount.Check(view);
-        R11NearCompleteRest.Check(view);
-        R12HillRepeats.Check(view);
-        R13WarmUpCoolDown.Check(view);
-        R15EasyRunPrescription.Check(view);
-        R16VolumeProgression.Check(view);
-        R17AcuteChronicRatio.Check(view);
-        R18LoadAndMonotony.Check(view);
-        R20WeekPercentages.Check(view);
-        R21LoadRounding.Check(view);
-        R23SupplementalVolume.Check(view);
-        R24Deload.Check(view);
-        R28ShoeRotation.Check(view);
-        R29ShoeRetirement.Check(view);
-        R30RecoveryPrompts.Check(view);
+        var count = PlanView.SessionCount(plan);
+        var weeks = plan.Weeks.Count;
+
+        // The view's working memory lives on this stack frame; only an unusually large hand-built plan uses the heap.
+        var buffer = default(PlanView.SessionBuffer);
+        Span<PlannedSession> sessions = count <= PlanView.StackSessions ? buffer[..count] : new PlannedSession[count];
+        Span<int> perSession = count <= PlanView.StackSessions ? stackalloc int[2 * count] : new int[2 * count];
+        Span<int> perWeek = weeks <= PlanView.StackWeeks ? stackalloc int[4 * weeks] : new int[4 * weeks];
+        var view = new PlanView(plan, profile, history ?? TrainingHistory.Empty, sessions, perSession, perWeek);
+        R01NoviceGate.Check(ref view);
+        R02SessionAllocation.Check(ref view);
+        R03AlternatingQualityRun.Check(ref view);
+        R04LiftSplit.Check(ref view);
+        R05HardEasySpacing.Check(ref view);
+        R06LegRestAfterSeries.Check(ref view);
+        R07SameDayDoubles.Check(ref view);
+        R08IntensityDistribution.Check(ref view);
+        R09SeriesDistance.Check(ref view);
+        R10SeriesCount.Check(ref view);
+        R11NearCompleteRest.Check(ref view);
+        R12HillRepeats.Check(ref view);
+        R13WarmUpCoolDown.Check(ref view);
+        R15EasyRunPrescription.Check(ref view);
+        R16VolumeProgression.Check(ref view);
+        R17AcuteChronicRatio.Check(ref view);
+        R18LoadAndMonotony.Check(ref view);
+        R20WeekPercentages.Check(ref view);
+        R21LoadRounding.Check(ref view);
+        R23SupplementalVolume.Check(ref view);
+        R24Deload.Check(ref view);
+        R28ShoeRotation.Check(ref view);
+        R29ShoeRetirement.Check(ref view);
+        R30RecoveryPrompts.Check(ref view);
         return view.Violations;
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Training;
 
@@ -7,9 +9,29 @@ namespace HybridTrainer.Domain.Planning;
 /// The plan as the checker sees it: every session sorted by date and placed in the programme week its date falls
 /// in (a session dragged across a week boundary belongs to its new week), with weekly totals computed once.
 /// </summary>
-internal sealed class PlanView
+/// <remarks>
+/// The checker runs on every drag in the planner, so the view lives on the stack: the caller lends it buffers
+/// (<see cref="SessionBuffer"/> and stack-allocated numbers) and nothing is allocated unless a rule is broken.
+/// Rules take it by <c>ref</c> because <see cref="Add"/> records violations in it.
+/// </remarks>
+internal ref struct PlanView
 {
-    public PlanView(TrainingBlock block, AthleteProfile profile, TrainingHistory history)
+    /// <summary>Sessions that fit in the stack buffers: a 16-week block holds at most 96, hand edits add a few.</summary>
+    public const int StackSessions = 128;
+
+    /// <summary>Weeks whose totals fit on the stack; a generated block has 1–16.</summary>
+    public const int StackWeeks = 32;
+
+    private List<RuleViolation>? _violations;
+
+    /// <param name="block">The plan to check.</param>
+    /// <param name="profile">The athlete it is for.</param>
+    /// <param name="history">What came before it.</param>
+    /// <param name="sessions">Room for <see cref="SessionCount"/> sessions.</param>
+    /// <param name="perSession">Room for two numbers per session, zeroed.</param>
+    /// <param name="perWeek">Room for four numbers per week, zeroed.</param>
+    public PlanView(TrainingBlock block, AthleteProfile profile, TrainingHistory history,
+        Span<PlannedSession> sessions, Span<int> perSession, Span<int> perWeek)
     {
         Block = block;
         Profile = profile;
@@ -18,56 +40,59 @@ internal sealed class PlanView
         AvailableMask = DayMask(profile.AvailableDays);
 
         var weeks = block.Weeks;
-        var count = 0;
-        for (var w = 0; w < weeks.Count; w++)
-        {
-            count += weeks[w].Sessions.Count;
-        }
-
-        Sessions = new PlannedSession[count];
         var n = 0;
         for (var w = 0; w < weeks.Count; w++)
         {
-            var sessions = weeks[w].Sessions;
-            for (var k = 0; k < sessions.Count; k++)
+            var weekSessions = weeks[w].Sessions;
+            for (var k = 0; k < weekSessions.Count; k++)
             {
-                var session = sessions[k];
-                // Insertion sort: stable and fastest for the ~30 sessions of a block.
+                var session = weekSessions[k];
+                // Insertion sort: stable and fastest for the ~30 sessions of a block, which arrive almost sorted.
                 var j = n++;
-                while (j > 0 && Sessions[j - 1].Date > session.Date)
+                while (j > 0 && sessions[j - 1].Date > session.Date)
                 {
-                    Sessions[j] = Sessions[j - 1];
+                    sessions[j] = sessions[j - 1];
                     j--;
                 }
 
-                Sessions[j] = session;
+                sessions[j] = session;
             }
         }
 
-        Week = new int[count];
-        Offset = new int[count];
-        WeekLoad = new int[WeekCount];
-        WeekRunMinutes = new int[WeekCount];
-        PlannedWeekLoad = new int[WeekCount];
-        PlannedWeekRunMinutes = new int[WeekCount];
+        var count = sessions.Length;
+        Sessions = sessions;
+        var week = perSession[..count];
+        var offset = perSession.Slice(count, count);
+        var weekLoad = perWeek[..WeekCount];
+        var weekRunMinutes = perWeek.Slice(WeekCount, WeekCount);
+        var plannedWeekLoad = perWeek.Slice(2 * WeekCount, WeekCount);
+        var plannedWeekRunMinutes = perWeek.Slice(3 * WeekCount, WeekCount);
+        var start = block.StartDate.DayNumber;
         for (var i = 0; i < count; i++)
         {
-            var days = Sessions[i].Date.DayNumber - block.StartDate.DayNumber;
-            var week = days >= 0 ? days / 7 : -1;
-            Week[i] = week < WeekCount ? week : -1;
-            Offset[i] = ((days % 7) + 7) % 7;
-            if (Week[i] < 0)
+            var session = sessions[i];
+            var days = session.Date.DayNumber - start;
+            var w = days >= 0 ? days / 7 : -1;
+            week[i] = w < WeekCount ? w : -1;
+            offset[i] = ((days % 7) + 7) % 7;
+            if (week[i] < 0)
             {
                 continue;
             }
 
-            var session = Sessions[i];
             var planned = session.AsPlanned();
-            WeekLoad[Week[i]] += session.LoadAu;
-            PlannedWeekLoad[Week[i]] += planned.LoadAu;
-            WeekRunMinutes[Week[i]] += session.Kind == SessionKind.Run ? session.DurationMinutes : 0;
-            PlannedWeekRunMinutes[Week[i]] += planned.Kind == SessionKind.Run ? planned.DurationMinutes : 0;
+            weekLoad[w] += session.LoadAu;
+            plannedWeekLoad[w] += planned.LoadAu;
+            weekRunMinutes[w] += session.Kind == SessionKind.Run ? session.DurationMinutes : 0;
+            plannedWeekRunMinutes[w] += planned.Kind == SessionKind.Run ? planned.DurationMinutes : 0;
         }
+
+        Week = week;
+        Offset = offset;
+        WeekLoad = weekLoad;
+        WeekRunMinutes = weekRunMinutes;
+        PlannedWeekLoad = plannedWeekLoad;
+        PlannedWeekRunMinutes = plannedWeekRunMinutes;
     }
 
     public TrainingBlock Block { get; }
@@ -80,28 +105,53 @@ internal sealed class PlanView
 
     public int AvailableMask { get; }
 
-    public PlannedSession[] Sessions { get; }
+    /// <summary>Every session of the block, sorted by date (stable).</summary>
+    public ReadOnlySpan<PlannedSession> Sessions { get; }
 
     /// <summary>Programme week index (0-based) of each session, -1 when the date is outside the block.</summary>
-    public int[] Week { get; }
+    public ReadOnlySpan<int> Week { get; }
 
     /// <summary>Day of each session inside its week, 0–6.</summary>
-    public int[] Offset { get; }
+    public ReadOnlySpan<int> Offset { get; }
 
-    public int[] WeekLoad { get; }
+    public ReadOnlySpan<int> WeekLoad { get; }
 
-    public int[] WeekRunMinutes { get; }
+    public ReadOnlySpan<int> WeekRunMinutes { get; }
 
     /// <summary>Weekly load as generated, before accepted R27 downgrades: the baseline for later weeks.</summary>
-    public int[] PlannedWeekLoad { get; }
+    public ReadOnlySpan<int> PlannedWeekLoad { get; }
 
-    public int[] PlannedWeekRunMinutes { get; }
+    public ReadOnlySpan<int> PlannedWeekRunMinutes { get; }
 
-    public List<RuleViolation> Violations { get; } = [];
+    /// <summary>What the rules found, in rule order; an empty array when the plan is clean.</summary>
+    public readonly IReadOnlyList<RuleViolation> Violations => _violations ?? (IReadOnlyList<RuleViolation>)[];
+
+    /// <summary>Sessions in the block, for sizing the buffers.</summary>
+    public static int SessionCount(TrainingBlock block)
+    {
+        var count = 0;
+        for (var w = 0; w < block.Weeks.Count; w++)
+        {
+            count += block.Weeks[w].Sessions.Count;
+        }
+
+        return count;
+    }
 
     public static int DayMask(IEnumerable<DayOfWeek> days)
     {
         var mask = 0;
+        if (days is IReadOnlyList<DayOfWeek> list)
+        {
+            // Profiles hold arrays or lists; enumerating one through IEnumerable would allocate on every check.
+            for (var i = 0; i < list.Count; i++)
+            {
+                mask |= 1 << (int)list[i];
+            }
+
+            return mask;
+        }
+
         foreach (var day in days)
         {
             mask |= 1 << (int)day;
@@ -110,8 +160,24 @@ internal sealed class PlanView
         return mask;
     }
 
-    public bool IsAvailable(DateOnly date) => (AvailableMask & (1 << (int)date.DayOfWeek)) != 0;
+    public readonly bool IsAvailable(DateOnly date) => (AvailableMask & (1 << (int)date.DayOfWeek)) != 0;
+
+    /// <summary>The items of a list without an interface call per item: arrays and lists as they are, others copied.</summary>
+    /// <remarks>The rules read sets and exercises many times per check; the engine always builds them as arrays.</remarks>
+    public static ReadOnlySpan<T> Items<T>(IReadOnlyList<T> list) => list switch
+    {
+        T[] array => array,
+        List<T> items => CollectionsMarshal.AsSpan(items),
+        _ => list.ToArray(),
+    };
 
     public void Add(string rule, string message, params PlannedSession[] sessions) =>
-        Violations.Add(new RuleViolation(rule, sessions, message));
+        (_violations ??= []).Add(new RuleViolation(rule, sessions, message));
+
+    /// <summary>Stack room for the sessions of a block; see <see cref="StackSessions"/>.</summary>
+    [InlineArray(StackSessions)]
+    internal struct SessionBuffer
+    {
+        private PlannedSession _first;
+    }
 }

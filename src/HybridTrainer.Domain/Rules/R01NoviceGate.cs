@@ -18,7 +18,7 @@ public static class R01NoviceGate
     public static bool QualityRunsAllowed(int runningBaseWeeks, int programWeek) =>
         BaseWeeks(runningBaseWeeks, programWeek) >= MinimumBaseWeeks;
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         for (var i = 0; i < plan.Sessions.Length; i++)
         {

@@ -27,7 +27,11 @@ public static class R02SessionAllocation
         return new WeeklyAllocation(lifts, runs - quality - recovery, quality, recovery, Math.Min(availableDays, 6));
     }
 
-    internal static void Check(PlanView plan)
+    // The checker compares every week with these on every drag; built once rather than per check.
+    private static readonly WeeklyAllocation[] _withQuality =
+        [For(3, qualityAllowed: true), For(4, qualityAllowed: true), For(5, qualityAllowed: true), For(6, qualityAllowed: true), For(7, qualityAllowed: true)];
+
+    internal static void Check(ref PlanView plan)
     {
         var days = BitCount(plan.AvailableMask);
         Span<int> lifts = stackalloc int[plan.WeekCount];
@@ -54,7 +58,7 @@ public static class R02SessionAllocation
             return;
         }
 
-        var expected = For(days, qualityAllowed: true);
+        var expected = _withQuality[days - MinimumDays];
         for (var w = 0; w < plan.WeekCount; w++)
         {
             if (lifts[w] != expected.LiftSessions || runs[w] != expected.RunSessions || lifts[w] + runs[w] > expected.TrainingDays)

@@ -15,7 +15,7 @@ public static class R03AlternatingQualityRun
 
     public static RunType QualityRunFor(int programWeek) => programWeek % 2 == 1 ? RunType.Interval : RunType.Hill;
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         Span<int> seen = stackalloc int[plan.WeekCount];
         for (var i = 0; i < plan.Sessions.Length; i++)

@@ -36,7 +36,7 @@ public static class R04LiftSplit
         _ => OverheadPressName,
     };
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         Span<int> counts = stackalloc int[plan.WeekCount * 5];
         Span<bool> adjusted = stackalloc bool[plan.WeekCount];
@@ -49,8 +49,8 @@ public static class R04LiftSplit
             }
 
             adjusted[week] |= plan.Sessions[i].Adjustment is not null;
-            var exercises = plan.Sessions[i].Exercises;
-            for (var e = 0; e < exercises.Count; e++)
+            var exercises = PlanView.Items(plan.Sessions[i].Exercises);
+            for (var e = 0; e < exercises.Length; e++)
             {
                 var exercise = exercises[e];
                 if (exercise is { Role: ExerciseRole.Main, MainLift: { } lift })

@@ -26,7 +26,7 @@ public static class R05HardEasySpacing
         return (dayMask & rotated) == 0;
     }
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         PlannedSession? previous = null;
         Span<int> firstDayHard = stackalloc int[plan.WeekCount];

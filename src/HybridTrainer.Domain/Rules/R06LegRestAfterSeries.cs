@@ -13,7 +13,7 @@ public static class R06LegRestAfterSeries
 
     public const int MinimumHoursBetween = 24;
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         var sessions = plan.Sessions;
         for (var i = 1; i < sessions.Length; i++)

@@ -16,7 +16,7 @@ public static class R07SameDayDoubles
     public static bool IsAllowedPair(PlannedSession a, PlannedSession b) =>
         (a.IsEasyRun && IsLightLift(b)) || (b.IsEasyRun && IsLightLift(a));
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         var sessions = plan.Sessions;
         var start = 0;
@@ -31,7 +31,7 @@ public static class R07SameDayDoubles
             var count = end - start;
             if (count > 2 || (count == 2 && !IsAllowedPair(sessions[start], sessions[start + 1])))
             {
-                plan.Add(Id, $"{count} sessions on {sessions[start].Date:ddd d MMM}: a double day may only pair an easy run with an upper-body or deload lift, at least {MinimumHoursApart} h apart, lift first.", sessions[start..end]);
+                plan.Add(Id, $"{count} sessions on {sessions[start].Date:ddd d MMM}: a double day may only pair an easy run with an upper-body or deload lift, at least {MinimumHoursApart} h apart, lift first.", sessions[start..end].ToArray());
             }
 
             start = end;

@@ -18,7 +18,7 @@ public static class R08IntensityDistribution
     public static double HardMinutes(PlannedSession session) =>
         session.IsQualityRun && session.Run is { } run ? (run.Repetitions ?? 0) * (run.RepetitionSeconds ?? 0) / 60.0 : 0;
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         Span<double> hard = stackalloc double[plan.WeekCount];
         for (var i = 0; i < plan.Sessions.Length; i++)

@@ -29,7 +29,7 @@ public static class R09SeriesDistance
     public static int RepetitionSeconds(int repetitionSecondsPerKm, int distanceMeters) =>
         (int)Math.Floor(repetitionSecondsPerKm * distanceMeters / 1000.0);
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         foreach (var session in plan.Sessions)
         {

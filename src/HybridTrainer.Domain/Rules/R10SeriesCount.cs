@@ -32,7 +32,7 @@ public static class R10SeriesCount
     public static int MaxRepetitionsFor(int sessionNumber) =>
         sessionNumber <= FirstSessionsCount ? FirstSessionsMaxRepetitions : MaxRepetitions;
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         var number = plan.History.IntervalSessionsDone;
         foreach (var session in plan.Sessions)

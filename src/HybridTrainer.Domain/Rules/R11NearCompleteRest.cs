@@ -27,7 +27,7 @@ public static class R11NearCompleteRest
     public static bool IsEnough(int repetitionSeconds, int restSeconds) =>
         restSeconds >= MinimumRestSeconds && restSeconds >= RestMultiple * repetitionSeconds;
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         foreach (var session in plan.Sessions)
         {

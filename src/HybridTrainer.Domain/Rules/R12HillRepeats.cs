@@ -27,7 +27,7 @@ public static class R12HillRepeats
     /// <summary>Climb seconds for the n-th hill session: 45 s for three sessions, then 60 s.</summary>
     public static int RepetitionSecondsFor(int sessionNumber) => sessionNumber <= 3 ? 45 : 60;
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         var number = plan.History.HillSessionsDone;
         foreach (var session in plan.Sessions)

@@ -14,7 +14,7 @@ public static class R13WarmUpCoolDown
 
     public const int CoolDownMinutes = 10;
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         foreach (var session in plan.Sessions)
         {

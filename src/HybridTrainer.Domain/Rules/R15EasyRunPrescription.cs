@@ -50,7 +50,7 @@ public static class R15EasyRunPrescription
         new PaceRange(Vdot.SecondsPerKmAt(vdot, SteadyFastFraction), Vdot.SecondsPerKmAt(vdot, SteadySlowFraction)),
         Vdot.RepetitionSecondsPerKm(vdot));
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         foreach (var session in plan.Sessions)
         {

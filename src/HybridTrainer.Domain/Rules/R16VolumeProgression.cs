@@ -27,7 +27,7 @@ public static class R16VolumeProgression
         _ => run.DurationMinutes,
     };
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         Span<int> floor = stackalloc int[plan.WeekCount];
         for (var i = 0; i < plan.Sessions.Length; i++)

@@ -29,7 +29,7 @@ public static class R17AcuteChronicRatio
     public static double MaxNextWeekLoad(int previousThreeWeeksSum, double limit) =>
         limit * previousThreeWeeksSum / (4 - limit);
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         var history = plan.History.WeeklyLoadsAu;
         for (var w = 0; w < plan.WeekCount; w++)
@@ -47,14 +47,14 @@ public static class R17AcuteChronicRatio
             }
 
             var ratio = Ratio(sum, plan.WeekLoad[w]);
-            if (ratio >= RejectAt && HasHardSession(plan, w))
+            if (ratio >= RejectAt && HasHardSession(ref plan, w))
             {
                 plan.Add(Id, $"Week {w + 1} loads {plan.WeekLoad[w]} AU against {sum / 3} AU in recent weeks (ACWR {ratio:0.00} ≥ {RejectAt}); take the hard sessions out or shorten the week below {MaxNextWeekLoad(sum, UpperBound):0} AU.");
             }
         }
     }
 
-    private static bool HasHardSession(PlanView plan, int week)
+    private static bool HasHardSession(ref PlanView plan, int week)
     {
         for (var i = 0; i < plan.Sessions.Length; i++)
         {

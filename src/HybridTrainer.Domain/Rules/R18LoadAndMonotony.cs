@@ -51,7 +51,7 @@ public static class R18LoadAndMonotony
         return total * Monotony(dailyLoads);
     }
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         Span<int> daily = stackalloc int[plan.WeekCount * 7];
         for (var i = 0; i < plan.Sessions.Length; i++)

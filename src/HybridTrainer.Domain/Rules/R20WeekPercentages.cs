@@ -34,7 +34,7 @@ public static class R20WeekPercentages
         return sets;
     }
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         for (var i = 0; i < plan.Sessions.Length; i++)
         {
@@ -46,11 +46,11 @@ public static class R20WeekPercentages
 
             var waveWeek = session.IsDeload ? R24Deload.DeloadWaveWeek : R24Deload.WaveWeek(plan.Week[i] + 1);
             var maxes = plan.Block.Weeks[plan.Week[i]].TrainingMaxes;
-            var exercises = session.Exercises;
-            for (var e = 0; e < exercises.Count; e++)
+            var exercises = PlanView.Items(session.Exercises);
+            for (var e = 0; e < exercises.Length; e++)
             {
                 var exercise = exercises[e];
-                if (exercise is { Role: ExerciseRole.Main, MainLift: { } lift } && !Matches(exercise.Sets, waveWeek, maxes.For(lift)))
+                if (exercise is { Role: ExerciseRole.Main, MainLift: { } lift } && !Matches(PlanView.Items(exercise.Sets), waveWeek, maxes.For(lift)))
                 {
                     plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} does not match week {waveWeek} of the 5/3/1 wave ({Percent(waveWeek, 0)}/{Percent(waveWeek, 1)}/{Percent(waveWeek, 2)} % × {Reps(waveWeek, 0)}/{Reps(waveWeek, 1)}/{Reps(waveWeek, 2)}).", session);
                 }
@@ -58,24 +58,39 @@ public static class R20WeekPercentages
         }
     }
 
-    private static bool Matches(IReadOnlyList<ExerciseSet> sets, int waveWeek, decimal trainingMax)
+    private static bool Matches(ReadOnlySpan<ExerciseSet> sets, int waveWeek, decimal trainingMax)
     {
-        if (sets.Count != 3)
+        if (sets.Length != 3)
         {
             return false;
         }
 
+        // Converted once for the three sets; see R21LoadRounding.TryNearestSteps.
+        var trainingMaxKg = (double)trainingMax;
         for (var s = 0; s < 3; s++)
         {
             var set = sets[s];
             var percent = Percent(waveWeek, s);
             if (set.PercentOfTrainingMax != percent || set.Reps != Reps(waveWeek, s) || set.Amrap != IsAmrap(waveWeek, s)
-                || set.WeightKg != R21LoadRounding.LoadFor(percent, trainingMax))
+                || set.WeightKg is not { } kg || !IsLoadFor(kg, percent, trainingMax, trainingMaxKg))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>kg == r25(pct × TM), compared as whole 2.5 kg steps; decimal arithmetic only near a tie or off the fast path.</summary>
+    private static bool IsLoadFor(decimal kg, int percent, decimal trainingMax, double trainingMaxKg)
+    {
+        var steps = R21LoadRounding.Steps(kg);
+        if (steps != R21LoadRounding.Unknown && R21LoadRounding.TryNearestSteps(percent, trainingMaxKg, out var expected) && expected >= 0)
+        {
+            // LoadFor returns exactly `expected` steps here, and an off-grid load equals no multiple of 2.5 kg.
+            return steps == expected;
+        }
+
+        return kg == R21LoadRounding.LoadFor(percent, trainingMax);
     }
 }

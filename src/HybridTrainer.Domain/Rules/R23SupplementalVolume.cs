@@ -44,12 +44,12 @@ public static class R23SupplementalVolume
         return new Exercise(SupplementalName(lift), lift, ExerciseRole.Supplemental, sets);
     }
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         foreach (var session in plan.Sessions)
         {
-            var exercises = session.Exercises;
-            for (var e = 0; e < exercises.Count; e++)
+            var exercises = PlanView.Items(session.Exercises);
+            for (var e = 0; e < exercises.Length; e++)
             {
                 var exercise = exercises[e];
                 if (exercise is not { Role: ExerciseRole.Supplemental, MainLift: { } lift })
@@ -58,7 +58,7 @@ public static class R23SupplementalVolume
                 }
 
                 var reps = IsUpper(lift) ? BoringButBigReps : FirstSetLastReps;
-                if (exercise.Sets.Count > Sets || MaxReps(exercise.Sets) > reps)
+                if (exercise.Sets.Count > Sets || MaxReps(PlanView.Items(exercise.Sets)) > reps)
                 {
                     plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} exceeds {Sets} × {reps}; supplemental volume stays at {Sets} sets.", session);
                 }
@@ -66,10 +66,10 @@ public static class R23SupplementalVolume
         }
     }
 
-    private static int MaxReps(IReadOnlyList<ExerciseSet> sets)
+    private static int MaxReps(ReadOnlySpan<ExerciseSet> sets)
     {
         var max = 0;
-        for (var s = 0; s < sets.Count; s++)
+        for (var s = 0; s < sets.Length; s++)
         {
             max = Math.Max(max, sets[s].Reps);
         }

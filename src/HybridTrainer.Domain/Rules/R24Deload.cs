@@ -17,7 +17,7 @@ public static class R24Deload
 
     public static bool IsDeloadWeek(int programWeek) => WaveWeek(programWeek) == DeloadWaveWeek;
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         for (var i = 0; i < plan.Sessions.Length; i++)
         {
@@ -28,11 +28,11 @@ public static class R24Deload
                 continue;
             }
 
-            var exercises = session.Exercises;
-            for (var e = 0; e < exercises.Count; e++)
+            var exercises = PlanView.Items(session.Exercises);
+            for (var e = 0; e < exercises.Length; e++)
             {
                 var exercise = exercises[e];
-                if (exercise.Role == ExerciseRole.Supplemental || HasAmrap(exercise.Sets))
+                if (exercise.Role == ExerciseRole.Supplemental || HasAmrap(PlanView.Items(exercise.Sets)))
                 {
                     plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} is too heavy for a deload session: no AMRAP and no supplemental sets this time.", session);
                 }
@@ -40,9 +40,9 @@ public static class R24Deload
         }
     }
 
-    private static bool HasAmrap(IReadOnlyList<ExerciseSet> sets)
+    private static bool HasAmrap(ReadOnlySpan<ExerciseSet> sets)
     {
-        for (var s = 0; s < sets.Count; s++)
+        for (var s = 0; s < sets.Length; s++)
         {
             if (sets[s].Amrap)
             {

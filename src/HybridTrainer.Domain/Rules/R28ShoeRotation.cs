@@ -25,7 +25,7 @@ public static class R28ShoeRotation
 
     public static int MaxMinimalistRuns(int runsInWeek) => runsInWeek / MinimalistShareDenominator;
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         var shoes = plan.Profile.Shoes;
         if (shoes.Count == 0)

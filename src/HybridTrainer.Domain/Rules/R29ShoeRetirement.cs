@@ -16,7 +16,7 @@ public static class R29ShoeRetirement
 
     public static bool IsWorn(Shoe shoe) => shoe.Km >= FlagKm && shoe.Km < RetireKm;
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         foreach (var session in plan.Sessions)
         {

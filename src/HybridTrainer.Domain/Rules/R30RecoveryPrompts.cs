@@ -15,7 +15,7 @@ public static class R30RecoveryPrompts
 
     public const string FoamRollingPrompt = "Afterwards, foam-roll quads, hamstrings, glutes and calves for 5–10 minutes (R30).";
 
-    internal static void Check(PlanView plan)
+    internal static void Check(ref PlanView plan)
     {
         Span<int> runs = stackalloc int[plan.WeekCount];
         Span<int> recovery = stackalloc int[plan.WeekCount];

@@ -5,6 +5,7 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Home;
+using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Infrastructure.Auth;
@@ -46,6 +47,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Profile.ProfileService>();
         services.AddScoped<PlanService>();
         services.AddScoped<SessionMover>();
+        services.AddScoped<SessionJournal>();
         return services;
     }
 

@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using FluentValidation;
+using HybridTrainer.Data;
+using HybridTrainer.Data.Journal;
+using HybridTrainer.Data.Planning;
+using HybridTrainer.Web.Features.Athletes;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Journal;
+
+/// <summary>Reads a planned session with its log and saves what the athlete did. Only the athlete's own sessions.</summary>
+internal sealed class SessionJournal(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory,
+    IValidator<LogSessionInput> validator,
+    TimeProvider clock)
+{
+    public async Task<SessionDetail?> GetAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await (
+                from session in db.PlannedSessions.AsNoTracking()
+                join athlete in db.Athletes on session.AthleteId equals athlete.Id
+                where session.Id == sessionId && athlete.UserId == userId
+                select new SessionDetail(session, db.SessionLogs.SingleOrDefault(l => l.PlannedSessionId == session.Id)))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>A new log or a correction of the existing one; invalid input changes nothing.</summary>
+    public async Task<LogResult> SaveAsync(ClaimsPrincipal user, Guid sessionId, LogSessionInput input, CancellationToken cancellationToken = default)
+    {
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new LogResult(false, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+        }
+
+        var detail = await GetAsync(user, sessionId, cancellationToken);
+        if (detail is null)
+        {
+            return new LogResult(false, ["That session does not exist."]);
+        }
+
+        AthleteDirectory.TryGetUserId(user, out var userId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var log = await db.SessionLogs.SingleOrDefaultAsync(l => l.PlannedSessionId == sessionId, cancellationToken);
+        if (log is null)
+        {
+            log = new SessionLog { Id = Guid.CreateVersion7(clock.GetUtcNow()), PlannedSessionId = sessionId, AthleteId = detail.Session.AthleteId };
+            db.SessionLogs.Add(log);
+        }
+
+        log.Completed = input.Completed;
+        log.ActualDurationMinutes = input.Completed ? input.ActualDurationMinutes : null;
+        log.DistanceKm = input.Completed ? input.DistanceKm : null;
+        log.Rpe = input.Completed ? input.Rpe : null;
+        log.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
+        log.Sets = input.Completed
+            ? [.. input.Sets.Select(s => new LoggedSet { Exercise = s.Exercise, MainLift = s.MainLift, SetNumber = s.SetNumber, Reps = s.Reps, WeightKg = s.WeightKg, Amrap = s.Amrap })]
+            : [];
+        log.LoggedByUserId = userId;
+        log.LoggedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return new LogResult(false, ["This session was logged somewhere else meanwhile. Reload the page; what you typed is still here."]);
+        }
+
+        return new LogResult(true, []);
+    }
+
+    /// <summary>The form's starting point: the saved log, or the plan itself (planned reps and kg on every set).</summary>
+    public static LogSessionInput StartingInput(SessionDetail detail)
+    {
+        var plan = detail.Session;
+        var sets = plan.Prescription.Exercises
+            .SelectMany(e => e.Sets.Select((s, i) => new LogSetInput
+            {
+                Exercise = e.Name, MainLift = e.MainLift, SetNumber = i + 1, PlannedReps = s.Reps, Amrap = s.Amrap, Reps = s.Reps, WeightKg = s.WeightKg,
+            }))
+            .ToList();
+        if (detail.Log is { } log)
+        {
+            foreach (var set in sets)
+            {
+                var done = log.Sets.FirstOrDefault(l => l.Exercise == set.Exercise && l.SetNumber == set.SetNumber);
+                (set.Reps, set.WeightKg) = done is null ? (set.Reps, set.WeightKg) : (done.Reps, done.WeightKg);
+            }
+
+            return new LogSessionInput { Completed = log.Completed, ActualDurationMinutes = log.ActualDurationMinutes, DistanceKm = log.DistanceKm, Rpe = log.Rpe, Notes = log.Notes, Sets = sets };
+        }
+
+        return new LogSessionInput { ActualDurationMinutes = plan.DurationMinutes, DistanceKm = plan.Prescription.Run?.DistanceKm, Rpe = plan.PlannedRpe, Sets = sets };
+    }
+}
+
+public sealed record SessionDetail(PlannedSession Session, SessionLog? Log);
+
+public sealed record LogResult(bool Saved, IReadOnlyList<string> Errors);

@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using HybridTrainer.Data.Identity;
+using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Features.Journal;
+using HybridTrainer.Web.Features.Plan;
+using HybridTrainer.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
+
+namespace HybridTrainer.Web.Tests.Features.Journal;
+
+public class SessionJournalTests(HostFixture host) : HostTest(host)
+{
+    [Fact]
+    public async Task StartingInput_LiftSession_PrefillsEverySetWithThePlan()
+    {
+        var (user, sessions) = await PlannedWeekAsync();
+        var lift = sessions.First(s => s.Kind == SessionKind.Lift);
+
+        var input = SessionJournal.StartingInput((await Journal.GetAsync(user, lift.Id, TestContext.Current.CancellationToken))!);
+
+        input.Sets.Count.ShouldBe(lift.Prescription.Exercises.Sum(e => e.Sets.Count));
+        input.Sets[0].Reps.ShouldBe(lift.Prescription.Exercises[0].Sets[0].Reps);
+        input.Sets[0].WeightKg.ShouldBe(lift.Prescription.Exercises[0].Sets[0].WeightKg);
+        input.Rpe.ShouldBe(lift.PlannedRpe);
+    }
+
+    [Fact]
+    public async Task Save_DoneWithEditedSets_StoresTheLogAndShowsItNextTime()
+    {
+        var (user, sessions) = await PlannedWeekAsync();
+        var lift = sessions.First(s => s.Kind == SessionKind.Lift);
+        var input = SessionJournal.StartingInput((await Journal.GetAsync(user, lift.Id, TestContext.Current.CancellationToken))!);
+        input.Sets[2].Reps = 8;
+        input.Rpe = 8;
+
+        var result = await Journal.SaveAsync(user, lift.Id, input, TestContext.Current.CancellationToken);
+
+        result.Saved.ShouldBeTrue();
+        var again = SessionJournal.StartingInput((await Journal.GetAsync(user, lift.Id, TestContext.Current.CancellationToken))!);
+        again.Sets[2].Reps.ShouldBe(8);
+        again.Rpe.ShouldBe(8);
+    }
+
+    [Fact]
+    public async Task Save_Skipped_KeepsNoNumbers()
+    {
+        var (user, sessions) = await PlannedWeekAsync();
+
+        await Journal.SaveAsync(user, sessions[0].Id, new LogSessionInput { Completed = false, Rpe = 5, ActualDurationMinutes = 30, Notes = "Work trip" }, TestContext.Current.CancellationToken);
+
+        await using var db = App.CreateDbContext();
+        var log = await db.SessionLogs.SingleAsync(TestContext.Current.CancellationToken);
+        log.Completed.ShouldBeFalse();
+        (log.Rpe, log.ActualDurationMinutes, log.Notes).ShouldBe((null, null, "Work trip"));
+    }
+
+    [Fact]
+    public async Task Save_RpeOfEleven_IsRefusedAndNothingIsStored()
+    {
+        var (user, sessions) = await PlannedWeekAsync();
+
+        var result = await Journal.SaveAsync(user, sessions[0].Id, new LogSessionInput { Rpe = 11, ActualDurationMinutes = 30 }, TestContext.Current.CancellationToken);
+
+        result.Saved.ShouldBeFalse();
+        result.Errors.ShouldContain("Rate the session from 0 (rest) to 10 (maximal).");
+        await using var db = App.CreateDbContext();
+        (await db.SessionLogs.AnyAsync(TestContext.Current.CancellationToken)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task GetAndSave_AnotherAthletesSession_AreNotFound()
+    {
+        var (_, sessions) = await PlannedWeekAsync();
+        var (intruder, _) = await PlannedWeekAsync();
+
+        (await Journal.GetAsync(intruder, sessions[0].Id, TestContext.Current.CancellationToken)).ShouldBeNull();
+        var result = await Journal.SaveAsync(intruder, sessions[0].Id, new LogSessionInput { Rpe = 5, ActualDurationMinutes = 30 }, TestContext.Current.CancellationToken);
+
+        result.Saved.ShouldBeFalse();
+        await using var db = App.CreateDbContext();
+        (await db.SessionLogs.AnyAsync(TestContext.Current.CancellationToken)).ShouldBeFalse();
+    }
+
+    private SessionJournal Journal => App.Services.CreateScope().ServiceProvider.GetRequiredService<SessionJournal>();
+
+    private async Task<(ClaimsPrincipal User, IReadOnlyList<PlannedSession> Sessions)> PlannedWeekAsync()
+    {
+        var data = new TestData(App);
+        var user = await data.UserAsync(AppRoles.Athlete);
+        var athlete = await data.CompleteAthleteAsync(user.Id);
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id.ToString())], "test"));
+        var start = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)).ToDateTime(TimeOnly.MinValue);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<PlanService>()
+                .SaveAsync(principal, new GenerateBlockInput { StartDate = start, Weeks = 1 }, TestContext.Current.CancellationToken)).Error.ShouldBeNull();
+        }
+
+        await using var db = App.CreateDbContext();
+        return (principal, await db.PlannedSessions.Where(s => s.AthleteId == athlete.Id).OrderBy(s => s.Date).ToListAsync(TestContext.Current.CancellationToken));
+    }
+}

@@ -22,8 +22,8 @@ public static class PlanChecker
         // The view's working memory lives on this stack frame; only an unusually large hand-built plan uses the heap.
         var buffer = default(PlanView.SessionBuffer);
         Span<PlannedSession> sessions = count <= PlanView.StackSessions ? buffer[..count] : new PlannedSession[count];
-        Span<int> perSession = count <= PlanView.StackSessions ? stackalloc int[2 * count] : new int[2 * count];
-        Span<int> perWeek = weeks <= PlanView.StackWeeks ? stackalloc int[4 * weeks] : new int[4 * weeks];
+        Span<int> perSession = count <= PlanView.StackSessions ? stackalloc int[PlanView.PerSession * count] : new int[PlanView.PerSession * count];
+        Span<int> perWeek = weeks <= PlanView.StackWeeks ? stackalloc int[PlanView.PerWeek * weeks] : new int[PlanView.PerWeek * weeks];
         var view = new PlanView(plan, profile, history ?? TrainingHistory.Empty, sessions, perSession, perWeek);
         R01NoviceGate.Check(ref view);
         R02SessionAllocation.Check(ref view);

@@ -22,14 +22,20 @@ internal ref struct PlanView
     /// <summary>Weeks whose totals fit on the stack; a generated block has 1–16.</summary>
     public const int StackWeeks = 32;
 
+    /// <summary>Numbers kept per session: week, day in week, and two index lists.</summary>
+    public const int PerSession = 4;
+
+    /// <summary>Numbers kept per week: loads, run minutes and session counts.</summary>
+    public const int PerWeek = 8;
+
     private List<RuleViolation>? _violations;
 
     /// <param name="block">The plan to check.</param>
     /// <param name="profile">The athlete it is for.</param>
     /// <param name="history">What came before it.</param>
     /// <param name="sessions">Room for <see cref="SessionCount"/> sessions.</param>
-    /// <param name="perSession">Room for two numbers per session, zeroed.</param>
-    /// <param name="perWeek">Room for four numbers per week, zeroed.</param>
+    /// <param name="perSession">Room for <see cref="PerSession"/> numbers per session, zeroed.</param>
+    /// <param name="perWeek">Room for <see cref="PerWeek"/> numbers per week, zeroed.</param>
     public PlanView(TrainingBlock block, AthleteProfile profile, TrainingHistory history,
         Span<PlannedSession> sessions, Span<int> perSession, Span<int> perWeek)
     {
@@ -63,14 +69,32 @@ internal ref struct PlanView
         Sessions = sessions;
         var week = perSession[..count];
         var offset = perSession.Slice(count, count);
+        var qualityRuns = perSession.Slice(2 * count, count);
+        var plannedQualityRuns = perSession.Slice(3 * count, count);
         var weekLoad = perWeek[..WeekCount];
         var weekRunMinutes = perWeek.Slice(WeekCount, WeekCount);
         var plannedWeekLoad = perWeek.Slice(2 * WeekCount, WeekCount);
         var plannedWeekRunMinutes = perWeek.Slice(3 * WeekCount, WeekCount);
+        var sessionsPerWeek = perWeek.Slice(4 * WeekCount, WeekCount);
+        var liftsPerWeek = perWeek.Slice(5 * WeekCount, WeekCount);
+        var runsPerWeek = perWeek.Slice(6 * WeekCount, WeekCount);
+        var recoveryRunsPerWeek = perWeek.Slice(7 * WeekCount, WeekCount);
+        var (quality, plannedQuality) = (0, 0);
         var start = block.StartDate.DayNumber;
         for (var i = 0; i < count; i++)
         {
             var session = sessions[i];
+            var planned = session.AsPlanned();
+            if (session.IsQualityRun)
+            {
+                qualityRuns[quality++] = i;
+            }
+
+            if (planned.IsQualityRun)
+            {
+                plannedQualityRuns[plannedQuality++] = i;
+            }
+
             var days = session.Date.DayNumber - start;
             var w = days >= 0 ? days / 7 : -1;
             week[i] = w < WeekCount ? w : -1;
@@ -80,19 +104,28 @@ internal ref struct PlanView
                 continue;
             }
 
-            var planned = session.AsPlanned();
             weekLoad[w] += session.LoadAu;
             plannedWeekLoad[w] += planned.LoadAu;
             weekRunMinutes[w] += session.Kind == SessionKind.Run ? session.DurationMinutes : 0;
             plannedWeekRunMinutes[w] += planned.Kind == SessionKind.Run ? planned.DurationMinutes : 0;
+            sessionsPerWeek[w]++;
+            liftsPerWeek[w] += session.Kind == SessionKind.Lift ? 1 : 0;
+            runsPerWeek[w] += session.Kind == SessionKind.Run ? 1 : 0;
+            recoveryRunsPerWeek[w] += session.Kind == SessionKind.Run && session.RunType == RunType.Recovery ? 1 : 0;
         }
 
         Week = week;
         Offset = offset;
+        QualityRuns = qualityRuns[..quality];
+        PlannedQualityRuns = plannedQualityRuns[..plannedQuality];
         WeekLoad = weekLoad;
         WeekRunMinutes = weekRunMinutes;
         PlannedWeekLoad = plannedWeekLoad;
         PlannedWeekRunMinutes = plannedWeekRunMinutes;
+        SessionsPerWeek = sessionsPerWeek;
+        LiftsPerWeek = liftsPerWeek;
+        RunsPerWeek = runsPerWeek;
+        RecoveryRunsPerWeek = recoveryRunsPerWeek;
     }
 
     public TrainingBlock Block { get; }
@@ -114,6 +147,15 @@ internal ref struct PlanView
     /// <summary>Day of each session inside its week, 0–6.</summary>
     public ReadOnlySpan<int> Offset { get; }
 
+    /// <summary>
+    /// Indexes into <see cref="Sessions"/> of the sprint-series and hill runs, in date order (any week): most rules
+    /// about quality runs need only these few sessions of the block.
+    /// </summary>
+    public ReadOnlySpan<int> QualityRuns { get; }
+
+    /// <summary>Indexes of the sessions planned as quality runs, including those an accepted R27 downgrade replaced.</summary>
+    public ReadOnlySpan<int> PlannedQualityRuns { get; }
+
     public ReadOnlySpan<int> WeekLoad { get; }
 
     public ReadOnlySpan<int> WeekRunMinutes { get; }
@@ -122,6 +164,15 @@ internal ref struct PlanView
     public ReadOnlySpan<int> PlannedWeekLoad { get; }
 
     public ReadOnlySpan<int> PlannedWeekRunMinutes { get; }
+
+    /// <summary>Sessions, lift sessions, run sessions and recovery runs per programme week.</summary>
+    public ReadOnlySpan<int> SessionsPerWeek { get; }
+
+    public ReadOnlySpan<int> LiftsPerWeek { get; }
+
+    public ReadOnlySpan<int> RunsPerWeek { get; }
+
+    public ReadOnlySpan<int> RecoveryRunsPerWeek { get; }
 
     /// <summary>What the rules found, in rule order; an empty array when the plan is clean.</summary>
     public readonly IReadOnlyList<RuleViolation> Violations => _violations ?? (IReadOnlyList<RuleViolation>)[];

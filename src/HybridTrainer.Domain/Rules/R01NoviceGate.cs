@@ -20,7 +20,7 @@ public static class R01NoviceGate
 
     internal static void Check(ref PlanView plan)
     {
-        for (var i = 0; i < plan.Sessions.Length; i++)
+        foreach (var i in plan.QualityRuns)
         {
             var session = plan.Sessions[i];
             if (session.IsQualityRun && plan.Week[i] >= 0 && !QualityRunsAllowed(plan.Profile.RunningBaseWeeks, plan.Week[i] + 1))

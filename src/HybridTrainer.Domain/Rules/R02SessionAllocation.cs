@@ -1,5 +1,4 @@
 using HybridTrainer.Domain.Planning;
-using HybridTrainer.Domain.Training;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -34,8 +33,6 @@ public static class R02SessionAllocation
     internal static void Check(ref PlanView plan)
     {
         var days = BitCount(plan.AvailableMask);
-        Span<int> lifts = stackalloc int[plan.WeekCount];
-        Span<int> runs = stackalloc int[plan.WeekCount];
         for (var i = 0; i < plan.Sessions.Length; i++)
         {
             var session = plan.Sessions[i];
@@ -49,8 +46,6 @@ public static class R02SessionAllocation
             {
                 plan.Add(Id, $"The session on {session.Date:ddd d MMM} is on a day the athlete is not available; move it to an available day.", session);
             }
-
-            if (session.Kind == SessionKind.Lift) { lifts[plan.Week[i]]++; } else { runs[plan.Week[i]]++; }
         }
 
         if (days is < MinimumDays or > MaximumDays)
@@ -61,9 +56,11 @@ public static class R02SessionAllocation
         var expected = _withQuality[days - MinimumDays];
         for (var w = 0; w < plan.WeekCount; w++)
         {
-            if (lifts[w] != expected.LiftSessions || runs[w] != expected.RunSessions || lifts[w] + runs[w] > expected.TrainingDays)
+            // Every session that is not a lift counts as a run.
+            var (lifts, runs) = (plan.LiftsPerWeek[w], plan.SessionsPerWeek[w] - plan.LiftsPerWeek[w]);
+            if (lifts != expected.LiftSessions || runs != expected.RunSessions || lifts + runs > expected.TrainingDays)
             {
-                plan.Add(Id, $"Week {w + 1} has {lifts[w]} lift and {runs[w]} run sessions; with {days} available days the plan holds {expected.LiftSessions} lifts and {expected.RunSessions} runs on at most {expected.TrainingDays} days.");
+                plan.Add(Id, $"Week {w + 1} has {lifts} lift and {runs} run sessions; with {days} available days the plan holds {expected.LiftSessions} lifts and {expected.RunSessions} runs on at most {expected.TrainingDays} days.");
             }
         }
     }

@@ -18,7 +18,7 @@ public static class R03AlternatingQualityRun
     internal static void Check(ref PlanView plan)
     {
         Span<int> seen = stackalloc int[plan.WeekCount];
-        for (var i = 0; i < plan.Sessions.Length; i++)
+        foreach (var i in plan.QualityRuns)
         {
             var session = plan.Sessions[i];
             var week = plan.Week[i];

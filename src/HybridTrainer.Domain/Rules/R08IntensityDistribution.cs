@@ -21,7 +21,8 @@ public static class R08IntensityDistribution
     internal static void Check(ref PlanView plan)
     {
         Span<double> hard = stackalloc double[plan.WeekCount];
-        for (var i = 0; i < plan.Sessions.Length; i++)
+        // Only quality runs have hard minutes.
+        foreach (var i in plan.QualityRuns)
         {
             if (plan.Week[i] >= 0)
             {

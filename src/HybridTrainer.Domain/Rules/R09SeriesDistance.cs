@@ -31,8 +31,9 @@ public static class R09SeriesDistance
 
     internal static void Check(ref PlanView plan)
     {
-        foreach (var session in plan.Sessions)
+        foreach (var i in plan.QualityRuns)
         {
+            var session = plan.Sessions[i];
             if (session.RunType != RunType.Interval || session.Run is not { } run)
             {
                 continue;

@@ -35,8 +35,9 @@ public static class R10SeriesCount
     internal static void Check(ref PlanView plan)
     {
         var number = plan.History.IntervalSessionsDone;
-        foreach (var session in plan.Sessions)
+        foreach (var i in plan.PlannedQualityRuns)
         {
+            var session = plan.Sessions[i];
             if (session.AsPlanned().RunType != RunType.Interval)
             {
                 continue;

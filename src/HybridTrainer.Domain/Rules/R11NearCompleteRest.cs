@@ -29,8 +29,9 @@ public static class R11NearCompleteRest
 
     internal static void Check(ref PlanView plan)
     {
-        foreach (var session in plan.Sessions)
+        foreach (var i in plan.QualityRuns)
         {
+            var session = plan.Sessions[i];
             if (session.RunType == RunType.Interval && session.Run is { } run
                 && !IsEnough(run.RepetitionSeconds ?? 0, run.RestSeconds ?? 0))
             {

@@ -30,8 +30,9 @@ public static class R12HillRepeats
     internal static void Check(ref PlanView plan)
     {
         var number = plan.History.HillSessionsDone;
-        foreach (var session in plan.Sessions)
+        foreach (var i in plan.PlannedQualityRuns)
         {
+            var session = plan.Sessions[i];
             if (session.AsPlanned().RunType != RunType.Hill)
             {
                 continue;

@@ -16,8 +16,9 @@ public static class R13WarmUpCoolDown
 
     internal static void Check(ref PlanView plan)
     {
-        foreach (var session in plan.Sessions)
+        foreach (var i in plan.QualityRuns)
         {
+            var session = plan.Sessions[i];
             if (session.IsQualityRun && (session.Run is not { } run || run.WarmUpMinutes < MinimumMinutes || run.CoolDownMinutes < MinimumMinutes))
             {
                 plan.Add(Id, $"The {session.RunType} run on {session.Date:ddd d MMM} needs at least {MinimumMinutes} min of easy running before and after.", session);

@@ -33,7 +33,6 @@ public static class R28ShoeRotation
             return;
         }
 
-        Span<int> runs = stackalloc int[plan.WeekCount];
         Span<int> minimalist = stackalloc int[plan.WeekCount];
         for (var i = 0; i < plan.Sessions.Length; i++)
         {
@@ -43,7 +42,6 @@ public static class R28ShoeRotation
                 continue;
             }
 
-            runs[plan.Week[i]]++;
             if (Find(shoes, session.ShoeId)?.Kind != ShoeKind.Minimalist)
             {
                 continue;
@@ -58,9 +56,9 @@ public static class R28ShoeRotation
 
         for (var w = 0; w < plan.WeekCount; w++)
         {
-            if (minimalist[w] > MaxMinimalistRuns(runs[w]))
+            if (minimalist[w] > MaxMinimalistRuns(plan.RunsPerWeek[w]))
             {
-                plan.Add(Id, $"Week {w + 1} uses the minimalist shoes on {minimalist[w]} of {runs[w]} runs; keep them to one run in {MinimalistShareDenominator}.");
+                plan.Add(Id, $"Week {w + 1} uses the minimalist shoes on {minimalist[w]} of {plan.RunsPerWeek[w]} runs; keep them to one run in {MinimalistShareDenominator}.");
             }
         }
     }

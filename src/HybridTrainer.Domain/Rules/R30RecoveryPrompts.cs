@@ -17,8 +17,6 @@ public static class R30RecoveryPrompts
 
     internal static void Check(ref PlanView plan)
     {
-        Span<int> runs = stackalloc int[plan.WeekCount];
-        Span<int> recovery = stackalloc int[plan.WeekCount];
         for (var i = 0; i < plan.Sessions.Length; i++)
         {
             var session = plan.Sessions[i];
@@ -26,19 +24,13 @@ public static class R30RecoveryPrompts
             {
                 plan.Add(Id, $"The heavy leg session on {session.Date:ddd d MMM} has no foam-rolling prompt after it.", session);
             }
-
-            if (session.Kind == SessionKind.Run && plan.Week[i] >= 0)
-            {
-                runs[plan.Week[i]]++;
-                recovery[plan.Week[i]] += session.RunType == RunType.Recovery ? 1 : 0;
-            }
         }
 
         for (var w = 0; w < plan.WeekCount; w++)
         {
-            if (runs[w] >= RunsNeedingRecoveryRun && recovery[w] == 0)
+            if (plan.RunsPerWeek[w] >= RunsNeedingRecoveryRun && plan.RecoveryRunsPerWeek[w] == 0)
             {
-                plan.Add(Id, $"Week {w + 1} has {runs[w]} runs but no recovery run; make the easiest one a short conversational run.");
+                plan.Add(Id, $"Week {w + 1} has {plan.RunsPerWeek[w]} runs but no recovery run; make the easiest one a short conversational run.");
             }
         }
     }

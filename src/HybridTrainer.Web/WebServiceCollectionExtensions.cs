@@ -48,6 +48,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<PlanService>();
         services.AddScoped<SessionMover>();
         services.AddScoped<SessionJournal>();
+        services.AddScoped<RecoveryCheckIn>();
         return services;
     }
 

@@ -6,14 +6,17 @@ namespace HybridTrainer.Data.Planning;
 /// <summary>Turns the engine's sessions into rows and back, so stored plans can be checked by the same rules.</summary>
 public static class PlannedSessionMapping
 {
-    public static PlannedSession ToEntity(this DomainSession session, Guid athleteId, Guid? blockId, TrainingWeek week, Guid? userId, DateTimeOffset now) => new()
+    public static PlannedSession ToEntity(this DomainSession session, Guid athleteId, Guid? blockId, TrainingWeek week, Guid? userId, DateTimeOffset now) =>
+        session.ToEntity(athleteId, blockId, week.ProgramWeek, week.WaveWeek, userId, now);
+
+    public static PlannedSession ToEntity(this DomainSession session, Guid athleteId, Guid? blockId, int programWeek, int waveWeek, Guid? userId, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),
         AthleteId = athleteId,
         BlockId = blockId,
         Date = session.Date,
-        ProgramWeek = week.ProgramWeek,
-        WaveWeek = week.WaveWeek,
+        ProgramWeek = programWeek,
+        WaveWeek = waveWeek,
         Kind = session.Kind,
         RunType = session.RunType,
         LiftFocus = session.LiftFocus,
@@ -34,6 +37,15 @@ public static class PlannedSessionMapping
         UpdatedByUserId = userId,
         UpdatedAt = now,
     };
+
+    /// <summary>Puts an engine session (e.g. an accepted downgrade) into an existing row, keeping its identity and week.</summary>
+    public static void ApplyTo(this DomainSession session, PlannedSession row, Guid? userId, DateTimeOffset now)
+    {
+        var fresh = session.ToEntity(row.AthleteId, row.BlockId, row.ProgramWeek, row.WaveWeek, userId, now);
+        (row.Kind, row.RunType, row.LiftFocus, row.HardOnLegs, row.IsDeload) = (fresh.Kind, fresh.RunType, fresh.LiftFocus, fresh.HardOnLegs, fresh.IsDeload);
+        (row.DurationMinutes, row.PlannedRpe, row.LoadAu, row.Prescription) = (fresh.DurationMinutes, fresh.PlannedRpe, fresh.LoadAu, fresh.Prescription);
+        (row.Adjustment, row.ShoeId, row.UpdatedByUserId, row.UpdatedAt) = (fresh.Adjustment, fresh.ShoeId, userId, now);
+    }
 
     public static DomainSession ToDomain(this PlannedSession session) => new(
         session.Date,

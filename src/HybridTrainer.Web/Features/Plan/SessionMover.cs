@@ -67,14 +67,7 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
     private static async Task<IReadOnlyList<MoveViolation>> NewViolationsAsync(
         HybridTrainerDbContext db, Guid blockId, PlannedSession moving, DateOnly newDate, Domain.Athletes.AthleteProfile profile, CancellationToken cancellationToken)
     {
-        var block = await db.TrainingBlocks.AsNoTracking().SingleAsync(b => b.Id == blockId, cancellationToken);
-        var rows = await db.PlannedSessions.AsNoTracking().Where(s => s.BlockId == blockId).OrderBy(s => s.Date).ToListAsync(cancellationToken);
-        var byId = rows.ToDictionary(r => r.Id, r => r.ToDomain());
-        var generated = BlockGenerator.Generate(new BlockRequest(profile, block.StartDate, block.Weeks));
-        var plan = generated with
-        {
-            Weeks = [.. generated.Weeks.Select(w => w with { Sessions = [.. rows.Where(r => r.ProgramWeek == w.ProgramWeek).Select(r => byId[r.Id])] })],
-        };
+        var (plan, byId) = await StoredPlan.LoadAsync(db, blockId, profile, cancellationToken);
         var before = PlanChecker.Check(plan, profile).Select(Key).ToHashSet();
         var after = PlanChecker.Check(PlanEdits.MoveSession(plan, byId[moving.Id], newDate), profile);
         return [.. after.Where(v => !before.Contains(Key(v))).Select(v => new MoveViolation(v.Rule, v.Message))];

@@ -1,0 +1,112 @@
+using System.Security.Claims;
+using FluentValidation;
+using HybridTrainer.Data;
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Data.Journal;
+using HybridTrainer.Data.Planning;
+using HybridTrainer.Domain.Adaptation;
+using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.Plan;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Journal;
+
+/// <summary>
+/// Stores today's check-in and asks the engine whether today's hard session should become easier (R27).
+/// The answer is a proposal: the plan changes only when the athlete accepts it.
+/// </summary>
+internal sealed class RecoveryCheckIn(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<CheckInInput> validator, TimeProvider clock)
+{
+    private const int HistoryDays = 28;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<CheckInResult> SaveAsync(ClaimsPrincipal user, CheckInInput input, CancellationToken cancellationToken = default)
+    {
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new CheckInResult(false, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()], null);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var athlete = await LoadOwnAsync(db, user, cancellationToken);
+        if (athlete is null)
+        {
+            return new CheckInResult(false, ["Only an athlete with a profile can check in."], null);
+        }
+
+        var entry = await db.RecoveryLogs.SingleOrDefaultAsync(r => r.AthleteId == athlete.Id && r.Date == Today, cancellationToken);
+        if (entry is null)
+        {
+            entry = new RecoveryLog { Id = Guid.CreateVersion7(clock.GetUtcNow()), AthleteId = athlete.Id, Date = Today, CreatedAt = clock.GetUtcNow() };
+            db.RecoveryLogs.Add(entry);
+        }
+
+        (entry.SleepHours, entry.SorenessLegs, entry.SorenessUpper) = (input.SleepHours, input.SorenessLegs, input.SorenessUpper);
+        (entry.Fatigue, entry.SleepQuality, entry.MuscleSoreness, entry.Stress, entry.Mood) = (input.Fatigue, input.SleepQuality, input.MuscleSoreness, input.Stress, input.Mood);
+        (entry.RestingHeartRate, entry.HrvLnRmssd, entry.FoamRolled) = (input.RestingHeartRate, input.HrvLnRmssd, input.FoamRolled);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var proposal = await ProposeAsync(db, athlete, cancellationToken);
+        return new CheckInResult(true, [], proposal is null ? null : DowngradeOffer.From(proposal.Value.Row.Id, proposal.Value.Proposal));
+    }
+
+    /// <summary>Replaces today's session with the engine's easier one; the proposal is worked out again, never trusted from the page.</summary>
+    public async Task<bool> AcceptAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var athlete = await LoadOwnAsync(db, user, cancellationToken);
+        var proposal = athlete is null ? null : await ProposeAsync(db, athlete, cancellationToken);
+        if (proposal is not { } found || found.Row.Id != sessionId)
+        {
+            return false;
+        }
+
+        var row = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
+        AthleteDirectory.TryGetUserId(user, out var userId);
+        found.Proposal.Replacement.ApplyTo(row, userId, clock.GetUtcNow());
+        row.DowngradeReason = found.Proposal.Reason;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<(Data.Planning.PlannedSession Row, DowngradeProposal Proposal)?> ProposeAsync(HybridTrainerDbContext db, Athlete athlete, CancellationToken cancellationToken)
+    {
+        var today = await db.PlannedSessions.AsNoTracking()
+            .Where(s => s.AthleteId == athlete.Id && s.Date == Today && s.HardOnLegs && s.BlockId != null && !db.SessionLogs.Any(l => l.PlannedSessionId == s.Id))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (today is null || athlete.ToProfile() is not { } profile)
+        {
+            return null;
+        }
+
+        var plan = await StoredPlan.LoadAsync(db, today.BlockId!.Value, profile, cancellationToken);
+        var since = Today.AddDays(-HistoryDays);
+        var entries = await db.RecoveryLogs.AsNoTracking().Where(r => r.AthleteId == athlete.Id && r.Date >= since).OrderBy(r => r.Date)
+            .Select(r => new RecoveryEntry(r.Date, (double)r.SleepHours, r.SorenessLegs, r.SorenessUpper,
+                new WellnessScores(r.Fatigue, r.SleepQuality, r.MuscleSoreness, r.Stress, r.Mood), r.RestingHeartRate, r.HrvLnRmssd))
+            .ToListAsync(cancellationToken);
+        var proposal = ReadinessAdvisor.Propose(plan.Block, entries, athlete.RestingHeartRate)
+            .FirstOrDefault(p => ReferenceEquals(p.Session, plan.Sessions[today.Id]) || p.Session == plan.Sessions[today.Id]);
+        return proposal is null ? null : (today, proposal);
+    }
+
+    private static Task<Athlete?> LoadOwnAsync(HybridTrainerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        AthleteDirectory.TryGetUserId(user, out var userId)
+            ? db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken)
+            : Task.FromResult<Athlete?>(null);
+}
+
+public sealed record CheckInResult(bool Saved, IReadOnlyList<string> Errors, DowngradeOffer? Offer);
+
+/// <summary>What the athlete reads before accepting or keeping today's session.</summary>
+public sealed record DowngradeOffer(Guid SessionId, string Planned, string Proposed, string Reason)
+{
+    internal static DowngradeOffer From(Guid sessionId, DowngradeProposal proposal) => new(
+        sessionId,
+        SessionText.Title(proposal.Session.Kind, proposal.Session.RunType, proposal.Session.LiftFocus, proposal.Session.IsDeload),
+        $"{SessionText.Title(proposal.Replacement.Kind, proposal.Replacement.RunType, proposal.Replacement.LiftFocus, proposal.Replacement.IsDeload)}, {proposal.Replacement.DurationMinutes} min",
+        proposal.Reason);
+}

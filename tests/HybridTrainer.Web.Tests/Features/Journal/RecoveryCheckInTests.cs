@@ -1,0 +1,122 @@
+using System.Security.Claims;
+using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Features.Journal;
+using HybridTrainer.Web.Features.Plan;
+using HybridTrainer.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HybridTrainer.Web.Tests.Features.Journal;
+
+public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
+{
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+
+    [Fact]
+    public async Task CheckIn_FiveHoursSleepBeforeAHardSession_ProposesAnEasierOneWithoutChangingThePlan()
+    {
+        var (user, hardId) = await HardSessionTodayAsync();
+
+        var result = await CheckIn.SaveAsync(user, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
+
+        result.Saved.ShouldBeTrue();
+        result.Offer.ShouldNotBeNull();
+        result.Offer.SessionId.ShouldBe(hardId);
+        result.Offer.Reason.ShouldContain("slept 5 h");
+        await using var db = App.CreateDbContext();
+        (await db.PlannedSessions.SingleAsync(s => s.Id == hardId, TestContext.Current.CancellationToken)).HardOnLegs.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Accept_TheProposal_ReplacesTodaysSessionWithTheEasyOneAndSaysWhy()
+    {
+        var (user, hardId) = await HardSessionTodayAsync();
+        await CheckIn.SaveAsync(user, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
+
+        var accepted = await CheckIn.AcceptAsync(user, hardId, TestContext.Current.CancellationToken);
+
+        accepted.ShouldBeTrue();
+        await using var db = App.CreateDbContext();
+        var row = await db.PlannedSessions.SingleAsync(s => s.Id == hardId, TestContext.Current.CancellationToken);
+        row.HardOnLegs.ShouldBeFalse();
+        row.Adjustment.ShouldBe("R27");
+        row.DowngradeReason.ShouldNotBeNullOrEmpty();
+        row.Date.ShouldBe(Today);
+    }
+
+    [Fact]
+    public async Task CheckIn_AnOrdinaryMorning_ProposesNothing()
+    {
+        var (user, _) = await HardSessionTodayAsync();
+
+        var result = await CheckIn.SaveAsync(user, new CheckInInput(), TestContext.Current.CancellationToken);
+
+        result.Offer.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task CheckIn_TwiceInADay_KeepsOneEntryWithTheLatestAnswers()
+    {
+        var (user, _) = await HardSessionTodayAsync();
+        await CheckIn.SaveAsync(user, new CheckInInput { SleepHours = 8m }, TestContext.Current.CancellationToken);
+
+        await CheckIn.SaveAsync(user, new CheckInInput { SleepHours = 6.5m }, TestContext.Current.CancellationToken);
+
+        await using var db = App.CreateDbContext();
+        (await db.RecoveryLogs.SingleAsync(TestContext.Current.CancellationToken)).SleepHours.ShouldBe(6.5m);
+    }
+
+    [Fact]
+    public async Task CheckIn_ThirtyHoursOfSleep_IsRefusedAndStoresNothing()
+    {
+        var (user, _) = await HardSessionTodayAsync();
+
+        var result = await CheckIn.SaveAsync(user, new CheckInInput { SleepHours = 30m }, TestContext.Current.CancellationToken);
+
+        result.Errors.ShouldBe(["Sleep is between 0 and 24 hours."]);
+        await using var db = App.CreateDbContext();
+        (await db.RecoveryLogs.AnyAsync(TestContext.Current.CancellationToken)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Accept_AnotherAthletesSession_ChangesNothing()
+    {
+        var (owner, hardId) = await HardSessionTodayAsync();
+        await CheckIn.SaveAsync(owner, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
+        var (intruder, _) = await HardSessionTodayAsync();
+        await CheckIn.SaveAsync(intruder, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
+
+        (await CheckIn.AcceptAsync(intruder, hardId, TestContext.Current.CancellationToken)).ShouldBeFalse();
+
+        await using var db = App.CreateDbContext();
+        (await db.PlannedSessions.SingleAsync(s => s.Id == hardId, TestContext.Current.CancellationToken)).HardOnLegs.ShouldBeTrue();
+    }
+
+    private RecoveryCheckIn CheckIn => App.Services.CreateScope().ServiceProvider.GetRequiredService<RecoveryCheckIn>();
+
+    // A one-week block from today, with a hard leg session placed on today (swapping dates if needed).
+    private async Task<(ClaimsPrincipal User, Guid HardSessionId)> HardSessionTodayAsync()
+    {
+        var data = new TestData(App);
+        var user = await data.UserAsync(AppRoles.Athlete);
+        var athlete = await data.CompleteAthleteAsync(user.Id, Enum.GetValues<DayOfWeek>());
+        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id.ToString())], "test"));
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<PlanService>()
+                .SaveAsync(principal, new GenerateBlockInput { StartDate = Today.ToDateTime(TimeOnly.MinValue), Weeks = 1 }, TestContext.Current.CancellationToken)).Error.ShouldBeNull();
+        }
+
+        await using var db = App.CreateDbContext();
+        var sessions = await db.PlannedSessions.Where(s => s.AthleteId == athlete.Id).ToListAsync(TestContext.Current.CancellationToken);
+        var hard = sessions.First(s => s.HardOnLegs);
+        if (sessions.FirstOrDefault(s => s.Date == Today && s.Id != hard.Id) is { } onToday)
+        {
+            onToday.Date = hard.Date;
+        }
+
+        hard.Date = Today;
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return (principal, hard.Id);
+    }
+}

@@ -8,7 +8,7 @@ namespace HybridTrainer.Domain.Tests.Planning;
 /// <summary>
 /// The fast checker reports exactly what the straightforward reference checker reports — same rules, sessions,
 /// messages and order — for random plans after random hand edits (moves across days and weeks, stacked days,
-/// off-grid loads, changed base weeks).
+/// off-grid loads, readiness downgrades, changed base weeks).
 /// </summary>
 public class PlanCheckerOracleTests
 {
@@ -52,8 +52,20 @@ public class PlanCheckerOracleTests
 
         var session = sessions[edit % sessions.Count];
         var days = plan.Weeks.Count * 7;
-        switch ((edit / 7) % 5)
+        switch ((edit / 7) % 6)
         {
+            case 5:
+                // An accepted readiness downgrade (R27): an easy run in place of the planned session.
+                return PlanEdits.ReplaceSession(plan, session, session with
+                {
+                    Kind = SessionKind.Run,
+                    RunType = edit % 2 == 0 ? RunType.Recovery : RunType.Steady,
+                    LiftFocus = null,
+                    DurationMinutes = 20 + (edit / 35 % 30),
+                    Exercises = [],
+                    Replaces = session,
+                    Adjustment = "Low readiness",
+                });
             case 0 or 1:
                 // A drag anywhere in the block, or a few days beyond either end.
                 return PlanEdits.MoveSession(plan, session, plan.StartDate.AddDays((edit / 35 % (days + 6)) - 3));

@@ -29,6 +29,16 @@ public abstract class BrowserTest(HostFixture host, BrowserFixture browser) : Ho
         await base.DisposeAsync();
     }
 
+    /// <summary>Saves a picture of the page for the README when HT_SCREENSHOTS_DIR is set; a no-op in ordinary runs.</summary>
+    protected async Task ScreenshotAsync(string name)
+    {
+        if (Environment.GetEnvironmentVariable("HT_SCREENSHOTS_DIR") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+        }
+    }
+
     protected async Task LogInAsync(string email, string password)
     {
         await Page.GotoAsync("/account/login");

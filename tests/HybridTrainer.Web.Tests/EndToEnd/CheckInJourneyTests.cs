@@ -44,6 +44,7 @@ public class CheckInJourneyTests(HostFixture host, BrowserFixture browser) : Bro
 
         var offer = Page.GetByTestId("downgrade-offer");
         await Assertions.Expect(offer).ToContainTextAsync("You slept 5 h");
+        await ScreenshotAsync("check-in");
         await offer.GetByRole(AriaRole.Button, new() { Name = "Take the easier session" }).ClickAsync();
         await Assertions.Expect(Page.GetByText("Today's session is now the easier one.")).ToBeVisibleAsync();
         await using var check = App.CreateDbContext();

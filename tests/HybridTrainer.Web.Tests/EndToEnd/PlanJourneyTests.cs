@@ -18,14 +18,17 @@ public class PlanJourneyTests(HostFixture host, BrowserFixture browser) : Browse
         await Page.Locator("[data-interactive=true]").WaitForAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
         await Assertions.Expect(Page.GetByTestId("block-preview")).ToContainTextAsync("Protein 131 g a day");
+        await ScreenshotAsync("plan-preview");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Keep this block" }).ClickAsync();
 
         await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/week\\?start="));
         await Assertions.Expect(Page.GetByTestId("week-day")).ToHaveCountAsync(7);
         await Assertions.Expect(Page.GetByTestId("session-card")).ToHaveCountAsync(6);
+        await Assertions.Expect(Page.Locator("#main .mud-alert")).ToHaveCountAsync(0);
         await Assertions.Expect(Page.GetByTestId("hard-on-legs").First).ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Why?" }).First.ClickAsync();
         await Assertions.Expect(Page.Locator(".ht-why li").First).ToBeVisibleAsync();
+        await ScreenshotAsync("week");
     }
 
     [Fact]

@@ -1,7 +1,11 @@
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
+using System.Security.Claims;
 using HybridTrainer.Data.Identity;
+using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
+using HybridTrainer.Web.Features.Plan;
+using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Training;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +64,40 @@ public sealed class TestData(AppFactory app)
         db.Athletes.Add(athlete);
         await db.SaveChangesAsync();
         return athlete;
+    }
+
+    public static ClaimsPrincipal Principal(Guid userId) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.ToString())], "test"));
+
+    /// <summary>A new athlete with a complete profile and a saved block, as the plan page would save it.</summary>
+    public async Task<(ClaimsPrincipal User, Athlete Athlete, string Email)> AthleteWithBlockAsync(DateOnly start, int weeks = 1, params DayOfWeek[] days)
+    {
+        var user = await UserAsync(AppRoles.Athlete);
+        var athlete = await CompleteAthleteAsync(user.Id, days);
+        var principal = Principal(user.Id);
+        await using var scope = app.Services.CreateAsyncScope();
+        var saved = await scope.ServiceProvider.GetRequiredService<PlanService>()
+            .SaveAsync(principal, new GenerateBlockInput { StartDate = start.ToDateTime(TimeOnly.MinValue), Weeks = weeks });
+        saved.Error.ShouldBeNull();
+        return (principal, athlete, user.Email!);
+    }
+
+    /// <summary>Puts one of the athlete's hard leg sessions on the given day, swapping dates with whatever was there.</summary>
+    public async Task<Guid> HardSessionOnAsync(Guid athleteId, DateOnly day)
+    {
+        await using var db = app.CreateDbContext();
+        var sessions = await db.PlannedSessions.Where(s => s.AthleteId == athleteId).ToListAsync();
+        var hard = sessions.First(s => s.HardOnLegs);
+        sessions.Where(s => s.Date == day && s.Id != hard.Id).ToList().ForEach(s => s.Date = hard.Date);
+        hard.Date = day;
+        await db.SaveChangesAsync();
+        return hard.Id;
+    }
+
+    public async Task<List<PlannedSession>> SessionsOfAsync(Guid athleteId)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.PlannedSessions.Where(s => s.AthleteId == athleteId).OrderBy(s => s.Date).ToListAsync();
     }
 
     public async Task<Gym> GymAsync(string name, params (Guid UserId, GymRole Role)[] members)

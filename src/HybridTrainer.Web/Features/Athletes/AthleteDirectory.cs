@@ -38,6 +38,12 @@ internal sealed class AthleteDirectory(IDbContextFactory<HybridTrainerDbContext>
             a.UserId == userId || clients.Contains(a.Id) || (a.GymId != null && staffGyms.Contains(a.GymId.Value)));
     }
 
+    /// <summary>The signed-in user's own athlete row with what the engine needs (lift maxes, shoes), tracked for updates.</summary>
+    internal static Task<Athlete?> LoadOwnAthleteAsync(HybridTrainerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        TryGetUserId(user, out var userId)
+            ? db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken)
+            : Task.FromResult<Athlete?>(null);
+
     internal static bool TryGetUserId(ClaimsPrincipal user, out Guid userId) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out userId);
 }

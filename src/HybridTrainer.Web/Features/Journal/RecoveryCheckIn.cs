@@ -31,7 +31,7 @@ internal sealed class RecoveryCheckIn(IDbContextFactory<HybridTrainerDbContext> 
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await LoadOwnAsync(db, user, cancellationToken);
+        var athlete = await AthleteDirectory.LoadOwnAthleteAsync(db, user, cancellationToken);
         if (athlete is null)
         {
             return new CheckInResult(false, ["Only an athlete with a profile can check in."], null);
@@ -57,7 +57,7 @@ internal sealed class RecoveryCheckIn(IDbContextFactory<HybridTrainerDbContext> 
     public async Task<bool> AcceptAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await LoadOwnAsync(db, user, cancellationToken);
+        var athlete = await AthleteDirectory.LoadOwnAthleteAsync(db, user, cancellationToken);
         var proposal = athlete is null ? null : await ProposeAsync(db, athlete, cancellationToken);
         if (proposal is not { } found || found.Row.Id != sessionId)
         {
@@ -92,11 +92,6 @@ internal sealed class RecoveryCheckIn(IDbContextFactory<HybridTrainerDbContext> 
             .FirstOrDefault(p => ReferenceEquals(p.Session, plan.Sessions[today.Id]) || p.Session == plan.Sessions[today.Id]);
         return proposal is null ? null : (today, proposal);
     }
-
-    private static Task<Athlete?> LoadOwnAsync(HybridTrainerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        AthleteDirectory.TryGetUserId(user, out var userId)
-            ? db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken)
-            : Task.FromResult<Athlete?>(null);
 }
 
 public sealed record CheckInResult(bool Saved, IReadOnlyList<string> Errors, DowngradeOffer? Offer);

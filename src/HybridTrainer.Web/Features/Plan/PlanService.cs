@@ -20,7 +20,7 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
     public async Task<PlanResult<DomainBlock>> PreviewAsync(ClaimsPrincipal user, GenerateBlockInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await LoadOwnAthleteAsync(db, user, cancellationToken);
+        var athlete = await AthleteDirectory.LoadOwnAthleteAsync(db, user, cancellationToken);
         if (athlete?.ToProfile() is not { } profile)
         {
             return PlanResult.Fail<DomainBlock>(PlanMessages.ProfileIncomplete);
@@ -36,7 +36,7 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
     public async Task<PlanResult<SavedBlock>> SaveAsync(ClaimsPrincipal user, GenerateBlockInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await LoadOwnAthleteAsync(db, user, cancellationToken);
+        var athlete = await AthleteDirectory.LoadOwnAthleteAsync(db, user, cancellationToken);
         if (athlete?.ToProfile() is not { } profile)
         {
             return PlanResult.Fail<SavedBlock>(PlanMessages.ProfileIncomplete);
@@ -102,12 +102,6 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
             .ToListAsync(cancellationToken);
         return new WeekView(monday, sessions);
     }
-
-    private static async Task<Athlete?> LoadOwnAthleteAsync(HybridTrainerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        AthleteDirectory.TryGetUserId(user, out var userId)
-            ? await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery()
-                .SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken)
-            : null;
 
     private static async Task<Guid?> OwnAthleteIdAsync(HybridTrainerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         AthleteDirectory.TryGetUserId(user, out var userId)

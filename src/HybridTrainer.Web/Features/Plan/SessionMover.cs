@@ -22,8 +22,7 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery()
-            .SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken);
+        var athlete = await AthleteDirectory.LoadOwnAthleteAsync(db, user, cancellationToken);
         var session = athlete is null ? null : await db.PlannedSessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.AthleteId == athlete.Id, cancellationToken);
         if (athlete is null || session is null)
         {

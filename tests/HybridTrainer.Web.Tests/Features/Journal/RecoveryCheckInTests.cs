@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Journal;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -94,29 +92,11 @@ public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
 
     private RecoveryCheckIn CheckIn => App.Services.CreateScope().ServiceProvider.GetRequiredService<RecoveryCheckIn>();
 
-    // A one-week block from today, with a hard leg session placed on today (swapping dates if needed).
+    // A one-week block from today, with a hard leg session placed on today.
     private async Task<(ClaimsPrincipal User, Guid HardSessionId)> HardSessionTodayAsync()
     {
         var data = new TestData(App);
-        var user = await data.UserAsync(AppRoles.Athlete);
-        var athlete = await data.CompleteAthleteAsync(user.Id, Enum.GetValues<DayOfWeek>());
-        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id.ToString())], "test"));
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            (await scope.ServiceProvider.GetRequiredService<PlanService>()
-                .SaveAsync(principal, new GenerateBlockInput { StartDate = Today.ToDateTime(TimeOnly.MinValue), Weeks = 1 }, TestContext.Current.CancellationToken)).Error.ShouldBeNull();
-        }
-
-        await using var db = App.CreateDbContext();
-        var sessions = await db.PlannedSessions.Where(s => s.AthleteId == athlete.Id).ToListAsync(TestContext.Current.CancellationToken);
-        var hard = sessions.First(s => s.HardOnLegs);
-        if (sessions.FirstOrDefault(s => s.Date == Today && s.Id != hard.Id) is { } onToday)
-        {
-            onToday.Date = hard.Date;
-        }
-
-        hard.Date = Today;
-        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return (principal, hard.Id);
+        var (user, athlete, _) = await data.AthleteWithBlockAsync(Today, 1, Enum.GetValues<DayOfWeek>());
+        return (user, await data.HardSessionOnAsync(athlete.Id, Today));
     }
 }

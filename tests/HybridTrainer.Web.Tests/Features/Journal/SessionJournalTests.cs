@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using HybridTrainer.Data.Identity;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
@@ -88,17 +87,7 @@ public class SessionJournalTests(HostFixture host) : HostTest(host)
     private async Task<(ClaimsPrincipal User, IReadOnlyList<PlannedSession> Sessions)> PlannedWeekAsync()
     {
         var data = new TestData(App);
-        var user = await data.UserAsync(AppRoles.Athlete);
-        var athlete = await data.CompleteAthleteAsync(user.Id);
-        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id.ToString())], "test"));
-        var start = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)).ToDateTime(TimeOnly.MinValue);
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            (await scope.ServiceProvider.GetRequiredService<PlanService>()
-                .SaveAsync(principal, new GenerateBlockInput { StartDate = start, Weeks = 1 }, TestContext.Current.CancellationToken)).Error.ShouldBeNull();
-        }
-
-        await using var db = App.CreateDbContext();
-        return (principal, await db.PlannedSessions.Where(s => s.AthleteId == athlete.Id).OrderBy(s => s.Date).ToListAsync(TestContext.Current.CancellationToken));
+        var (user, athlete, _) = await data.AthleteWithBlockAsync(WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)));
+        return (user, await data.SessionsOfAsync(athlete.Id));
     }
 }

@@ -128,6 +128,5 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
         return (Principal(user.Id), athlete.Id);
     }
 
-    private static ClaimsPrincipal Principal(Guid userId) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.ToString())], "test"));
+    private static ClaimsPrincipal Principal(Guid userId) => TestData.Principal(userId);
 }

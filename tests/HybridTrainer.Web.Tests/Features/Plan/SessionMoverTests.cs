@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using HybridTrainer.Data.Identity;
 using HybridTrainer.Data.Journal;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Web.Features.Plan;
@@ -99,18 +98,7 @@ public class SessionMoverTests(HostFixture host) : HostTest(host)
     private async Task<(ClaimsPrincipal User, IReadOnlyList<PlannedSession> Sessions)> PlannedWeekAsync()
     {
         var data = new TestData(App);
-        var user = await data.UserAsync(AppRoles.Athlete);
-        var athlete = await data.CompleteAthleteAsync(user.Id);
-        var principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, user.Id.ToString())], "test"));
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var saved = await scope.ServiceProvider.GetRequiredService<PlanService>()
-                .SaveAsync(principal, new GenerateBlockInput { StartDate = NextMonday, Weeks = 1 }, TestContext.Current.CancellationToken);
-            saved.Error.ShouldBeNull();
-        }
-
-        await using var db = App.CreateDbContext();
-        var sessions = await db.PlannedSessions.Where(s => s.AthleteId == athlete.Id).OrderBy(s => s.Date).ToListAsync(TestContext.Current.CancellationToken);
-        return (principal, sessions);
+        var (user, athlete, _) = await data.AthleteWithBlockAsync(DateOnly.FromDateTime(NextMonday));
+        return (user, await data.SessionsOfAsync(athlete.Id));
     }
 }

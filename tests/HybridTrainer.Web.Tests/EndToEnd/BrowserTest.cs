@@ -39,6 +39,15 @@ public abstract class BrowserTest(HostFixture host, BrowserFixture browser) : Ho
         }
     }
 
+    /// <summary>From the plan page: preview next week's block and keep it, as an athlete would.</summary>
+    protected async Task KeepABlockAsync()
+    {
+        await Page.GotoAsync("/plan");
+        await Page.Locator("[data-interactive=true]").WaitForAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Keep this block" }).ClickAsync();
+    }
+
     protected async Task LogInAsync(string email, string password)
     {
         await Page.GotoAsync("/account/login");

@@ -13,10 +13,7 @@ public class JournalJourneyTests(HostFixture host, BrowserFixture browser) : Bro
         var user = await data.UserAsync(AppRoles.Athlete);
         var athlete = await data.CompleteAthleteAsync(user.Id);
         await LogInAsync(user.Email!, TestData.Password);
-        await Page.GotoAsync("/plan");
-        await Page.Locator("[data-interactive=true]").WaitForAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Keep this block" }).ClickAsync();
+        await KeepABlockAsync();
 
         await Page.GetByTestId("session-card").Filter(new() { HasText = "body" }).First.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(Page.GetByTestId("prescription")).ToContainTextAsync("Why");

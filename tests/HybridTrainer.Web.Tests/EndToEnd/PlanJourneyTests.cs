@@ -38,10 +38,7 @@ public class PlanJourneyTests(HostFixture host, BrowserFixture browser) : Browse
         var user = await data.UserAsync(AppRoles.Athlete);
         var athlete = await data.CompleteAthleteAsync(user.Id);
         await LogInAsync(user.Email!, TestData.Password);
-        await Page.GotoAsync("/plan");
-        await Page.Locator("[data-interactive=true]").WaitForAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Keep this block" }).ClickAsync();
+        await KeepABlockAsync();
         await Assertions.Expect(Page.GetByTestId("session-card")).ToHaveCountAsync(6);
         List<HybridTrainer.Data.Planning.PlannedSession> hard;
         await using (var db = App.CreateDbContext())

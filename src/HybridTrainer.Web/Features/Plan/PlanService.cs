@@ -26,7 +26,8 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
             return PlanResult.Fail<DomainBlock>(PlanMessages.ProfileIncomplete);
         }
 
-        return PlanResult.Ok(BlockGenerator.Generate(new BlockRequest(profile, input.Start, input.Weeks)));
+        var history = await LoggedHistory.BeforeAsync(db, athlete!.Id, input.Start, profile, cancellationToken);
+        return PlanResult.Ok(BlockGenerator.Generate(new BlockRequest(profile, input.Start, input.Weeks, history)));
     }
 
     /// <summary>
@@ -43,7 +44,8 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         }
 
         var start = input.Start;
-        var generated = BlockGenerator.Generate(new BlockRequest(profile, start, input.Weeks));
+        var history = await LoggedHistory.BeforeAsync(db, athlete.Id, start, profile, cancellationToken);
+        var generated = BlockGenerator.Generate(new BlockRequest(profile, start, input.Weeks, history));
         var now = clock.GetUtcNow();
         AthleteDirectory.TryGetUserId(user, out var userId);
 

@@ -73,6 +73,28 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
     }
 
     [Fact]
+    public async Task Preview_NextBlockAfterALoggedDeloadWeek_RaisesTheTrainingMaxes()
+    {
+        var (user, athleteId) = await AthleteAsync();
+        var first = DateOnly.FromDateTime(NextMonday);
+        await Service.SaveAsync(user, new GenerateBlockInput { StartDate = NextMonday, Weeks = 4 }, TestContext.Current.CancellationToken);
+        var next = new GenerateBlockInput { StartDate = NextMonday.AddDays(28), Weeks = 4 };
+        var withoutLogs = await Service.PreviewAsync(user, next, TestContext.Current.CancellationToken);
+        await using (var db = App.CreateDbContext())
+        {
+            var deloadDay = await db.PlannedSessions.Where(s => s.AthleteId == athleteId && s.Date >= first.AddDays(21)).OrderBy(s => s.Date).FirstAsync(TestContext.Current.CancellationToken);
+            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = deloadDay.Id, AthleteId = athleteId, Completed = true, ActualDurationMinutes = 40, Rpe = 4, LoggedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var afterLogs = await Service.PreviewAsync(user, next, TestContext.Current.CancellationToken);
+
+        withoutLogs.Value!.TrainingMaxes.Squat.ShouldBe(126m);
+        afterLogs.Value!.TrainingMaxes.Squat.ShouldBe(131m);
+        afterLogs.Value.TrainingMaxes.BenchPress.ShouldBe(92.5m);
+    }
+
+    [Fact]
     public async Task Preview_IncompleteProfile_AsksToFinishItFirst()
     {
         var data = new TestData(App);

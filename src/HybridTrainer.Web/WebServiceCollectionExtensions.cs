@@ -4,6 +4,7 @@ using HybridTrainer.Data;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.Dashboard;
 using HybridTrainer.Web.Features.Home;
 using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
@@ -49,6 +50,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<SessionMover>();
         services.AddScoped<SessionJournal>();
         services.AddScoped<RecoveryCheckIn>();
+        services.AddScoped<DashboardService>();
         return services;
     }
 

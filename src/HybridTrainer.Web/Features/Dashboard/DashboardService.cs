@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using HybridTrainer.Data;
+using HybridTrainer.Domain.Adaptation;
+using HybridTrainer.Domain.Rules;
+using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.Plan;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Dashboard;
+
+/// <summary>The athlete's home: today, this week, nutrition and sleep targets, readiness and the load trend.</summary>
+internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext> dbFactory, TimeProvider clock)
+{
+    public const int ChartWeeks = 10;
+
+    public async Task<DashboardView?> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var athlete = await db.Athletes.AsNoTracking().SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken);
+        if (athlete?.BodyWeightKg is not { } bodyWeight)
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var monday = WeekView.MondayOf(today);
+        var week = await db.PlannedSessions.AsNoTracking()
+            .Where(s => s.AthleteId == athlete.Id && s.Date >= monday && s.Date < monday.AddDays(7))
+            .OrderBy(s => s.Date)
+            .Select(s => new { Session = s, Done = db.SessionLogs.Any(l => l.PlannedSessionId == s.Id && l.Completed) })
+            .ToListAsync(cancellationToken);
+        var todaysCheckIn = await db.RecoveryLogs.AsNoTracking().SingleOrDefaultAsync(r => r.AthleteId == athlete.Id && r.Date == today, cancellationToken);
+        var loads = await WeeklyLoadsAsync(db, athlete.Id, monday, cancellationToken);
+
+        return new DashboardView(
+            today,
+            [.. week.Where(w => w.Session.Date == today).Select(w => w.Session)],
+            week.Count(w => w.Done),
+            week.Count,
+            R25Protein.For(bodyWeight),
+            R26SleepTarget.For(athlete.BirthYear, today),
+            todaysCheckIn is null ? null : ReadinessScore.For(new RecoveryEntry(
+                today, (double)todaysCheckIn.SleepHours, todaysCheckIn.SorenessLegs, todaysCheckIn.SorenessUpper,
+                new WellnessScores(todaysCheckIn.Fatigue, todaysCheckIn.SleepQuality, todaysCheckIn.MuscleSoreness, todaysCheckIn.Stress, todaysCheckIn.Mood),
+                todaysCheckIn.RestingHeartRate, todaysCheckIn.HrvLnRmssd)),
+            loads);
+    }
+
+    // Loads come from what was logged, not what was planned: the chart shows training done.
+    private static async Task<IReadOnlyList<WeeklyLoad>> WeeklyLoadsAsync(HybridTrainerDbContext db, Guid athleteId, DateOnly thisMonday, CancellationToken cancellationToken)
+    {
+        // Three extra weeks before the chart so its first bars already have a 4-week ACWR.
+        var since = thisMonday.AddDays(-7 * (ChartWeeks + 2));
+        var logged = await (
+                from log in db.SessionLogs.AsNoTracking()
+                join session in db.PlannedSessions on log.PlannedSessionId equals session.Id
+                where log.AthleteId == athleteId && log.Completed && session.Date >= since && session.Date < thisMonday.AddDays(7)
+                select new { session.Date, session.Kind, Minutes = log.ActualDurationMinutes ?? 0, Rpe = log.Rpe ?? 0 })
+            .ToListAsync(cancellationToken);
+        var weeks = Enumerable.Range(0, ChartWeeks + 3).Select(i => since.AddDays(7 * i)).ToList();
+        var totals = weeks.Select(monday =>
+        {
+            var inWeek = logged.Where(l => l.Date >= monday && l.Date < monday.AddDays(7)).ToList();
+            return (Monday: monday,
+                Run: inWeek.Where(l => l.Kind == SessionKind.Run).Sum(l => R18LoadAndMonotony.SessionLoad(l.Rpe, l.Minutes)),
+                Lift: inWeek.Where(l => l.Kind == SessionKind.Lift).Sum(l => R18LoadAndMonotony.SessionLoad(l.Rpe, l.Minutes)));
+        }).ToList();
+        var sums = totals.Select(t => t.Run + t.Lift).ToArray();
+        return [.. totals.Select((week, i) => new WeeklyLoad(week.Monday, week.Run, week.Lift, Acwr(sums, i))).Skip(3)];
+    }
+
+    private static double? Acwr(int[] totals, int index)
+    {
+        if (index < 3 || totals[index] == 0)
+        {
+            return null;
+        }
+
+        var previousThree = totals[index - 3] + totals[index - 2] + totals[index - 1];
+        return previousThree == 0 ? null : R17AcuteChronicRatio.Ratio(previousThree, totals[index]);
+    }
+}

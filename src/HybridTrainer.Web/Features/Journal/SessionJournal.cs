@@ -39,18 +39,23 @@ internal sealed class SessionJournal(
             return new LogResult(false, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
         }
 
-        var detail = await GetAsync(user, sessionId, cancellationToken);
-        if (detail is null)
+        AthleteDirectory.TryGetUserId(user, out var userId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var athleteId = await (
+                from session in db.PlannedSessions
+                join athlete in db.Athletes on session.AthleteId equals athlete.Id
+                where session.Id == sessionId && athlete.UserId == userId
+                select (Guid?)athlete.Id)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (athleteId is null)
         {
             return new LogResult(false, ["That session does not exist."]);
         }
 
-        AthleteDirectory.TryGetUserId(user, out var userId);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var log = await db.SessionLogs.SingleOrDefaultAsync(l => l.PlannedSessionId == sessionId, cancellationToken);
         if (log is null)
         {
-            log = new SessionLog { Id = Guid.CreateVersion7(clock.GetUtcNow()), PlannedSessionId = sessionId, AthleteId = detail.Session.AthleteId };
+            log = new SessionLog { Id = Guid.CreateVersion7(clock.GetUtcNow()), PlannedSessionId = sessionId, AthleteId = athleteId.Value };
             db.SessionLogs.Add(log);
         }
 

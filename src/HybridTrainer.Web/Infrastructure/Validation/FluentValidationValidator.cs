@@ -6,7 +6,7 @@ namespace HybridTrainer.Web.Infrastructure.Validation;
 
 /// <summary>
 /// Runs the model's FluentValidation validator inside an <see cref="EditForm"/>, so messages appear under each field.
-/// The same validators serve the API through <see cref="ValidationFilter{T}"/>.
+/// The API runs the same validators itself (see the plan preview endpoint).
 /// </summary>
 public sealed class FluentValidationValidator : ComponentBase, IDisposable
 {

@@ -5,14 +5,15 @@
 # What it does, in order:
 #   1. makes sure a Chromium exists for the browser tests (installs Debian's `chromium` if needed) and exports
 #      CHROMIUM_PATH (default /usr/bin/chromium; a preset CHROMIUM_PATH is used as is and nothing is installed);
-#   2. starts a separate, fast (fsync off) PostgreSQL test cluster in .local/postgres-test on port 55433 and exports
+#   2. starts a separate, fast (fsync off) PostgreSQL test cluster in .local/postgres-test on port 55433 (or
+#      HT_TEST_PG_PORT, for two checkouts testing side by side) and exports
 #      its connection string as HYBRIDTRAINER_TEST_CONNECTION (fixtures create their own database from it);
 #   3. dotnet tool restore, dotnet build of the solution (Release);
 #   4. checks that the EF Core model has no changes missing a migration (once migrations exist);
 #   5. dotnet test of each test project, then sums the counters of their .trx result files.
 # The test cluster is stopped on exit, whatever happened (unless another test run still uses it).
 #
-# Optional environment: CHROMIUM_PATH, HT_TEST_RESULTS_DIR (keep the .trx files there instead of a temporary folder).
+# Optional environment: CHROMIUM_PATH, HT_TEST_PG_PORT, HT_TEST_RESULTS_DIR (keep the .trx files there instead of a temporary folder).
 # Arguments are passed to every dotnet test, e.g. scripts/test.sh --filter "FullyQualifiedName~Planning".
 # Works without a terminal, as root or not, with CI=true.
 set -euo pipefail
@@ -39,7 +40,7 @@ pg_registered=0
 # only the last one to leave stops the cluster, so one developer's run never pulls the database from under another's.
 test_pg_env=(
   HT_PG_DIR="$repo_root/.local/postgres-test"
-  HT_PG_PORT=55433
+  HT_PG_PORT="${HT_TEST_PG_PORT:-55433}"
   HT_PG_DB=hybridtrainer
   HT_PG_FAST=1
 )

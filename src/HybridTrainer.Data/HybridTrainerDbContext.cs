@@ -1,3 +1,4 @@
+using HybridTrainer.Data.Access;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
@@ -39,6 +40,12 @@ public class HybridTrainerDbContext(DbContextOptions<HybridTrainerDbContext> opt
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
 
     public DbSet<RecoveryLog> RecoveryLogs => Set<RecoveryLog>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

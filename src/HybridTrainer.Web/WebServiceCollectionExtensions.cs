@@ -12,6 +12,7 @@ using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -44,6 +45,8 @@ public static class WebServiceCollectionExtensions
 
         services.AddScoped<RegistrationService>();
         services.AddScoped<AthleteDirectory>();
+        services.AddScoped<AthleteGate>();
+        services.AddSingleton<IAuthorizationHandler, AthleteAuthorizationHandler>();
         services.AddScoped<HomeService>();
         services.AddScoped<Features.Profile.ProfileService>();
         services.AddScoped<PlanService>();

@@ -77,7 +77,7 @@ public sealed class TestData(AppFactory app)
         var principal = Principal(user.Id);
         await using var scope = app.Services.CreateAsyncScope();
         var saved = await scope.ServiceProvider.GetRequiredService<PlanService>()
-            .SaveAsync(principal, new GenerateBlockInput { StartDate = start.ToDateTime(TimeOnly.MinValue), Weeks = weeks });
+            .SaveAsync(principal, null, new GenerateBlockInput { StartDate = start.ToDateTime(TimeOnly.MinValue), Weeks = weeks });
         saved.Error.ShouldBeNull();
         return (principal, athlete, user.Email!);
     }

@@ -9,20 +9,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Dashboard;
 
-/// <summary>The athlete's home: today, this week, nutrition and sleep targets, readiness and the load trend.</summary>
-internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext> dbFactory, TimeProvider clock)
+/// <summary>
+/// The athlete's home: today, this week, nutrition and sleep targets, readiness and the load trend. Readiness is
+/// health data, so the view is for the athlete and their coach only.
+/// </summary>
+internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
 {
     public const int ChartWeeks = 10;
 
-    public async Task<DashboardView?> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    public async Task<DashboardView?> GetAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
-        {
-            return null;
-        }
-
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await db.Athletes.AsNoTracking().SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken);
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken);
+        var athlete = access is null ? null : await db.Athletes.AsNoTracking().SingleAsync(a => a.Id == access.AthleteId, cancellationToken);
         if (athlete?.BodyWeightKg is not { } bodyWeight)
         {
             return null;

@@ -14,15 +14,16 @@ namespace HybridTrainer.Web.Features.Journal;
 
 /// <summary>
 /// Stores today's check-in and asks the engine whether today's hard session should become easier (R27).
-/// The answer is a proposal: the plan changes only when the athlete accepts it.
+/// The answer is a proposal: the plan changes only when the athlete (or their coach) accepts it.
 /// </summary>
-internal sealed class RecoveryCheckIn(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<CheckInInput> validator, TimeProvider clock)
+internal sealed class RecoveryCheckIn(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<CheckInInput> validator, AthleteGate gate, TimeProvider clock)
 {
     private const int HistoryDays = 28;
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<CheckInResult> SaveAsync(ClaimsPrincipal user, CheckInInput input, CancellationToken cancellationToken = default)
+    public async Task<CheckInResult> SaveAsync(ClaimsPrincipal user, Guid? athleteId, CheckInInput input, CancellationToken cancellationToken = default)
     {
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
@@ -31,10 +32,10 @@ internal sealed class RecoveryCheckIn(IDbContextFactory<HybridTrainerDbContext> 
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await AthleteDirectory.LoadOwnAthleteAsync(db, user, cancellationToken);
+        var athlete = await LoadAsync(db, user, athleteId, AthleteOperation.LogRecovery, cancellationToken);
         if (athlete is null)
         {
-            return new CheckInResult(false, ["Only an athlete with a profile can check in."], null);
+            return new CheckInResult(false, [athleteId is null ? "Only an athlete with a profile can check in." : "That athlete does not exist, or their check-ins are not yours to write."], null);
         }
 
         var entry = await db.RecoveryLogs.SingleOrDefaultAsync(r => r.AthleteId == athlete.Id && r.Date == Today, cancellationToken);
@@ -54,10 +55,10 @@ internal sealed class RecoveryCheckIn(IDbContextFactory<HybridTrainerDbContext> 
     }
 
     /// <summary>Replaces today's session with the engine's easier one; the proposal is worked out again, never trusted from the page.</summary>
-    public async Task<bool> AcceptAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken = default)
+    public async Task<bool> AcceptAsync(ClaimsPrincipal user, Guid? athleteId, Guid sessionId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await AthleteDirectory.LoadOwnAthleteAsync(db, user, cancellationToken);
+        var athlete = await LoadAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken);
         var proposal = athlete is null ? null : await ProposeAsync(db, athlete, cancellationToken);
         if (proposal is not { } found || found.Row.Id != sessionId)
         {
@@ -70,6 +71,24 @@ internal sealed class RecoveryCheckIn(IDbContextFactory<HybridTrainerDbContext> 
         row.DowngradeReason = found.Proposal.Reason;
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>Today's open downgrade proposal from the latest check-in, for a coach looking at a client (or the athlete coming back).</summary>
+    public async Task<DowngradeOffer?> GetOfferAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var athlete = await LoadAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken);
+        var proposal = athlete is null ? null : await ProposeAsync(db, athlete, cancellationToken);
+        return proposal is { } found ? DowngradeOffer.From(found.Row.Id, found.Proposal) : null;
+    }
+
+    private async Task<Athlete?> LoadAsync(
+        HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, AthleteOperation operation, CancellationToken cancellationToken)
+    {
+        var access = await gate.AuthorizeAsync(db, user, athleteId, operation, cancellationToken);
+        return access is null
+            ? null
+            : await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleAsync(a => a.Id == access.AthleteId, cancellationToken);
     }
 
     private async Task<(Data.Planning.PlannedSession Row, DowngradeProposal Proposal)?> ProposeAsync(HybridTrainerDbContext db, Athlete athlete, CancellationToken cancellationToken)

@@ -8,26 +8,40 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Journal;
 
-/// <summary>Reads a planned session with its log and saves what the athlete did. Only the athlete's own sessions.</summary>
+/// <summary>
+/// Reads a planned session with its log and saves what was done: the athlete's own sessions, a coach's clients',
+/// and (read-only, without the coach's note) a gym member's for the gym's staff.
+/// </summary>
 internal sealed class SessionJournal(
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
     IValidator<LogSessionInput> validator,
+    AthleteGate gate,
     TimeProvider clock)
 {
     public async Task<SessionDetail?> GetAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeSessionAsync(db, user, sessionId, AthleteOperation.ViewPlan, cancellationToken);
+        if (access is null)
         {
             return null;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await (
-                from session in db.PlannedSessions.AsNoTracking()
-                join athlete in db.Athletes on session.AthleteId equals athlete.Id
-                where session.Id == sessionId && athlete.UserId == userId
-                select new SessionDetail(session, db.SessionLogs.SingleOrDefault(l => l.PlannedSessionId == session.Id)))
-            .SingleOrDefaultAsync(cancellationToken);
+        var found = await db.PlannedSessions.AsNoTracking()
+            .Where(s => s.Id == sessionId)
+            .Select(s => new
+            {
+                Session = s,
+                Log = db.SessionLogs.SingleOrDefault(l => l.PlannedSessionId == s.Id),
+                ChangedBy = db.Users.Where(u => u.Id == s.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .SingleAsync(cancellationToken);
+        if (!access.Can(AthleteOperation.ViewCoachNotes))
+        {
+            found.Session.CoachNote = null;
+        }
+
+        return new SessionDetail(found.Session, found.Log, access, found.ChangedBy);
     }
 
     /// <summary>A new log or a correction of the existing one; invalid input changes nothing.</summary>
@@ -39,15 +53,9 @@ internal sealed class SessionJournal(
             return new LogResult(false, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
         }
 
-        AthleteDirectory.TryGetUserId(user, out var userId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athleteId = await (
-                from session in db.PlannedSessions
-                join athlete in db.Athletes on session.AthleteId equals athlete.Id
-                where session.Id == sessionId && athlete.UserId == userId
-                select (Guid?)athlete.Id)
-            .SingleOrDefaultAsync(cancellationToken);
-        if (athleteId is null)
+        var access = await gate.AuthorizeSessionAsync(db, user, sessionId, AthleteOperation.LogTraining, cancellationToken);
+        if (access is null)
         {
             return new LogResult(false, ["That session does not exist."]);
         }
@@ -55,7 +63,7 @@ internal sealed class SessionJournal(
         var log = await db.SessionLogs.SingleOrDefaultAsync(l => l.PlannedSessionId == sessionId, cancellationToken);
         if (log is null)
         {
-            log = new SessionLog { Id = Guid.CreateVersion7(clock.GetUtcNow()), PlannedSessionId = sessionId, AthleteId = athleteId.Value };
+            log = new SessionLog { Id = Guid.CreateVersion7(clock.GetUtcNow()), PlannedSessionId = sessionId, AthleteId = access.AthleteId };
             db.SessionLogs.Add(log);
         }
 
@@ -67,7 +75,7 @@ internal sealed class SessionJournal(
         log.Sets = input.Completed
             ? [.. input.Sets.Select(s => new LoggedSet { Exercise = s.Exercise, MainLift = s.MainLift, SetNumber = s.SetNumber, Reps = s.Reps, WeightKg = s.WeightKg, Amrap = s.Amrap })]
             : [];
-        log.LoggedByUserId = userId;
+        log.LoggedByUserId = access.UserId;
         log.LoggedAt = clock.GetUtcNow();
         try
         {
@@ -106,6 +114,10 @@ internal sealed class SessionJournal(
     }
 }
 
-public sealed record SessionDetail(PlannedSession Session, SessionLog? Log);
+/// <summary>A session, its log if any, and what the viewer may do with it.</summary>
+public sealed record SessionDetail(PlannedSession Session, SessionLog? Log, AthleteAccess Access, string? ChangedBy = null)
+{
+    public bool CanLog => Access.Can(AthleteOperation.LogTraining);
+}
 
 public sealed record LogResult(bool Saved, IReadOnlyList<string> Errors);

@@ -14,6 +14,8 @@ public sealed record SavedBlock(Guid BlockId, DateOnly StartDate, int SessionsSa
 
 internal static class PlanMessages
 {
+    public const string NotFound = "That athlete does not exist, or their plan is not yours to change.";
+
     public const string ProfileIncomplete =
         "Your profile is missing something the plan needs (body weight, running base, all four lift maxes, at least 3 days). Finish it first.";
 }

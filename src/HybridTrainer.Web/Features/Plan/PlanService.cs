@@ -10,23 +10,28 @@ using DomainBlock = HybridTrainer.Domain.Training.TrainingBlock;
 namespace HybridTrainer.Web.Features.Plan;
 
 /// <summary>
-/// Generates, keeps and reads an athlete's own plan. Every method acts on the caller's athlete profile only,
-/// found from the signed-in user, so ids sent by hand cannot reach anyone else's plan.
+/// Generates, keeps and reads an athlete's plan: the caller's own (athlete id null) or a client's. Every method asks
+/// <see cref="AthleteGate"/> first, so ids sent by hand cannot reach a plan the caller may not see or change.
 /// </summary>
-internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFactory, TimeProvider clock)
+internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<PlanResult<DomainBlock>> PreviewAsync(ClaimsPrincipal user, GenerateBlockInput input, CancellationToken cancellationToken = default)
+    public async Task<PlanResult<DomainBlock>> PreviewAsync(ClaimsPrincipal user, Guid? athleteId, GenerateBlockInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await AthleteDirectory.LoadOwnAthleteAsync(db, user, cancellationToken);
-        if (athlete?.ToProfile() is not { } profile)
+        var athlete = await LoadAthleteAsync(db, user, athleteId, cancellationToken);
+        if (athlete is null)
+        {
+            return PlanResult.Fail<DomainBlock>(PlanMessages.NotFound);
+        }
+
+        if (athlete.ToProfile() is not { } profile)
         {
             return PlanResult.Fail<DomainBlock>(PlanMessages.ProfileIncomplete);
         }
 
-        var history = await LoggedHistory.BeforeAsync(db, athlete!.Id, input.Start, profile, cancellationToken);
+        var history = await LoggedHistory.BeforeAsync(db, athlete.Id, input.Start, profile, cancellationToken);
         return PlanResult.Ok(BlockGenerator.Generate(new BlockRequest(profile, input.Start, input.Weeks, history)));
     }
 
@@ -34,11 +39,16 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
     /// Saves a freshly generated block from its start date on. Unlogged sessions from that date are replaced;
     /// logged ones stay, and the new block leaves their dates alone.
     /// </summary>
-    public async Task<PlanResult<SavedBlock>> SaveAsync(ClaimsPrincipal user, GenerateBlockInput input, CancellationToken cancellationToken = default)
+    public async Task<PlanResult<SavedBlock>> SaveAsync(ClaimsPrincipal user, Guid? athleteId, GenerateBlockInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await AthleteDirectory.LoadOwnAthleteAsync(db, user, cancellationToken);
-        if (athlete?.ToProfile() is not { } profile)
+        var athlete = await LoadAthleteAsync(db, user, athleteId, cancellationToken);
+        if (athlete is null)
+        {
+            return PlanResult.Fail<SavedBlock>(PlanMessages.NotFound);
+        }
+
+        if (athlete.ToProfile() is not { } profile)
         {
             return PlanResult.Fail<SavedBlock>(PlanMessages.ProfileIncomplete);
         }
@@ -86,27 +96,37 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         return PlanResult.Ok(new SavedBlock(block.Id, start, generated.Sessions.Count() - skipped, skipped));
     }
 
-    public async Task<WeekView?> GetWeekAsync(ClaimsPrincipal user, DateOnly anyDay, CancellationToken cancellationToken = default)
+    /// <summary>The week holding <paramref name="anyDay"/>; coach notes are left out for whoever may not read them.</summary>
+    public async Task<WeekView?> GetWeekAsync(ClaimsPrincipal user, Guid? athleteId, DateOnly anyDay, CancellationToken cancellationToken = default)
     {
         var monday = WeekView.MondayOf(anyDay);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athleteId = await OwnAthleteIdAsync(db, user, cancellationToken);
-        if (athleteId is null)
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewPlan, cancellationToken);
+        if (access is null)
         {
             return null;
         }
 
         var sunday = monday.AddDays(6);
         var sessions = await db.PlannedSessions.AsNoTracking()
-            .Where(s => s.AthleteId == athleteId && s.Date >= monday && s.Date <= sunday)
+            .Where(s => s.AthleteId == access.AthleteId && s.Date >= monday && s.Date <= sunday)
             .OrderBy(s => s.Date)
             .Select(s => new WeekSession(s, db.SessionLogs.Any(l => l.PlannedSessionId == s.Id)))
             .ToListAsync(cancellationToken);
-        return new WeekView(monday, sessions);
+        if (!access.Can(AthleteOperation.ViewCoachNotes))
+        {
+            sessions.ForEach(s => s.Session.CoachNote = null);
+        }
+
+        return new WeekView(monday, sessions, access);
     }
 
-    private static async Task<Guid?> OwnAthleteIdAsync(HybridTrainerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        AthleteDirectory.TryGetUserId(user, out var userId)
-            ? await db.Athletes.Where(a => a.UserId == userId).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken)
-            : null;
+    // The athlete with what the engine needs, tracked for the save; null when the caller may not plan for them.
+    private async Task<Athlete?> LoadAthleteAsync(HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken)
+    {
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken);
+        return access is null
+            ? null
+            : await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleAsync(a => a.Id == access.AthleteId, cancellationToken);
+    }
 }

@@ -12,22 +12,19 @@ namespace HybridTrainer.Web.Features.Plan;
 /// Moves a stored session to another day after the engine's plan checker has looked at the result.
 /// A move that breaks a rule the plan did not already break is only saved once the person confirms it.
 /// </summary>
-internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbFactory, TimeProvider clock)
+internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
 {
     public async Task<MoveOutcome> MoveAsync(ClaimsPrincipal user, Guid sessionId, DateOnly newDate, bool confirmed, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeSessionAsync(db, user, sessionId, AthleteOperation.EditPlan, cancellationToken);
+        if (access is null)
         {
             return MoveOutcome.NotFound;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await AthleteDirectory.LoadOwnAthleteAsync(db, user, cancellationToken);
-        var session = athlete is null ? null : await db.PlannedSessions.SingleOrDefaultAsync(s => s.Id == sessionId && s.AthleteId == athlete.Id, cancellationToken);
-        if (athlete is null || session is null)
-        {
-            return MoveOutcome.NotFound;
-        }
+        var athlete = await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleAsync(a => a.Id == access.AthleteId, cancellationToken);
+        var session = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
 
         if (await db.SessionLogs.AnyAsync(l => l.PlannedSessionId == session.Id, cancellationToken))
         {
@@ -48,7 +45,7 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
         }
 
         session.Date = newDate;
-        session.UpdatedByUserId = userId;
+        session.UpdatedByUserId = access.UserId;
         session.UpdatedAt = clock.GetUtcNow();
         try
         {

@@ -1,10 +1,14 @@
 using HybridTrainer.Data.Planning;
+using HybridTrainer.Web.Features.Athletes;
 
 namespace HybridTrainer.Web.Features.Plan;
 
 /// <summary>A calendar week, Monday first, with the stored sessions that fall in it.</summary>
-public sealed record WeekView(DateOnly Monday, IReadOnlyList<WeekSession> Sessions)
+public sealed record WeekView(DateOnly Monday, IReadOnlyList<WeekSession> Sessions, AthleteAccess Access)
 {
+    /// <summary>Whether the viewer may move sessions (gym staff only look).</summary>
+    public bool CanEdit => Access.Can(AthleteOperation.EditPlan);
+
     public IEnumerable<DateOnly> Days => Enumerable.Range(0, 7).Select(Monday.AddDays);
 
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

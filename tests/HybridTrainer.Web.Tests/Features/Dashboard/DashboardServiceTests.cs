@@ -23,7 +23,7 @@ public class DashboardServiceTests(HostFixture host) : HostTest(host)
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        var view = await Dashboard.GetAsync(user, TestContext.Current.CancellationToken);
+        var view = await Dashboard.GetAsync(user, null, TestContext.Current.CancellationToken);
 
         view.ShouldNotBeNull();
         (view.DoneThisWeek, view.PlannedThisWeek).ShouldBe((1, 6));
@@ -54,7 +54,7 @@ public class DashboardServiceTests(HostFixture host) : HostTest(host)
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        var view = await Dashboard.GetAsync(user, TestContext.Current.CancellationToken);
+        var view = await Dashboard.GetAsync(user, null, TestContext.Current.CancellationToken);
 
         view!.Loads[^1].Total.ShouldBe(600);
         view.Loads[^1].Acwr!.Value.ShouldBe(600 / ((300 * 3 + 600) / 4.0), 0.0001);
@@ -65,7 +65,7 @@ public class DashboardServiceTests(HostFixture host) : HostTest(host)
     {
         var coach = await new TestData(App).UserAsync(AppRoles.Coach);
 
-        (await Dashboard.GetAsync(TestData.Principal(coach.Id), TestContext.Current.CancellationToken)).ShouldBeNull();
+        (await Dashboard.GetAsync(TestData.Principal(coach.Id), null, TestContext.Current.CancellationToken)).ShouldBeNull();
     }
 
     private DashboardService Dashboard => App.Services.CreateScope().ServiceProvider.GetRequiredService<DashboardService>();

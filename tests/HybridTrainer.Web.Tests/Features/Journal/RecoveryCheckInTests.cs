@@ -15,7 +15,7 @@ public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
     {
         var (user, hardId) = await HardSessionTodayAsync();
 
-        var result = await CheckIn.SaveAsync(user, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
+        var result = await CheckIn.SaveAsync(user, null, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
 
         result.Saved.ShouldBeTrue();
         result.Offer.ShouldNotBeNull();
@@ -29,9 +29,9 @@ public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
     public async Task Accept_TheProposal_ReplacesTodaysSessionWithTheEasyOneAndSaysWhy()
     {
         var (user, hardId) = await HardSessionTodayAsync();
-        await CheckIn.SaveAsync(user, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
+        await CheckIn.SaveAsync(user, null, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
 
-        var accepted = await CheckIn.AcceptAsync(user, hardId, TestContext.Current.CancellationToken);
+        var accepted = await CheckIn.AcceptAsync(user, null, hardId, TestContext.Current.CancellationToken);
 
         accepted.ShouldBeTrue();
         await using var db = App.CreateDbContext();
@@ -47,7 +47,7 @@ public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
     {
         var (user, _) = await HardSessionTodayAsync();
 
-        var result = await CheckIn.SaveAsync(user, new CheckInInput(), TestContext.Current.CancellationToken);
+        var result = await CheckIn.SaveAsync(user, null, new CheckInInput(), TestContext.Current.CancellationToken);
 
         result.Offer.ShouldBeNull();
     }
@@ -56,9 +56,9 @@ public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
     public async Task CheckIn_TwiceInADay_KeepsOneEntryWithTheLatestAnswers()
     {
         var (user, _) = await HardSessionTodayAsync();
-        await CheckIn.SaveAsync(user, new CheckInInput { SleepHours = 8m }, TestContext.Current.CancellationToken);
+        await CheckIn.SaveAsync(user, null, new CheckInInput { SleepHours = 8m }, TestContext.Current.CancellationToken);
 
-        await CheckIn.SaveAsync(user, new CheckInInput { SleepHours = 6.5m }, TestContext.Current.CancellationToken);
+        await CheckIn.SaveAsync(user, null, new CheckInInput { SleepHours = 6.5m }, TestContext.Current.CancellationToken);
 
         await using var db = App.CreateDbContext();
         (await db.RecoveryLogs.SingleAsync(TestContext.Current.CancellationToken)).SleepHours.ShouldBe(6.5m);
@@ -69,7 +69,7 @@ public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
     {
         var (user, _) = await HardSessionTodayAsync();
 
-        var result = await CheckIn.SaveAsync(user, new CheckInInput { SleepHours = 30m }, TestContext.Current.CancellationToken);
+        var result = await CheckIn.SaveAsync(user, null, new CheckInInput { SleepHours = 30m }, TestContext.Current.CancellationToken);
 
         result.Errors.ShouldBe(["Sleep is between 0 and 24 hours."]);
         await using var db = App.CreateDbContext();
@@ -80,11 +80,11 @@ public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
     public async Task Accept_AnotherAthletesSession_ChangesNothing()
     {
         var (owner, hardId) = await HardSessionTodayAsync();
-        await CheckIn.SaveAsync(owner, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
+        await CheckIn.SaveAsync(owner, null, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
         var (intruder, _) = await HardSessionTodayAsync();
-        await CheckIn.SaveAsync(intruder, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
+        await CheckIn.SaveAsync(intruder, null, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
 
-        (await CheckIn.AcceptAsync(intruder, hardId, TestContext.Current.CancellationToken)).ShouldBeFalse();
+        (await CheckIn.AcceptAsync(intruder, null, hardId, TestContext.Current.CancellationToken)).ShouldBeFalse();
 
         await using var db = App.CreateDbContext();
         (await db.PlannedSessions.SingleAsync(s => s.Id == hardId, TestContext.Current.CancellationToken)).HardOnLegs.ShouldBeTrue();

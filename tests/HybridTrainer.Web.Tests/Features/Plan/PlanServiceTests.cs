@@ -17,9 +17,9 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
     {
         var (user, athleteId) = await AthleteAsync();
         var input = new GenerateBlockInput { StartDate = NextMonday, Weeks = 4 };
-        var preview = await Service.PreviewAsync(user, input, TestContext.Current.CancellationToken);
+        var preview = await Service.PreviewAsync(user, null, input, TestContext.Current.CancellationToken);
 
-        var saved = await Service.SaveAsync(user, input, TestContext.Current.CancellationToken);
+        var saved = await Service.SaveAsync(user, null, input, TestContext.Current.CancellationToken);
 
         saved.Error.ShouldBeNull();
         await using var db = App.CreateDbContext();
@@ -34,9 +34,9 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
     {
         var (user, athleteId) = await AthleteAsync();
         var input = new GenerateBlockInput { StartDate = NextMonday, Weeks = 2 };
-        var preview = await Service.PreviewAsync(user, input, TestContext.Current.CancellationToken);
+        var preview = await Service.PreviewAsync(user, null, input, TestContext.Current.CancellationToken);
 
-        await Service.SaveAsync(user, input, TestContext.Current.CancellationToken);
+        await Service.SaveAsync(user, null, input, TestContext.Current.CancellationToken);
 
         await using var db = App.CreateDbContext();
         var stored = await db.PlannedSessions.Where(s => s.AthleteId == athleteId).OrderBy(s => s.Date).ToListAsync(TestContext.Current.CancellationToken);
@@ -53,7 +53,7 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
     {
         var (user, athleteId) = await AthleteAsync();
         var input = new GenerateBlockInput { StartDate = NextMonday, Weeks = 2 };
-        await Service.SaveAsync(user, input, TestContext.Current.CancellationToken);
+        await Service.SaveAsync(user, null, input, TestContext.Current.CancellationToken);
         Guid loggedId;
         await using (var db = App.CreateDbContext())
         {
@@ -63,7 +63,7 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        var again = await Service.SaveAsync(user, input, TestContext.Current.CancellationToken);
+        var again = await Service.SaveAsync(user, null, input, TestContext.Current.CancellationToken);
 
         again.Value!.DatesKeptForLoggedSessions.ShouldBe(1);
         await using var check = App.CreateDbContext();
@@ -77,9 +77,9 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
     {
         var (user, athleteId) = await AthleteAsync();
         var first = DateOnly.FromDateTime(NextMonday);
-        await Service.SaveAsync(user, new GenerateBlockInput { StartDate = NextMonday, Weeks = 4 }, TestContext.Current.CancellationToken);
+        await Service.SaveAsync(user, null, new GenerateBlockInput { StartDate = NextMonday, Weeks = 4 }, TestContext.Current.CancellationToken);
         var next = new GenerateBlockInput { StartDate = NextMonday.AddDays(28), Weeks = 4 };
-        var withoutLogs = await Service.PreviewAsync(user, next, TestContext.Current.CancellationToken);
+        var withoutLogs = await Service.PreviewAsync(user, null, next, TestContext.Current.CancellationToken);
         await using (var db = App.CreateDbContext())
         {
             var deloadDay = await db.PlannedSessions.Where(s => s.AthleteId == athleteId && s.Date >= first.AddDays(21)).OrderBy(s => s.Date).FirstAsync(TestContext.Current.CancellationToken);
@@ -87,7 +87,7 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        var afterLogs = await Service.PreviewAsync(user, next, TestContext.Current.CancellationToken);
+        var afterLogs = await Service.PreviewAsync(user, null, next, TestContext.Current.CancellationToken);
 
         withoutLogs.Value!.TrainingMaxes.Squat.ShouldBe(126m);
         afterLogs.Value!.TrainingMaxes.Squat.ShouldBe(131m);
@@ -101,7 +101,7 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
         var user = await data.UserAsync(AppRoles.Athlete);
         await data.AthleteAsync("New athlete", user.Id);
 
-        var result = await Service.PreviewAsync(Principal(user.Id), new GenerateBlockInput { StartDate = NextMonday }, TestContext.Current.CancellationToken);
+        var result = await Service.PreviewAsync(Principal(user.Id), null, new GenerateBlockInput { StartDate = NextMonday }, TestContext.Current.CancellationToken);
 
         result.Value.ShouldBeNull();
         result.Error.ShouldBe(PlanMessages.ProfileIncomplete);
@@ -111,13 +111,13 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
     public async Task GetWeek_AnotherAthletesPlan_IsNeverShown()
     {
         var (owner, _) = await AthleteAsync();
-        await Service.SaveAsync(owner, new GenerateBlockInput { StartDate = NextMonday, Weeks = 1 }, TestContext.Current.CancellationToken);
+        await Service.SaveAsync(owner, null, new GenerateBlockInput { StartDate = NextMonday, Weeks = 1 }, TestContext.Current.CancellationToken);
         var (other, _) = await AthleteAsync();
 
-        var week = await Service.GetWeekAsync(other, DateOnly.FromDateTime(NextMonday), TestContext.Current.CancellationToken);
+        var week = await Service.GetWeekAsync(other, null, DateOnly.FromDateTime(NextMonday), TestContext.Current.CancellationToken);
 
         week!.Sessions.ShouldBeEmpty();
-        (await Service.GetWeekAsync(owner, DateOnly.FromDateTime(NextMonday), TestContext.Current.CancellationToken))!.Sessions.ShouldNotBeEmpty();
+        (await Service.GetWeekAsync(owner, null, DateOnly.FromDateTime(NextMonday), TestContext.Current.CancellationToken))!.Sessions.ShouldNotBeEmpty();
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
     {
         var coach = await new TestData(App).UserAsync(AppRoles.Coach);
 
-        var week = await Service.GetWeekAsync(Principal(coach.Id), DateOnly.FromDateTime(NextMonday), TestContext.Current.CancellationToken);
+        var week = await Service.GetWeekAsync(Principal(coach.Id), null, DateOnly.FromDateTime(NextMonday), TestContext.Current.CancellationToken);
 
         week.ShouldBeNull();
     }

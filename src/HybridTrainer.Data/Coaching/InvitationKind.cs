@@ -1,0 +1,8 @@
+namespace HybridTrainer.Data.Coaching;
+
+public enum InvitationKind
+{
+    GymCoach,
+    GymStaff,
+    Client,
+}

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using HybridTrainer.Data;
+using HybridTrainer.Data.Gyms;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Athletes;
+
+/// <summary>
+/// The door every service goes through before touching an athlete's data. It finds how the caller relates to the
+/// athlete (one query) and asks the authorization service about the operation. Pages and the API share it, so a
+/// hand-crafted Blazor event or request meets the same check as a click.
+/// </summary>
+internal sealed class AthleteGate(IAuthorizationService authorization)
+{
+    /// <summary>
+    /// The caller's access to <paramref name="athleteId"/> (their own profile when null), or null when the athlete does
+    /// not exist, is not visible to the caller, or the operation is not allowed. Callers answer null with "not found".
+    /// </summary>
+    public async Task<AthleteAccess?> AuthorizeAsync(
+        HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, AthleteOperation operation, CancellationToken cancellationToken)
+    {
+        var access = await ResolveAsync(db, user, athleteId, cancellationToken);
+        return access is not null && await AllowsAsync(user, access, operation) ? access : null;
+    }
+
+    /// <summary>As <see cref="AuthorizeAsync"/>, for the athlete who owns a planned session.</summary>
+    public async Task<AthleteAccess?> AuthorizeSessionAsync(
+        HybridTrainerDbContext db, ClaimsPrincipal user, Guid sessionId, AthleteOperation operation, CancellationToken cancellationToken)
+    {
+        var athleteId = await db.PlannedSessions.Where(s => s.Id == sessionId).Select(s => (Guid?)s.AthleteId).SingleOrDefaultAsync(cancellationToken);
+        return athleteId is null ? null : await AuthorizeAsync(db, user, athleteId, operation, cancellationToken);
+    }
+
+    public async Task<bool> AllowsAsync(ClaimsPrincipal user, AthleteAccess access, AthleteOperation operation) =>
+        (await authorization.AuthorizeAsync(user, access, AthleteOperations.Requirement(operation))).Succeeded;
+
+    /// <summary>How the caller relates to the athlete, the closest relation first; null when none does.</summary>
+    public static async Task<AthleteAccess?> ResolveAsync(
+        HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken)
+    {
+        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        {
+            return null;
+        }
+
+        var athletes = athleteId is { } id ? db.Athletes.Where(a => a.Id == id) : db.Athletes.Where(a => a.UserId == userId);
+        var found = await athletes
+            .Select(a => new
+            {
+                a.Id,
+                Self = a.UserId == userId,
+                Coach = db.CoachClients.Any(c => c.AthleteId == a.Id && c.CoachUserId == userId && c.EndedAt == null),
+                Staff = a.GymId != null && db.GymMemberships.Any(m =>
+                    m.GymId == a.GymId && m.UserId == userId && (m.Role == GymRole.Staff || m.Role == GymRole.Admin)),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        AthleteRelation? relation = found switch
+        {
+            null => null,
+            { Self: true } => AthleteRelation.Self,
+            { Coach: true } => AthleteRelation.Coach,
+            { Staff: true } => AthleteRelation.GymStaff,
+            _ => null,
+        };
+        return relation is { } r ? new AthleteAccess(found!.Id, userId, r) : null;
+    }
+}

@@ -54,6 +54,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<SessionJournal>();
         services.AddScoped<RecoveryCheckIn>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<Features.Invitations.InvitationService>();
         return services;
     }
 

@@ -38,6 +38,7 @@ public static class WebServiceCollectionExtensions
             .SetApplicationName("HybridTrainer")
             .PersistKeysToDbContext<HybridTrainerDbContext>();
 
+        services.AddHttpHardening(configuration);
         services.AddAccountRateLimiting(configuration);
         services.AddPlanPreview(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);

@@ -88,6 +88,7 @@ public static class WebServiceCollectionExtensions
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddRoles<IdentityRole<Guid>>()
+            .AddClaimsPrincipalFactory<DisplayNameClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<HybridTrainerDbContext>()
             .AddPasswordValidator<MaxLengthPasswordValidator>()
             .AddSignInManager()

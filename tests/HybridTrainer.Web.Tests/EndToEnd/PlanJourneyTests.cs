@@ -47,7 +47,7 @@ public class PlanJourneyTests(HostFixture host, BrowserFixture browser) : Browse
         }
 
         var moving = Page.GetByTestId("session-card").Filter(new() { HasText = "Hard on legs" }).Last;
-        await moving.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Move .+ to another day$") }).ClickAsync();
+        await moving.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Move to… \\(.+\\)$") }).ClickAsync();
         await Page.GetByRole(AriaRole.Menuitem, new() { Name = hard[0].Date.AddDays(1).ToString("dddd d MMM", System.Globalization.CultureInfo.InvariantCulture) }).ClickAsync();
 
         var warning = Page.GetByTestId("move-warning");

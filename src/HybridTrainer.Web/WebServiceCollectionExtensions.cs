@@ -9,6 +9,7 @@ using HybridTrainer.Web.Features.Home;
 using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.PlanPreview;
+using HybridTrainer.Web.Features.Shoes;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
@@ -56,6 +57,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<RecoveryCheckIn>();
         services.AddScoped<DashboardService>();
         services.AddScoped<Features.Invitations.InvitationService>();
+        services.AddScoped<ShoeService>();
+        services.AddScoped<AthleteUnits>();
         return services;
     }
 
@@ -90,6 +93,7 @@ public static class WebServiceCollectionExtensions
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddRoles<IdentityRole<Guid>>()
+            .AddClaimsPrincipalFactory<DisplayNameClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<HybridTrainerDbContext>()
             .AddPasswordValidator<MaxLengthPasswordValidator>()
             .AddSignInManager()

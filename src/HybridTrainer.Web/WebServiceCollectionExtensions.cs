@@ -9,6 +9,7 @@ using HybridTrainer.Web.Features.Home;
 using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.PlanPreview;
+using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
@@ -51,6 +52,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<SessionJournal>();
         services.AddScoped<RecoveryCheckIn>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<SheetService>();
+        services.AddScoped<SheetCodeResolver>();
         return services;
     }
 

@@ -14,7 +14,7 @@ public partial class SheetPrintJourneyTests(HostFixture host, BrowserFixture bro
     public async Task GymStaff_ChoosesThreeMembersAndPrints_GetsAThreePageA4Pdf()
     {
         var monday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));
-        var (_, staff, _, members) = await new SheetTestData(App).GymWithMembersAsync(monday, 4);
+        var (_, staff, _, members) = await new SheetTestData(App).GymWithMembersAsync(monday, 4, 2.5m, "Alex Kim", "Jordan Reyes", "Luca Rossi", "Priya Nair");
         await LogInAsync(staff, TestData.Password);
         await Page.Locator("[data-interactive=true]").WaitForAsync();
 

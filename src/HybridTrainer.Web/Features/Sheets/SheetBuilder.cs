@@ -48,7 +48,7 @@ internal static class SheetBuilder
             .Select(e => new SheetExercise(e.Name, [.. e.Sets.Select(s => new SheetSet(s.Reps, s.Amrap, s.WeightKg is { } kg ? PlateRounding.Load(kg, athlete.Units, athlete.PlatePairKg) : null))]))
             .ToList();
         var warmUp = prescription.Run is { } r
-            ? $"{r.WarmUpMinutes} min easy running"
+            ? r.WarmUpMinutes > 0 ? $"{r.WarmUpMinutes} min easy running" : "none apart from starting slowly"
             : LiftWarmUp(prescription.Exercises, maxes, athlete);
         var why = row.Downgraded ? AdjustedWhy : prescription.Why.FirstOrDefault() ?? "";
         return new SheetSession(
@@ -97,7 +97,7 @@ internal static class SheetBuilder
             parts.Add($"RPE {run.TargetRpe}");
         }
 
-        return new SheetRun(string.Join(" · ", parts), run.Repetitions ?? 0, $"{run.CoolDownMinutes} min easy");
+        return new SheetRun(string.Join(" · ", parts), run.Repetitions ?? 0, run.CoolDownMinutes > 0 ? $"{run.CoolDownMinutes} min easy" : null);
     }
 
     private static string LiftWarmUp(IEnumerable<ExercisePrescription> exercises, SheetBlockMaxes? maxes, SheetAthleteRow athlete)

@@ -34,7 +34,7 @@ public sealed record SheetSession(
 }
 
 /// <summary>A run as printed: the main set in the athlete's units, and how many reps to tick off.</summary>
-public sealed record SheetRun(string MainSet, int TickBoxes, string CoolDown);
+public sealed record SheetRun(string MainSet, int TickBoxes, string? CoolDown);
 
 public sealed record SheetExercise(string Name, IReadOnlyList<SheetSet> Sets);
 

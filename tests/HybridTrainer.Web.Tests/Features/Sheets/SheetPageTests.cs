@@ -134,7 +134,7 @@ public partial class SheetPageTests(HostFixture host) : HostTest(host)
         var theirs = (await data.SessionsOfAsync(other.Id))[0];
         using var client = await LogInAsync(email);
 
-        var response = await client.GetAsync($"/s/{SheetCodes.For(mine.Id).ToUpperInvariant()}", TestContext.Current.CancellationToken);
+        var response = await client.GetAsync($"/S/{SheetCodes.For(mine.Id).ToUpperInvariant()}", TestContext.Current.CancellationToken);
         var notMine = await client.GetAsync($"/s/{SheetCodes.For(theirs.Id)}", TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);

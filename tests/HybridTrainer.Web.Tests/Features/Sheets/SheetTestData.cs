@@ -13,14 +13,15 @@ public sealed class SheetTestData(AppFactory app)
     public TestData Data { get; } = new(app);
 
     /// <summary>A gym, its staff member's e-mail, and members (with a block from <paramref name="monday"/>) in name order.</summary>
-    public async Task<(Gym Gym, string StaffEmail, Guid StaffId, List<Athlete> Members)> GymWithMembersAsync(DateOnly monday, int members, decimal platePairKg = 2.5m)
+    public async Task<(Gym Gym, string StaffEmail, Guid StaffId, List<Athlete> Members)> GymWithMembersAsync(
+        DateOnly monday, int members, decimal platePairKg = 2.5m, params string[] names)
     {
         var staff = await Data.UserAsync(AppRoles.GymStaff);
-        var gym = await Data.GymAsync($"Gym {Guid.NewGuid():N}", (staff.Id, GymRole.Staff));
+        var gym = await Data.GymAsync("Riverside Strength & Run", (staff.Id, GymRole.Staff));
         var list = new List<Athlete>();
         for (var i = 0; i < members; i++)
         {
-            list.Add(await MemberWithBlockAsync(monday, gym.Id, $"Member {i + 1:000}"));
+            list.Add(await MemberWithBlockAsync(monday, gym.Id, i < names.Length ? names[i] : $"Member {i + 1:000}"));
         }
 
         await using var db = app.CreateDbContext();

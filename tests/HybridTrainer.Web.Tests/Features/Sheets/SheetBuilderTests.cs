@@ -55,6 +55,18 @@ public class SheetBuilderTests
     }
 
     [Fact]
+    public void Build_RunWithoutWarmUpOrCoolDown_SaysSoInsteadOfZeroMinutes()
+    {
+        var run = new SessionPrescription { Run = new RunDetails { DistanceKm = 3.2m, TargetRpe = 3 }, Why = ["Recovery run."] };
+
+        var session = Build(UnitSystem.Metric, null, Row(Monday, SessionKind.Run, run)).Days[0].Sessions[0];
+
+        session.WarmUp.ShouldBe("none apart from starting slowly");
+        session.Run!.CoolDown.ShouldBeNull();
+        session.Run.MainSet.ShouldBe("3.2 km · RPE 3");
+    }
+
+    [Fact]
     public void Build_EmptyDays_AreRestDaysAndTheWeekHasSevenDays()
     {
         var sheet = Build(UnitSystem.Metric, null, Lift(Monday.AddDays(2), (90, 100m)));

@@ -10,6 +10,7 @@ using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Features.Shoes;
+using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
@@ -59,6 +60,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Invitations.InvitationService>();
         services.AddScoped<ShoeService>();
         services.AddScoped<AthleteUnits>();
+        services.AddScoped<SheetService>();
+        services.AddScoped<SheetCodeResolver>();
         return services;
     }
 

@@ -96,6 +96,13 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         return PlanResult.Ok(new SavedBlock(block.Id, start, generated.Sessions.Count() - skipped, skipped));
     }
 
+    /// <summary>Whether the caller may plan for the athlete (their own profile when null), before showing the form.</summary>
+    public async Task<bool> CanPlanAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken) is not null;
+    }
+
     /// <summary>The week holding <paramref name="anyDay"/>; coach notes are left out for whoever may not read them.</summary>
     public async Task<WeekView?> GetWeekAsync(ClaimsPrincipal user, Guid? athleteId, DateOnly anyDay, CancellationToken cancellationToken = default)
     {

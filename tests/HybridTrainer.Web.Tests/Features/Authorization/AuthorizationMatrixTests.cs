@@ -1,0 +1,154 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using HybridTrainer.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using static HybridTrainer.Web.Tests.Features.Authorization.Answer;
+
+namespace HybridTrainer.Web.Tests.Features.Authorization;
+
+/// <summary>
+/// What a caller gets: the page or data, a redirect to log in, a refusal (403, or for pages the redirect to the
+/// access-denied page), "not found", or another redirect.
+/// </summary>
+public enum Answer
+{
+    Ok,
+    Login,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Redirect,
+    BadRequest,
+}
+
+/// <summary>
+/// Every page and endpoint, asked by every kind of caller. The table is the specification: an endpoint added to the app
+/// without a row here fails <see cref="EveryEndpoint_HasARowInTheTable"/>.
+/// </summary>
+public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
+{
+    // Columns: anonymous, athlete X, another athlete, X's coach, another coach, X's gym staff, X's gym admin, another gym's admin.
+    private static readonly Dictionary<string, Answer[]> Table = new()
+    {
+        ["GET /"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /account/login"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /account/register"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /account/lockout"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /account/access-denied"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /account/password"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["POST /account/logout"] = [Login, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest],
+        ["GET /not-found"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /error"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /week"] = [Login, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
+        ["GET /plan"] = [Login, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
+        ["GET /athletes/{AthleteId:guid}/week"] = [Login, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],
+        ["GET /athletes/{AthleteId:guid}/plan"] = [Login, Ok, NotFound, Ok, NotFound, NotFound, NotFound, NotFound],
+        ["GET /session/{Id:guid}"] = [Login, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],
+        ["GET /check-in"] = [Login, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
+        ["GET /profile"] = [Login, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
+        ["GET /shoes"] = [Login, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
+        ["GET /gym"] = [Login, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Ok],
+        ["GET /coach/invitations"] = [Login, Forbidden, Forbidden, Ok, Ok, Forbidden, Forbidden, Forbidden],
+        ["GET /invitations/{Token}"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /sheets"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /sheets/print"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /s/{Code}"] = [Login, Redirect, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
+        ["GET /api/v1/athletes/"] = [Unauthorized, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["POST /api/v1/plans/preview"] = [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest],
+        ["GET /health/live"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /health/ready"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /openapi/{documentName}.json"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+    };
+
+    // Extra values for routes whose parameters are not the world's ids.
+    private static readonly Dictionary<string, string> Fixed = new() { ["documentName"] = "v1" };
+
+    [Fact]
+    public void EveryEndpoint_HasARowInTheTable()
+    {
+        var missing = MappedEndpoints().Where(e => !Table.ContainsKey(e)).ToList();
+
+        missing.ShouldBeEmpty($"Add a row to the authorization matrix for: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void EveryRowOfTheTable_IsAMappedEndpoint() =>
+        Table.Keys.Except(MappedEndpoints()).ShouldBeEmpty();
+
+    [Fact]
+    public async Task EveryCaller_GetsTheExpectedAnswer_FromEveryEndpoint()
+    {
+        var world = await AuthorizationWorld.CreateAsync(App);
+        var clients = new Dictionary<Caller, HttpClient> { [Caller.Anonymous] = CreateClient() };
+        foreach (var (caller, email) in world.Emails)
+        {
+            var client = CreateClient();
+            (await AccountClient.LogInAsync(client, email)).StatusCode.ShouldBe(HttpStatusCode.Redirect, $"log in as {caller}");
+            clients[caller] = client;
+        }
+
+        var wrong = new StringBuilder();
+        foreach (var (endpoint, expected) in Table)
+        {
+            var (method, pattern) = (endpoint[..endpoint.IndexOf(' ', StringComparison.Ordinal)], endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+            var path = Parameter().Replace(pattern, m => world.RouteValues.GetValueOrDefault(m.Groups[1].Value) ?? Fixed[m.Groups[1].Value]);
+            foreach (var caller in Enum.GetValues<Caller>())
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), path);
+                if (method == "POST")
+                {
+                    request.Content = new StringContent("", Encoding.UTF8, "application/json");
+                }
+
+                using var response = await clients[caller].SendAsync(request, TestContext.Current.CancellationToken);
+                var actual = Classify(response);
+                if (actual != expected[(int)caller])
+                {
+                    wrong.AppendLine($"{endpoint} as {caller}: expected {expected[(int)caller]}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
+                }
+            }
+        }
+
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+
+        wrong.ToString().ShouldBeEmpty();
+    }
+
+    private IEnumerable<string> MappedEndpoints() =>
+        App.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && !IsFrameworkOrFile(raw))
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                // A page's POST is the same page receiving its own antiforgery-checked form; its GET row covers who may see it.
+                .Where(m => m != "HEAD" && !(m == "POST" && e.Metadata.GetMetadata<ComponentTypeMetadata>() is not null))
+                .Select(m => $"{m} {(e.RoutePattern.RawText!.StartsWith('/') ? "" : "/")}{e.RoutePattern.RawText}"))
+            .Distinct();
+
+    // Static files and Blazor's own plumbing are not features: they are served to everyone by design.
+    private static bool IsFrameworkOrFile(string raw) =>
+        raw.TrimStart('/').StartsWith('_') || raw.Contains(":file", StringComparison.Ordinal) || (raw.Split('/')[^1].Contains('.', StringComparison.Ordinal) && !raw.Contains('{', StringComparison.Ordinal));
+
+    private static Answer Classify(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.OK => Ok,
+        HttpStatusCode.Unauthorized => Unauthorized,
+        HttpStatusCode.Forbidden => Forbidden,
+        HttpStatusCode.NotFound => NotFound,
+        HttpStatusCode.BadRequest => BadRequest,
+        HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther
+            when response.Headers.Location?.ToString().Contains("account/access-denied", StringComparison.OrdinalIgnoreCase) == true => Forbidden,
+        HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther
+            when response.Headers.Location?.ToString().Contains("account/login", StringComparison.OrdinalIgnoreCase) == true => Login,
+        HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther => Redirect,
+        _ => (Answer)(-1),
+    };
+
+    [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]
+    private static partial Regex Parameter();
+}

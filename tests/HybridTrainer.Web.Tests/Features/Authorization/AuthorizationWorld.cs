@@ -1,0 +1,92 @@
+using HybridTrainer.Data.Coaching;
+using HybridTrainer.Data.Gyms;
+using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Features.Invitations;
+using HybridTrainer.Web.Features.Plan;
+using HybridTrainer.Web.Features.Sheets;
+using HybridTrainer.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Tests.Features.Authorization;
+
+/// <summary>Who asks, in the authorization matrix.</summary>
+public enum Caller
+{
+    Anonymous,
+    Athlete,
+    OtherAthlete,
+    Coach,
+    OtherCoach,
+    GymStaff,
+    GymAdmin,
+    OtherGymAdmin,
+}
+
+/// <summary>
+/// The people of the matrix: athlete X in gym G, coached by the coach, with G's staff and admin; another self-coached
+/// athlete; another coach without X; the admin of another gym. Ids in routes always point at X's things.
+/// </summary>
+public sealed class AuthorizationWorld
+{
+    private AuthorizationWorld(Dictionary<Caller, string> emails, Dictionary<string, string> values)
+    {
+        Emails = emails;
+        RouteValues = values;
+    }
+
+    public IReadOnlyDictionary<Caller, string> Emails { get; }
+
+    /// <summary>Values for route parameters, by parameter name.</summary>
+    public IReadOnlyDictionary<string, string> RouteValues { get; }
+
+    public static async Task<AuthorizationWorld> CreateAsync(AppFactory app)
+    {
+        var data = new TestData(app);
+        var monday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));
+        var (_, athlete, athleteEmail) = await data.AthleteWithBlockAsync(monday, weeks: 2);
+        var (_, _, otherAthleteEmail) = await data.AthleteWithBlockAsync(monday);
+        var coach = await data.UserAsync(AppRoles.Coach);
+        var otherCoach = await data.UserAsync(AppRoles.Coach);
+        var staff = await data.UserAsync(AppRoles.GymStaff);
+        var admin = await data.UserAsync(AppRoles.GymAdmin);
+        var otherAdmin = await data.UserAsync(AppRoles.GymAdmin);
+        var gym = await data.GymAsync("Riverside", (admin.Id, GymRole.Admin), (staff.Id, GymRole.Staff), (coach.Id, GymRole.Coach));
+        await data.GymAsync("Elsewhere", (otherAdmin.Id, GymRole.Admin));
+        await data.LinkCoachAsync(coach.Id, athlete.Id);
+
+        await using var db = app.CreateDbContext();
+        await db.Athletes.Where(a => a.Id == athlete.Id).ExecuteUpdateAsync(a => a.SetProperty(x => x.GymId, gym.Id));
+        var session = await db.PlannedSessions.Where(s => s.AthleteId == athlete.Id).OrderBy(s => s.Date).FirstAsync();
+        var token = InvitationToken.New();
+        db.Invitations.Add(new Invitation
+        {
+            Id = Guid.NewGuid(),
+            Kind = InvitationKind.Client,
+            InvitedByUserId = coach.Id,
+            InviteeLabel = "Someone",
+            TokenHash = InvitationToken.Hash(token),
+            CreatedAt = DateTimeOffset.UtcNow,
+            ExpiresAt = DateTimeOffset.UtcNow.AddDays(7),
+        });
+        await db.SaveChangesAsync();
+
+        return new AuthorizationWorld(
+            new Dictionary<Caller, string>
+            {
+                [Caller.Athlete] = athleteEmail,
+                [Caller.OtherAthlete] = otherAthleteEmail,
+                [Caller.Coach] = coach.Email!,
+                [Caller.OtherCoach] = otherCoach.Email!,
+                [Caller.GymStaff] = staff.Email!,
+                [Caller.GymAdmin] = admin.Email!,
+                [Caller.OtherGymAdmin] = otherAdmin.Email!,
+            },
+            new Dictionary<string, string>
+            {
+                ["AthleteId"] = athlete.Id.ToString(),
+                ["Id"] = session.Id.ToString(),
+                ["Code"] = SheetCodes.For(session.Id),
+                ["Token"] = token,
+            });
+    }
+}

@@ -54,6 +54,11 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<SessionJournal>();
         services.AddScoped<RecoveryCheckIn>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<SessionEditor>();
+        services.AddScoped<Features.Coach.CoachDesk>();
+        services.AddScoped<Features.Coach.CoachNotes>();
+        services.AddScoped<Features.Coach.ClientRoster>();
+        services.AddScoped<Features.Coach.NextBlockRollout>();
         return services;
     }
 

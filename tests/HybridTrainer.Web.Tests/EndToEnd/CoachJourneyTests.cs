@@ -65,6 +65,9 @@ public class CoachJourneyTests(HostFixture host, BrowserFixture browser) : Brows
         await Assertions.Expect(Page.GetByTestId("readiness-cell").First).ToContainTextAsync("You slept 5 h");
         await Assertions.Expect(Page.GetByTestId("client-flags").First).ToContainTextAsync("Readiness");
         await ScreenshotAsync("coach-dashboard");
+        await Page.GetByTestId("client-name").First.ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Alex", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByTestId("readiness")).ToContainTextAsync("/ 100");
     }
 
     private async Task<(Guid UserId, Guid AthleteId)> ClientAsync(TestData data, Guid coachId, string name)

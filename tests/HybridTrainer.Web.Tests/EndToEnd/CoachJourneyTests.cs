@@ -47,6 +47,16 @@ public class CoachJourneyTests(HostFixture host, BrowserFixture browser) : Brows
 
         await Page.GotoAsync($"/session/{hard[^1].Id}");
         await Page.Locator("[data-interactive=true]").WaitForAsync();
+        var editor = Page.GetByTestId("prescription-editor");
+        await editor.GetByText("Edit the prescription").ClickAsync();
+        var minutes = editor.GetByLabel("Minutes");
+        await minutes.FillAsync("5");
+        await minutes.BlurAsync();
+        await Assertions.Expect(editor).ToContainTextAsync("A session lasts 10 to 300 minutes.");
+        await minutes.FillAsync("55");
+        await minutes.BlurAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Save the prescription" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("55 min · RPE")).ToBeVisibleAsync();
         await Page.GetByLabel("Coach's note").FillAsync("Moved next to your other hard day: keep it light.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save note" }).ClickAsync();
         await Assertions.Expect(Page.GetByTestId("coach-note")).ToContainTextAsync("keep it light");

@@ -71,6 +71,8 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
             })
             .ToListAsync(cancellationToken);
 
+        var sessionsOf = sessions.ToLookup(s => s.Session.AthleteId);
+        var checkInsOf = checkIns.ToLookup(c => c.AthleteId, c => c.Entry);
         var rows = new List<ClientRow>();
         foreach (var athlete in athletes)
         {
@@ -80,8 +82,8 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
                 continue;
             }
 
-            var own = sessions.Where(s => s.Session.AthleteId == athlete.Id).ToList();
-            var entries = checkIns.Where(c => c.AthleteId == athlete.Id).Select(c => c.Entry).OrderBy(e => e.Date).ToList();
+            var own = sessionsOf[athlete.Id].ToList();
+            var entries = checkInsOf[athlete.Id].OrderBy(e => e.Date).ToList();
             rows.Add(Row(athlete, own, entries, blocks.GetValueOrDefault(athlete.Id) is { } b ? (b.Id, b.StartDate, b.Weeks) : null, today, loadStart));
         }
 

@@ -62,6 +62,11 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<AthleteUnits>();
         services.AddScoped<SheetService>();
         services.AddScoped<SheetCodeResolver>();
+        services.AddScoped<SessionEditor>();
+        services.AddScoped<Features.Coach.CoachDesk>();
+        services.AddScoped<Features.Coach.CoachNotes>();
+        services.AddScoped<Features.Coach.ClientRoster>();
+        services.AddScoped<Features.Coach.NextBlockRollout>();
         return services;
     }
 

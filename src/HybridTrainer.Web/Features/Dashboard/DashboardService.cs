@@ -54,34 +54,13 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
     // Loads come from what was logged, not what was planned: the chart shows training done.
     private static async Task<IReadOnlyList<WeeklyLoad>> WeeklyLoadsAsync(HybridTrainerDbContext db, Guid athleteId, DateOnly thisMonday, CancellationToken cancellationToken)
     {
-        // Three extra weeks before the chart so its first bars already have a 4-week ACWR.
-        var since = thisMonday.AddDays(-7 * (ChartWeeks + 2));
+        var since = TrainingLoad.Since(thisMonday, ChartWeeks);
         var logged = await (
                 from log in db.SessionLogs.AsNoTracking()
                 join session in db.PlannedSessions on log.PlannedSessionId equals session.Id
                 where log.AthleteId == athleteId && log.Completed && session.Date >= since && session.Date < thisMonday.AddDays(7)
-                select new { session.Date, session.Kind, Minutes = log.ActualDurationMinutes ?? 0, Rpe = log.Rpe ?? 0 })
+                select new LoggedLoad(session.Date, session.Kind, log.ActualDurationMinutes ?? 0, log.Rpe ?? 0))
             .ToListAsync(cancellationToken);
-        var weeks = Enumerable.Range(0, ChartWeeks + 3).Select(i => since.AddDays(7 * i)).ToList();
-        var totals = weeks.Select(monday =>
-        {
-            var inWeek = logged.Where(l => l.Date >= monday && l.Date < monday.AddDays(7)).ToList();
-            return (Monday: monday,
-                Run: inWeek.Where(l => l.Kind == SessionKind.Run).Sum(l => R18LoadAndMonotony.SessionLoad(l.Rpe, l.Minutes)),
-                Lift: inWeek.Where(l => l.Kind == SessionKind.Lift).Sum(l => R18LoadAndMonotony.SessionLoad(l.Rpe, l.Minutes)));
-        }).ToList();
-        var sums = totals.Select(t => t.Run + t.Lift).ToArray();
-        return [.. totals.Select((week, i) => new WeeklyLoad(week.Monday, week.Run, week.Lift, Acwr(sums, i))).Skip(3)];
-    }
-
-    private static double? Acwr(int[] totals, int index)
-    {
-        if (index < 3 || totals[index] == 0)
-        {
-            return null;
-        }
-
-        var previousThree = totals[index - 3] + totals[index - 2] + totals[index - 1];
-        return previousThree == 0 ? null : R17AcuteChronicRatio.Ratio(previousThree, totals[index]);
+        return TrainingLoad.Windows(logged, thisMonday, ChartWeeks);
     }
 }

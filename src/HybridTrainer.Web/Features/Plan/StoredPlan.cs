@@ -19,11 +19,18 @@ internal sealed record StoredPlan(DomainBlock Block, IReadOnlyDictionary<Guid, D
     {
         var block = await db.TrainingBlocks.AsNoTracking().SingleAsync(b => b.Id == blockId, cancellationToken);
         var rows = await db.PlannedSessions.AsNoTracking().Where(s => s.BlockId == blockId).OrderBy(s => s.Date).ToListAsync(cancellationToken);
-        var byId = rows.ToDictionary(r => r.Id, r => r.ToDomain());
-        var generated = BlockGenerator.Generate(new BlockRequest(profile, block.StartDate, block.Weeks));
+        return From(block.StartDate, block.Weeks, rows, profile);
+    }
+
+    /// <summary>The same from rows already loaded (the coach's table reads many plans in one query).</summary>
+    public static StoredPlan From(DateOnly startDate, int weeks, IReadOnlyList<PlannedSession> rows, AthleteProfile profile)
+    {
+        var ordered = rows.OrderBy(r => r.Date).ToList();
+        var byId = ordered.ToDictionary(r => r.Id, r => r.ToDomain());
+        var generated = BlockGenerator.Generate(new BlockRequest(profile, startDate, weeks));
         var plan = generated with
         {
-            Weeks = [.. generated.Weeks.Select(w => w with { Sessions = [.. rows.Where(r => r.ProgramWeek == w.ProgramWeek).Select(r => byId[r.Id])] })],
+            Weeks = [.. generated.Weeks.Select(w => w with { Sessions = [.. ordered.Where(r => r.ProgramWeek == w.ProgramWeek).Select(r => byId[r.Id])] })],
         };
         return new StoredPlan(plan, byId);
     }

@@ -25,6 +25,10 @@ public partial class ProfilePage
     private ScheduleStep? _schedule;
     private ShoesStep? _shoes;
 
+    /// <summary>A client's profile for their coach; the caller's own when absent.</summary>
+    [Parameter]
+    public Guid? AthleteId { get; set; }
+
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
@@ -42,8 +46,14 @@ public partial class ProfilePage
 
     private async Task ReloadAsync()
     {
-        _draft = await Profiles.LoadAsync((await AuthenticationState).User);
+        _draft = await Profiles.LoadAsync((await AuthenticationState).User, AthleteId);
         _notFound = _draft is null;
+        if (_notFound && AthleteId is not null)
+        {
+            // Someone else's client answers exactly like a client that does not exist.
+            Navigation.NotFound();
+        }
+
         // An athlete editing a finished profile may open any step; a new one goes in order.
         _reached = _draft?.Body.BodyWeight is null ? 0 : LastStep;
         (_conflict, _errors, _saved, _index) = (false, [], false, 0);
@@ -75,7 +85,7 @@ public partial class ProfilePage
         _saving = true;
         try
         {
-            var result = await Profiles.SaveAsync((await AuthenticationState).User, _draft!);
+            var result = await Profiles.SaveAsync((await AuthenticationState).User, AthleteId, _draft!);
             _conflict = result.Status == ProfileSaveStatus.Conflict;
             _errors = _conflict ? [] : result.Errors;
             _saved = result.Status == ProfileSaveStatus.Saved;

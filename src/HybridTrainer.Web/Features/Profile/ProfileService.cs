@@ -9,37 +9,36 @@ using Microsoft.EntityFrameworkCore;
 namespace HybridTrainer.Web.Features.Profile;
 
 /// <summary>
-/// Loads and saves the signed-in athlete's own profile, found by the user id in the principal and nothing else:
-/// a Blazor event can be sent by hand, so the service, not the page, decides whose row it touches.
+/// Loads and saves the signed-in athlete's own profile, found by the user id in the principal and nothing else, or a
+/// client's profile for their coach (EditProfile through <see cref="AthleteGate"/>): a Blazor event can be sent by
+/// hand, so the service, not the page, decides whose row it touches.
 /// </summary>
 internal sealed class ProfileService(
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
     TimeProvider clock,
+    AthleteGate gate,
     IValidator<BodyStepInput> bodyValidator,
     IValidator<RunningStepInput> runningValidator,
     IValidator<LiftsStepInput> liftsValidator,
     IValidator<ScheduleStepInput> scheduleValidator,
     IValidator<ShoesStepInput> shoesValidator)
 {
-    public async Task<ProfileDraft?> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
-    {
-        if (!TryGetAthleteUserId(user, out var userId))
-        {
-            return null;
-        }
+    public Task<ProfileDraft?> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        LoadAsync(user, null, cancellationToken);
 
+    /// <summary>The caller's own profile (athlete id null) or a client's, for a coach.</summary>
+    public async Task<ProfileDraft?> LoadAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await Own(db, userId).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var athlete = await FindAsync(db, user, athleteId, cancellationToken) is { } found ? await found.AsNoTracking().SingleOrDefaultAsync(cancellationToken) : null;
         return athlete is null ? null : ProfileDraftMapping.ToDraft(athlete);
     }
 
-    public async Task<ProfileSaveResult> SaveAsync(ClaimsPrincipal user, ProfileDraft draft, CancellationToken cancellationToken = default)
-    {
-        if (!TryGetAthleteUserId(user, out var userId))
-        {
-            return ProfileSaveResult.NotFound;
-        }
+    public Task<ProfileSaveResult> SaveAsync(ClaimsPrincipal user, ProfileDraft draft, CancellationToken cancellationToken = default) =>
+        SaveAsync(user, null, draft, cancellationToken);
 
+    public async Task<ProfileSaveResult> SaveAsync(ClaimsPrincipal user, Guid? athleteId, ProfileDraft draft, CancellationToken cancellationToken = default)
+    {
         var errors = await ValidateAsync(draft, cancellationToken);
         if (errors.Count > 0)
         {
@@ -47,7 +46,7 @@ internal sealed class ProfileService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await Own(db, userId).SingleOrDefaultAsync(cancellationToken);
+        var athlete = await FindAsync(db, user, athleteId, cancellationToken) is { } found ? await found.SingleOrDefaultAsync(cancellationToken) : null;
         if (athlete is null)
         {
             return ProfileSaveResult.NotFound;
@@ -67,6 +66,18 @@ internal sealed class ProfileService(
 
         draft.Version = athlete.Version;
         return ProfileSaveResult.Saved(athlete.Version);
+    }
+
+    // Null when the caller may not edit that profile; the own profile still needs the athlete role.
+    private async Task<IQueryable<Athlete>?> FindAsync(HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken)
+    {
+        if (athleteId is null)
+        {
+            return TryGetAthleteUserId(user, out var userId) ? Own(db, userId) : null;
+        }
+
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.EditProfile, cancellationToken);
+        return access is null ? null : db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).Where(a => a.Id == access.AthleteId);
     }
 
     private static IQueryable<Athlete> Own(HybridTrainerDbContext db, Guid userId) =>

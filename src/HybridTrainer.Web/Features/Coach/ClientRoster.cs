@@ -1,0 +1,100 @@
+using System.Security.Claims;
+using FluentValidation;
+using HybridTrainer.Data;
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Data.Coaching;
+using HybridTrainer.Data.Gyms;
+using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Features.Athletes;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Coach;
+
+/// <summary>
+/// Who coaches whom: a coach creates a managed client (a profile without a login, in the coach's gym if they have one),
+/// and an athlete ends a coaching link. Ending keeps the row (EndedAt) as history; from then on the coach sees nothing.
+/// </summary>
+internal sealed class ClientRoster(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<NewClientInput> validator, TimeProvider clock)
+{
+    public async Task<NewClientResult> CreateManagedAsync(ClaimsPrincipal user, NewClientInput input, CancellationToken cancellationToken = default)
+    {
+        if (!user.IsInRole(AppRoles.Coach) || !AthleteDirectory.TryGetUserId(user, out var coachId))
+        {
+            return new NewClientResult(null, ["Only a coach can add clients."]);
+        }
+
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new NewClientResult(null, [.. validation.Errors.Select(e => e.ErrorMessage)]);
+        }
+
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // The gym where the user coaches (the earliest, should there be several): its staff will print the sheets.
+        var gymId = await db.GymMemberships.Where(m => m.UserId == coachId && m.Role == GymRole.Coach)
+            .OrderBy(m => m.JoinedAt).Select(m => (Guid?)m.GymId).FirstOrDefaultAsync(cancellationToken);
+        var athlete = new Athlete { Id = Guid.CreateVersion7(now), DisplayName = input.Name.Trim(), GymId = gymId, CreatedAt = now, UpdatedAt = now };
+        db.Athletes.Add(athlete);
+        db.CoachClients.Add(new CoachClient { Id = Guid.CreateVersion7(now), CoachUserId = coachId, AthleteId = athlete.Id, StartedAt = now });
+        await db.SaveChangesAsync(cancellationToken);
+        return new NewClientResult(athlete.Id, []);
+    }
+
+    /// <summary>The signed-in athlete's active coaches.</summary>
+    public async Task<IReadOnlyList<CoachLink>> ListMyCoachesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await (
+                from link in db.CoachClients.AsNoTracking()
+                join athlete in db.Athletes on link.AthleteId equals athlete.Id
+                join coach in db.Users on link.CoachUserId equals coach.Id
+                where athlete.UserId == userId && link.EndedAt == null
+                orderby coach.DisplayName
+                select new CoachLink(link.Id, coach.DisplayName, link.StartedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Ends one of the signed-in athlete's own coaching links; false when it is not theirs or already ended.</summary>
+    public async Task<bool> LeaveAsync(ClaimsPrincipal user, Guid linkId, CancellationToken cancellationToken = default)
+    {
+        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        {
+            return false;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var link = await db.CoachClients
+            .Where(c => c.Id == linkId && c.EndedAt == null && db.Athletes.Any(a => a.Id == c.AthleteId && a.UserId == userId))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (link is null)
+        {
+            return false;
+        }
+
+        link.EndedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}
+
+public sealed class NewClientInput
+{
+    public string Name { get; set; } = "";
+}
+
+public sealed class NewClientInputValidator : AbstractValidator<NewClientInput>
+{
+    public NewClientInputValidator() =>
+        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give the client's name.")
+            .MaximumLength(100).WithMessage("Keep the name under 100 characters.");
+}
+
+public sealed record NewClientResult(Guid? AthleteId, IReadOnlyList<string> Errors);
+
+public sealed record CoachLink(Guid LinkId, string CoachName, DateTimeOffset Since);

@@ -1,0 +1,44 @@
+using HybridTrainer.Web.Features.Dashboard;
+
+namespace HybridTrainer.Web.Features.Coach;
+
+/// <summary>One client in the coach's table: this week, recovery, load, plan and shoes, each already judged.</summary>
+public sealed record ClientRow(
+    Guid AthleteId,
+    string Name,
+    bool HasLogin,
+    bool ProfileComplete,
+    int DoneThisWeek,
+    int PlannedThisWeek,
+    int MissedThisWeek,
+    DateOnly? LastCheckIn,
+    string? ReadinessReason,
+    double? Acwr,
+    IReadOnlyList<string> PlanWarnings,
+    IReadOnlyList<string> ShoesToRetire,
+    IReadOnlyList<string> WornShoes)
+{
+    /// <summary>R27 fired on a check-in of the last three days.</summary>
+    public bool ReadinessFlag => ReadinessReason is not null;
+
+    public bool AcwrInBand => TrainingLoad.InBand(Acwr);
+
+    public string Compliance => $"{DoneThisWeek}/{PlannedThisWeek}";
+
+    /// <summary>What needs the coach now, shortest words first; worn (not yet retired) shoes are only a reminder.</summary>
+    public IReadOnlyList<string> Flags =>
+    [
+        .. ReadinessFlag ? ["Readiness"] : Array.Empty<string>(),
+        .. AcwrInBand ? [] : new[] { "ACWR" },
+        .. PlanWarnings.Count > 0 ? ["Plan"] : Array.Empty<string>(),
+        .. ShoesToRetire.Count > 0 ? ["Shoes"] : Array.Empty<string>(),
+        .. MissedThisWeek > 0 ? ["Missed"] : Array.Empty<string>(),
+        .. ProfileComplete ? [] : new[] { "Profile" },
+    ];
+
+    public int Attention => Flags.Count;
+
+    /// <summary>Rows needing attention first (the most flags on top), then by name.</summary>
+    public static IReadOnlyList<ClientRow> AttentionFirst(IEnumerable<ClientRow> rows) =>
+        [.. rows.OrderByDescending(r => r.Attention).ThenBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)];
+}

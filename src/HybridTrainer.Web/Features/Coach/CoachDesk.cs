@@ -1,0 +1,157 @@
+using System.Security.Claims;
+using HybridTrainer.Data;
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Rules;
+using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.Dashboard;
+using HybridTrainer.Web.Features.Plan;
+using Microsoft.EntityFrameworkCore;
+using DataSession = HybridTrainer.Data.Planning.PlannedSession;
+
+namespace HybridTrainer.Web.Features.Coach;
+
+/// <summary>
+/// The coach's table of active clients. Four queries whatever the number of clients (people, current blocks, sessions
+/// with their logs, check-ins); every figure is then worked out in memory by the same engine rules the athlete sees.
+/// </summary>
+internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
+{
+    public const int ReadinessDays = 3;
+
+    // HRV needs a 7-day window on a 28-day baseline (R27); resting heart rate fits inside that too.
+    private const int RecoveryDays = R27ReadinessDowngrade.HrvWindowDays + R27ReadinessDowngrade.HrvBaselineDays;
+    private const int LongestBlockDays = 16 * 7;
+
+    public async Task<IReadOnlyList<ClientRow>> ListClientsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (!AthleteDirectory.TryGetUserId(user, out var coachId))
+        {
+            return [];
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var monday = WeekView.MondayOf(today);
+        // ACWR over the seven days ending today, so Monday mornings do not look like a sudden drop.
+        var loadStart = today.AddDays(-6);
+        var since = TrainingLoad.Since(loadStart, 1);
+        var recoverySince = today.AddDays(-RecoveryDays);
+        var blockSince = today.AddDays(-LongestBlockDays);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var athletes = await db.Athletes.AsNoTracking()
+            .Where(a => db.CoachClients.Any(c => c.AthleteId == a.Id && c.CoachUserId == coachId && c.EndedAt == null))
+            .Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        var ids = athletes.Select(a => a.Id).ToList();
+        var blocks = (await db.TrainingBlocks.AsNoTracking()
+                .Where(b => ids.Contains(b.AthleteId) && b.StartDate >= blockSince)
+                .Select(b => new { b.Id, b.AthleteId, b.StartDate, b.Weeks })
+                .ToListAsync(cancellationToken))
+            .Where(b => b.StartDate.AddDays(7 * b.Weeks) > today)
+            .GroupBy(b => b.AthleteId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(b => b.StartDate)!);
+        var blockIds = blocks.Values.Select(b => (Guid?)b.Id).ToList();
+        var sessions = await (
+                from s in db.PlannedSessions.AsNoTracking()
+                join l in db.SessionLogs on s.Id equals l.PlannedSessionId into logs
+                from l in logs.DefaultIfEmpty()
+                where ids.Contains(s.AthleteId) && ((s.Date >= since && s.Date < monday.AddDays(7)) || blockIds.Contains(s.BlockId))
+                select new SessionWithLog(s, l != null && l.Completed, l == null ? null : l.ActualDurationMinutes, l == null ? null : l.Rpe))
+            .ToListAsync(cancellationToken);
+        var checkIns = await db.RecoveryLogs.AsNoTracking()
+            .Where(r => ids.Contains(r.AthleteId)
+                && (r.Date >= recoverySince || r.Date == db.RecoveryLogs.Where(x => x.AthleteId == r.AthleteId).Max(x => x.Date)))
+            .Select(r => new
+            {
+                r.AthleteId,
+                Entry = new RecoveryEntry(r.Date, (double)r.SleepHours, r.SorenessLegs, r.SorenessUpper,
+                    new WellnessScores(r.Fatigue, r.SleepQuality, r.MuscleSoreness, r.Stress, r.Mood), r.RestingHeartRate, r.HrvLnRmssd),
+            })
+            .ToListAsync(cancellationToken);
+
+        var sessionsOf = sessions.ToLookup(s => s.Session.AthleteId);
+        var checkInsOf = checkIns.ToLookup(c => c.AthleteId, c => c.Entry);
+        var rows = new List<ClientRow>();
+        foreach (var athlete in athletes)
+        {
+            // The table shows recovery data, so each row passes the same authorization as the client's own page.
+            if (!await gate.AllowsAsync(user, new AthleteAccess(athlete.Id, coachId, AthleteRelation.Coach), AthleteOperation.ViewRecovery))
+            {
+                continue;
+            }
+
+            var own = sessionsOf[athlete.Id].ToList();
+            var entries = checkInsOf[athlete.Id].OrderBy(e => e.Date).ToList();
+            rows.Add(Row(athlete, own, entries, blocks.GetValueOrDefault(athlete.Id) is { } b ? (b.Id, b.StartDate, b.Weeks) : null, today, loadStart));
+        }
+
+        return ClientRow.AttentionFirst(rows);
+    }
+
+    /// <summary>Who the client is, for their overview page; null when the caller may not see their plan.</summary>
+    public async Task<ClientHeader?> GetClientAsync(ClaimsPrincipal user, Guid athleteId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewPlan, cancellationToken);
+        return access is null
+            ? null
+            : await db.Athletes.AsNoTracking().Where(a => a.Id == athleteId)
+                .Select(a => new ClientHeader(a.Id, a.DisplayName, a.UserId != null, access))
+                .SingleAsync(cancellationToken);
+    }
+
+    private static ClientRow Row(
+        Athlete athlete, List<SessionWithLog> sessions, List<RecoveryEntry> entries, (Guid Id, DateOnly Start, int Weeks)? block, DateOnly today, DateOnly loadStart)
+    {
+        var monday = WeekView.MondayOf(today);
+        var week = sessions.Where(s => s.Session.Date >= monday && s.Session.Date < monday.AddDays(7)).ToList();
+        var loads = sessions.Where(s => s.Completed && s.Session.Date <= today)
+            .Select(s => new LoggedLoad(s.Session.Date, s.Session.Kind, s.Minutes ?? 0, s.Rpe ?? 0)).ToList();
+        var profile = athlete.ToProfile();
+        var shoes = athlete.Shoes.Where(s => s.RetiredOn is null).ToList();
+        return new ClientRow(
+            athlete.Id,
+            athlete.DisplayName,
+            athlete.UserId is not null,
+            profile is not null,
+            week.Count(s => s.Completed),
+            week.Count,
+            week.Count(s => s.Session.Date < today && !s.Completed),
+            entries.Count == 0 ? null : entries[^1].Date,
+            ReadinessReason(entries, athlete.RestingHeartRate, today),
+            TrainingLoad.Windows(loads, loadStart, 1)[^1].Acwr,
+            profile is not null && block is { } b ? PlanWarnings(sessions, b, profile) : [],
+            [.. shoes.Where(s => (double)s.Kilometres >= R29ShoeRetirement.RetireKm).Select(s => $"{s.Name} ({s.Kilometres:0} km)")],
+            [.. shoes.Where(s => (double)s.Kilometres is >= R29ShoeRetirement.FlagKm and < R29ShoeRetirement.RetireKm).Select(s => $"{s.Name} ({s.Kilometres:0} km)")]);
+    }
+
+    // The latest of the last three days whose check-in fires an R27 trigger, in the engine's own words.
+    private static string? ReadinessReason(List<RecoveryEntry> entries, int? restingHeartRate, DateOnly today)
+    {
+        for (var day = today; day > today.AddDays(-ReadinessDays); day = day.AddDays(-1))
+        {
+            var date = day;
+            if (entries.Exists(e => e.Date == date)
+                && R27ReadinessDowngrade.TriggersOn(date, entries, restingHeartRate) is { Count: > 0 } fired)
+            {
+                return string.Join(" ", fired.Select(f => f.Reason));
+            }
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<string> PlanWarnings(List<SessionWithLog> sessions, (Guid Id, DateOnly Start, int Weeks) block, Domain.Athletes.AthleteProfile profile)
+    {
+        var rows = sessions.Where(s => s.Session.BlockId == block.Id).Select(s => s.Session).ToList();
+        var plan = StoredPlan.From(block.Start, block.Weeks, rows, profile);
+        return [.. PlanChecker.Check(plan.Block, profile).Select(v => $"{v.Rule}: {v.Message}").Distinct()];
+    }
+
+    private sealed record SessionWithLog(DataSession Session, bool Completed, int? Minutes, int? Rpe);
+}
+
+/// <summary>A client as their overview page names them, with what the viewer may do.</summary>
+public sealed record ClientHeader(Guid AthleteId, string Name, bool HasLogin, AthleteAccess Access);

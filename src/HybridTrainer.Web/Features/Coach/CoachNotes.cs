@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using FluentValidation;
+using HybridTrainer.Data;
+using HybridTrainer.Web.Features.Athletes;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Coach;
+
+/// <summary>
+/// A coach's private note on one of a client's sessions. Only an active coach writes it (WriteCoachNotes); the athlete
+/// reads it on the session; gym staff never get it, since every read path strips it for them.
+/// </summary>
+internal sealed class CoachNotes(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<CoachNoteInput> validator, AthleteGate gate, TimeProvider clock)
+{
+    public async Task<NoteResult> SaveAsync(ClaimsPrincipal user, Guid sessionId, CoachNoteInput input, CancellationToken cancellationToken = default)
+    {
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new NoteResult(false, [.. validation.Errors.Select(e => e.ErrorMessage)]);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeSessionAsync(db, user, sessionId, AthleteOperation.WriteCoachNotes, cancellationToken);
+        if (access is null)
+        {
+            return new NoteResult(false, ["That session does not exist."]);
+        }
+
+        var session = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
+        session.CoachNote = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
+        session.UpdatedByUserId = access.UserId;
+        session.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new NoteResult(false, ["This session changed meanwhile. Reload the page; your note is still in the box."]);
+        }
+
+        return new NoteResult(true, []);
+    }
+}
+
+public sealed class CoachNoteInput
+{
+    public string? Note { get; set; }
+}
+
+public sealed class CoachNoteInputValidator : AbstractValidator<CoachNoteInput>
+{
+    public CoachNoteInputValidator() =>
+        RuleFor(x => x.Note).MaximumLength(2000).WithMessage("Keep the note under 2000 characters.");
+}
+
+public sealed record NoteResult(bool Saved, IReadOnlyList<string> Errors);

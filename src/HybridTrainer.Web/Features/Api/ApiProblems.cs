@@ -30,9 +30,10 @@ internal static class ApiProblems
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Cannot be done yet");
 
     /// <summary>Validation errors keyed by the request's JSON field path: "Sets[0].WeightKg" → "sets[0].weightKg".</summary>
-    public static ValidationProblem Invalid(ValidationResult result) =>
+    // rename: for validators whose property names are not the request's (a rule over several fields at once).
+    public static ValidationProblem Invalid(ValidationResult result, Func<string, string>? rename = null) =>
         TypedResults.ValidationProblem(result.Errors
-            .GroupBy(e => JsonPath(e.PropertyName))
+            .GroupBy(e => JsonPath(rename?.Invoke(e.PropertyName) ?? e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
 
     public static ValidationProblem Invalid(string field, string message) =>

@@ -166,6 +166,14 @@ internal static class AthleteApiEndpoints
             : await ApiProblems.RefuseAsync(dbFactory, user, athleteId, ApiProblems.HealthData, cancellationToken);
     }
 
+    // The check-in validator checks the five wellness answers as one list ("Wellness[2]"); the API names each field.
+    private static readonly string[] WellnessFields = ["fatigue", "sleepQuality", "muscleSoreness", "stress", "mood"];
+
+    private static string WellnessField(string property) =>
+        property.StartsWith("Wellness[", StringComparison.Ordinal) && int.TryParse(property.AsSpan(9, 1), out var index) && index < WellnessFields.Length
+            ? WellnessFields[index]
+            : property;
+
     private static async Task<Results<Ok<RecoverySaved>, ValidationProblem, ProblemHttpResult>> SaveRecoveryAsync(
         Guid athleteId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, IValidator<CheckInInput> validator,
         RecoveryCheckIn checkIns, TimeProvider clock, IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken)
@@ -180,7 +188,7 @@ internal static class AthleteApiEndpoints
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
-            return ApiProblems.Invalid(validation);
+            return ApiProblems.Invalid(validation, WellnessField);
         }
 
         var expected = new ExpectedVersion(ApiVersions.From(body.Version, request));

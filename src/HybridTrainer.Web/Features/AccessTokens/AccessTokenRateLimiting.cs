@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace HybridTrainer.Web.Features.AccessTokens;
 
 /// <summary>
-/// Posts to the tokens page (create, revoke) are limited per user, so a hijacked session cannot mint tokens in bulk.
+/// Posts to the tokens and calendar-feed pages (create, revoke) are limited per user, so a hijacked session cannot mint
+/// credentials in bulk.
 /// Showing the page is free. Past the limit: 429 with Retry-After and a short message.
 /// </summary>
 internal sealed class AccessTokenRateLimiting(int postsPerMinute) : IRateLimiterPolicy<string>
@@ -31,6 +32,6 @@ internal sealed class AccessTokenRateLimiting(int postsPerMinute) : IRateLimiter
             : 60;
         context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         // A body, so the pages' status-code handler does not turn the answer into a "not found" page.
-        await context.HttpContext.Response.WriteAsync($"Too many token changes; try again in {seconds} s.", cancellationToken);
+        await context.HttpContext.Response.WriteAsync($"Too many changes to tokens or feeds; try again in {seconds} s.", cancellationToken);
     }
 }

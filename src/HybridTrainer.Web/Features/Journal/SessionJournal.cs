@@ -100,7 +100,7 @@ internal sealed class SessionJournal(
             return new LogResult(false, [StaleMessage], SaveFailure.Stale);
         }
 
-        return new LogResult(true, [], Version: log.Version);
+        return new LogResult(true, []);
     }
 
     private const string StaleMessage = "This session was logged somewhere else meanwhile. Reload the page; what you typed is still here.";
@@ -136,5 +136,4 @@ public sealed record SessionDetail(PlannedSession Session, SessionLog? Log, Athl
     public bool CanLog => Access.Can(AthleteOperation.LogTraining);
 }
 
-// Version: the log's version once saved.
-public sealed record LogResult(bool Saved, IReadOnlyList<string> Errors, SaveFailure Failure = SaveFailure.None, uint? Version = null);
+public sealed record LogResult(bool Saved, IReadOnlyList<string> Errors, SaveFailure Failure = SaveFailure.None);

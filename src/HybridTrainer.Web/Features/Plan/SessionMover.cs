@@ -66,7 +66,7 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
             return MoveOutcome.Stale;
         }
 
-        return MoveOutcome.Moved(broken) with { Version = session.Version };
+        return MoveOutcome.Moved(broken);
     }
 
     // Only what the move itself breaks: a plan the athlete already accepted with a warning is not flagged again.
@@ -84,8 +84,7 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
 
 public sealed record MoveViolation(string Rule, string Message);
 
-// Version: the session's version after a move.
-public sealed record MoveOutcome(MoveStatus Status, IReadOnlyList<MoveViolation> Violations, string? Message, uint? Version = null)
+public sealed record MoveOutcome(MoveStatus Status, IReadOnlyList<MoveViolation> Violations, string? Message)
 {
     public static readonly MoveOutcome NotFound = new(MoveStatus.NotFound, [], "That session does not exist.");
 

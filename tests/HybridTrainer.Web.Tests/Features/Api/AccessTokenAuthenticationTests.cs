@@ -1,4 +1,8 @@
 using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using HybridTrainer.Data.Identity;
@@ -144,6 +148,24 @@ public partial class AccessTokenAuthenticationTests(HostFixture host) : HostTest
         var response = await client.GetAsync("/api/v1/athletes", TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Token_SignsInWithTheUsersRolesLikeTheCookie()
+    {
+        var scenario = new ApiScenario(App);
+        var coach = await scenario.Data.UserAsync(AppRoles.Coach);
+        var token = await scenario.TokenAsync(coach.Id);
+        await using var scope = App.Services.CreateAsyncScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Path = "/api/v1/athletes";
+        context.Request.Headers.Authorization = $"Bearer {token}";
+
+        var result = await context.AuthenticateAsync();
+
+        result.Succeeded.ShouldBeTrue();
+        result.Principal!.IsInRole(AppRoles.Coach).ShouldBeTrue();
+        result.Principal.FindFirstValue(ClaimTypes.NameIdentifier).ShouldBe(coach.Id.ToString());
     }
 
     private async Task<DateTimeOffset?> LastUsedAsync()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using HybridTrainer.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Tests.Features.Api;
 
@@ -119,6 +120,30 @@ public class AthleteApiTests(HostFixture host) : HostTest(host)
         week.GetProperty("monday").GetString().ShouldBe(Day(ApiScenario.NextMonday));
         week.GetProperty("canEdit").GetBoolean().ShouldBeTrue();
         week.GetProperty("sessions").GetArrayLength().ShouldBe(client.Sessions.Count);
+    }
+
+    [Fact]
+    public async Task Week_GymStaff_SeeNeitherTheCoachsNoteNorTheCheckInReason()
+    {
+        var scenario = new ApiScenario(App);
+        var member = await scenario.PlannedAthleteAsync();
+        await using (var db = App.CreateDbContext())
+        {
+            await db.PlannedSessions.Where(s => s.Id == member.Sessions[0].Id).ExecuteUpdateAsync(
+                s => s.SetProperty(p => p.CoachNote, "Knee still sore").SetProperty(p => p.DowngradeReason, "You slept 5 h"), TestContext.Current.CancellationToken);
+        }
+
+        using var staff = await scenario.ClientAsync(await scenario.StaffOfAsync(member.Athlete.Id));
+        using var self = await scenario.ClientAsync(member.UserId);
+        var path = $"/api/v1/athletes/{member.Athlete.Id}/weeks/{Day(member.Sessions[0].Date)}";
+
+        var asStaff = (await ApiScenario.ReadAsync(await staff.GetAsync(path, TestContext.Current.CancellationToken), HttpStatusCode.OK)).GetProperty("sessions")[0];
+        var asSelf = (await ApiScenario.ReadAsync(await self.GetAsync(path, TestContext.Current.CancellationToken), HttpStatusCode.OK)).GetProperty("sessions")[0];
+
+        asStaff.GetProperty("coachNote").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        asStaff.GetProperty("downgradeReason").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        asSelf.GetProperty("coachNote").GetString().ShouldBe("Knee still sore");
+        asSelf.GetProperty("downgradeReason").GetString().ShouldBe("You slept 5 h");
     }
 
     [Fact]

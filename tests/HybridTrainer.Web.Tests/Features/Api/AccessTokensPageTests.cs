@@ -18,6 +18,10 @@ public partial class AccessTokensPageTests(HostFixture host) : HostTest(host)
 
         var token = NewToken().Match(page);
         token.Success.ShouldBeTrue();
+        // The copy button works under the CSP: a script file, no inline handler.
+        page.ShouldContain("data-copy-target=\"new-token\"");
+        page.ShouldContain("js/copy.js");
+        page.ShouldNotContain("onclick=");
         var again = await browser.GetStringAsync("/account/tokens", TestContext.Current.CancellationToken);
         again.ShouldNotContain(token.Value);
         again.ShouldContain("nightly sync");

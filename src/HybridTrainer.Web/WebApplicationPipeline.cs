@@ -15,6 +15,16 @@ public static class WebApplicationPipeline
 {
     public static WebApplication UseHybridTrainerPipeline(this WebApplication app)
     {
+        // Behind a reverse proxy (loopback by default, see ForwardedHeaders in the README) the client's address and
+        // scheme come from X-Forwarded-*: rate limits count real clients and HTTPS is recognised.
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
         app.UseRequestLogging();
 
         // The API answers errors as RFC 7807 problem details; pages get friendly HTML pages. Neither shows a stack trace.

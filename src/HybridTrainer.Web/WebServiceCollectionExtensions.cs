@@ -12,6 +12,8 @@ using HybridTrainer.Web.Features.Home;
 using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.PlanPreview;
+using HybridTrainer.Web.Features.Shoes;
+using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
@@ -41,6 +43,7 @@ public static class WebServiceCollectionExtensions
             .SetApplicationName("HybridTrainer")
             .PersistKeysToDbContext<HybridTrainerDbContext>();
 
+        services.AddHttpHardening(configuration);
         services.AddAccountRateLimiting(configuration);
         services.AddPlanPreview(configuration);
         services.AddAccessTokens(configuration);
@@ -60,6 +63,11 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<DashboardService>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<ExportService>();
+        services.AddScoped<Features.Invitations.InvitationService>();
+        services.AddScoped<ShoeService>();
+        services.AddScoped<AthleteUnits>();
+        services.AddScoped<SheetService>();
+        services.AddScoped<SheetCodeResolver>();
         return services;
     }
 
@@ -96,6 +104,7 @@ public static class WebServiceCollectionExtensions
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddRoles<IdentityRole<Guid>>()
+            .AddClaimsPrincipalFactory<DisplayNameClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<HybridTrainerDbContext>()
             .AddPasswordValidator<MaxLengthPasswordValidator>()
             .AddSignInManager()

@@ -1,4 +1,5 @@
 using Bunit;
+using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Components.Layout;
 using HybridTrainer.Web.Tests.Infrastructure;
 
@@ -29,5 +30,28 @@ public class NavMenuTests : MudTestContext
         var links = menu.FindAll("a").Select(a => a.TextContent.Trim()).ToList();
         links.ShouldContain("Change password");
         links.ShouldNotContain("Log in");
+    }
+
+    [Theory]
+    [InlineData(AppRoles.GymStaff)]
+    [InlineData(AppRoles.Coach)]
+    [InlineData(AppRoles.Athlete)]
+    public void NavMenu_SignedInRoles_OfferPrintSheets(string role)
+    {
+        AddAuthorization().SetAuthorized("robin@example.test").SetRoles(role);
+
+        var menu = Render<NavMenu>();
+
+        menu.FindAll("a").Select(a => a.TextContent.Trim()).ShouldContain("Print sheets");
+    }
+
+    [Fact]
+    public void NavMenu_Anonymous_DoesNotOfferPrintSheets()
+    {
+        AddAuthorization();
+
+        var menu = Render<NavMenu>();
+
+        menu.FindAll("a").Select(a => a.TextContent.Trim()).ShouldNotContain("Print sheets");
     }
 }

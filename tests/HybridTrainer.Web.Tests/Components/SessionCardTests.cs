@@ -68,6 +68,23 @@ public class SessionCardTests : MudTestContext
         card.Markup.ShouldContain("Logged");
     }
 
+    [Fact]
+    public void SessionCard_ImperialAthlete_ShowsPacePerMileAndLoadsInPounds()
+    {
+        var lift = Sprints();
+        lift.Prescription.Exercises.Add(new ExercisePrescription
+        {
+            Name = "Back squat", MainLift = "Squat", Role = "Main",
+            Sets = [new() { Reps = 5, WeightKg = 82.5m }, new() { Reps = 5, WeightKg = 107.5m, Amrap = true }],
+        });
+
+        var card = Render<SessionCard>(ps => ps.Add(c => c.Session, lift).Add(c => c.Units, HybridTrainer.Data.Athletes.UnitSystem.Imperial));
+
+        card.Markup.ShouldContain("6 × 200 m · rest 2:30 · 6:10/mi");
+        card.Markup.ShouldContain("5 @ 181.9 lb, 5+ @ 237 lb");
+        card.Markup.ShouldNotContain(" kg");
+    }
+
     private static PlannedSession Sprints() => new()
     {
         Date = new DateOnly(2026, 11, 25),

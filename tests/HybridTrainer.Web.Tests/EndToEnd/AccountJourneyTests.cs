@@ -24,7 +24,8 @@ public class AccountJourneyTests(HostFixture host, BrowserFixture browser) : Bro
 
         await LogInAsync("robin@example.test", TestData.Password);
 
-        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, robin@example.test" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Robin Runner" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByTestId("signed-in-as")).ToHaveTextAsync("Robin Runner");
         await Assertions.Expect(Page.GetByTestId("athlete-home")).ToContainTextAsync("Set up your profile");
     }
 

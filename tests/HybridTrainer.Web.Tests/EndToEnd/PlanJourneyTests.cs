@@ -47,7 +47,7 @@ public class PlanJourneyTests(HostFixture host, BrowserFixture browser) : Browse
         }
 
         var moving = Page.GetByTestId("session-card").Filter(new() { HasText = "Hard on legs" }).Last;
-        await moving.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Move .+ to another day$") }).ClickAsync();
+        await moving.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Move to… \\(.+\\)$") }).ClickAsync();
         await Page.GetByRole(AriaRole.Menuitem, new() { Name = hard[0].Date.AddDays(1).ToString("dddd d MMM", System.Globalization.CultureInfo.InvariantCulture) }).ClickAsync();
 
         var warning = Page.GetByTestId("move-warning");
@@ -57,6 +57,37 @@ public class PlanJourneyTests(HostFixture host, BrowserFixture browser) : Browse
         var last = hard[^1];
         await using var check = App.CreateDbContext();
         check.PlannedSessions.Single(s => s.Id == last.Id).Date.ShouldBe(last.Date);
+    }
+
+    [Fact]
+    public async Task Athlete_DragsAHardLegSessionNextToAnother_SeesTheRuleAndMovesItAnyway()
+    {
+        var data = new TestData(App);
+        var user = await data.UserAsync(AppRoles.Athlete);
+        var athlete = await data.CompleteAthleteAsync(user.Id);
+        await LogInAsync(user.Email!, TestData.Password);
+        await KeepABlockAsync();
+        await Assertions.Expect(Page.GetByTestId("session-card")).ToHaveCountAsync(6);
+        List<HybridTrainer.Data.Planning.PlannedSession> hard;
+        await using (var db = App.CreateDbContext())
+        {
+            hard = [.. db.PlannedSessions.Where(s => s.AthleteId == athlete.Id && s.HardOnLegs).OrderBy(s => s.Date)];
+        }
+
+        var sunday = HybridTrainer.Web.Features.Plan.WeekView.MondayOf(hard[0].Date).AddDays(6);
+        hard = [.. hard.Where(s => s.Date <= sunday)];
+        var target = hard[0].Date.AddDays(1);
+        var day = Page.Locator($"section[aria-label='{target.ToString("dddd d MMMM", System.Globalization.CultureInfo.InvariantCulture)}']");
+        await Page.GetByTestId("session-card").Filter(new() { HasText = "Hard on legs" }).Last.DragToAsync(day);
+
+        var warning = Page.GetByTestId("move-warning");
+        await Assertions.Expect(warning).ToContainTextAsync("R5");
+        await warning.GetByRole(AriaRole.Button, new() { Name = "Move anyway" }).ClickAsync();
+        await Assertions.Expect(warning).ToHaveCountAsync(0);
+        await Assertions.Expect(day.GetByTestId("hard-on-legs")).ToHaveCountAsync(1);
+        var moved = hard[^1].Id;
+        await using var check = App.CreateDbContext();
+        check.PlannedSessions.Single(s => s.Id == moved).Date.ShouldBe(target);
     }
 
     [Fact]

@@ -13,6 +13,10 @@ internal static class HybridTrainerTheme
             Secondary = "#A33A16",
             AppbarBackground = "#0B5D8C",
             Background = "#F7F9FB",
+            // MudBlazor's default success, warning and error are too light for text on white (axe color-contrast).
+            Success = "#2E7D32",
+            Warning = "#B45309",
+            Error = "#C62828",
         },
         PaletteDark = new PaletteDark
         {
@@ -21,6 +25,11 @@ internal static class HybridTrainerTheme
             AppbarBackground = "#10212E",
             Background = "#0E1419",
             Surface = "#172029",
+            // Light fills need dark text on them to reach 4.5:1.
+            PrimaryContrastText = "#0B1620",
+            WarningContrastText = "#1F1300",
+            Error = "#FF8A80",
+            ErrorContrastText = "#1F0000",
         },
     };
 }

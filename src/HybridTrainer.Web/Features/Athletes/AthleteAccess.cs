@@ -1,7 +1,12 @@
+using HybridTrainer.Data.Athletes;
+
 namespace HybridTrainer.Web.Features.Athletes;
 
-/// <summary>The resource that athlete authorization decides on: one athlete and the caller's relation to them.</summary>
-public sealed record AthleteAccess(Guid AthleteId, Guid UserId, AthleteRelation Relation)
+/// <summary>
+/// The resource that athlete authorization decides on: one athlete and the caller's relation to them, with the
+/// athlete's units, so a coach reads a client's plan in the numbers the client chose.
+/// </summary>
+public sealed record AthleteAccess(Guid AthleteId, Guid UserId, AthleteRelation Relation, UnitSystem Units = UnitSystem.Metric)
 {
     public bool IsSelf => Relation == AthleteRelation.Self;
 

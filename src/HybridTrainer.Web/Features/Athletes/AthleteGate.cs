@@ -49,6 +49,7 @@ internal sealed class AthleteGate(IAuthorizationService authorization)
             .Select(a => new
             {
                 a.Id,
+                a.Units,
                 Self = a.UserId == userId,
                 Coach = db.CoachClients.Any(c => c.AthleteId == a.Id && c.CoachUserId == userId && c.EndedAt == null),
                 Staff = a.GymId != null && db.GymMemberships.Any(m =>
@@ -63,6 +64,6 @@ internal sealed class AthleteGate(IAuthorizationService authorization)
             { Staff: true } => AthleteRelation.GymStaff,
             _ => null,
         };
-        return relation is { } r ? new AthleteAccess(found!.Id, userId, r) : null;
+        return relation is { } r ? new AthleteAccess(found!.Id, userId, r, found.Units) : null;
     }
 }

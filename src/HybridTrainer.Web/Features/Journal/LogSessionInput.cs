@@ -1,14 +1,23 @@
 using FluentValidation;
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Web.Features.Profile;
 
 namespace HybridTrainer.Web.Features.Journal;
 
-/// <summary>What the athlete reports for one planned session; the sets start as the plan and are edited in place.</summary>
+/// <summary>
+/// What the athlete reports for one planned session; the sets start as the plan and are edited in place.
+/// The form shows distance and loads in <see cref="Units"/>; <see cref="LogUnits.ToMetric"/> turns them back into
+/// km and kg before <see cref="SessionJournal"/> stores them.
+/// </summary>
 public sealed class LogSessionInput
 {
+    public UnitSystem Units { get; set; } = UnitSystem.Metric;
+
     public bool Completed { get; set; } = true;
 
     public int? ActualDurationMinutes { get; set; }
 
+    /// <summary>In km, or in mi while <see cref="Units"/> is imperial.</summary>
     public decimal? DistanceKm { get; set; }
 
     public int? Rpe { get; set; }
@@ -32,6 +41,7 @@ public sealed class LogSetInput
 
     public int Reps { get; set; }
 
+    /// <summary>In kg, or in lb while the log's units are imperial.</summary>
     public decimal? WeightKg { get; set; }
 }
 
@@ -43,12 +53,22 @@ public sealed class LogSessionInputValidator : AbstractValidator<LogSessionInput
             .WithMessage("Enter the minutes you trained, 1 to 600.");
         RuleFor(x => x.Rpe).NotNull().When(x => x.Completed).WithMessage("Rate the session from 0 (rest) to 10 (maximal).")
             .InclusiveBetween(0, 10).WithMessage("Rate the session from 0 (rest) to 10 (maximal).");
-        RuleFor(x => x.DistanceKm).InclusiveBetween(0m, 300m).WithMessage("Distance is between 0 and 300 km.");
+        RuleFor(x => x.DistanceKm).Must((x, d) => d is null || UnitConversion.ToKm(d.Value, x.Units) is >= 0m and <= MaximumKm)
+            .WithMessage(x => $"Distance is between 0 and {Math.Floor(UnitConversion.FromKm(MaximumKm, x.Units)):0} {UnitConversion.DistanceUnit(x.Units)}.");
         RuleFor(x => x.Notes).MaximumLength(2000).WithMessage("Keep notes under 2000 characters.");
-        RuleForEach(x => x.Sets).ChildRules(set =>
+        RuleForEach(x => x.Sets).SetValidator(x => new LogSetInputValidator(x.Units));
+    }
+
+    private const decimal MaximumKm = 300m;
+    private const decimal MaximumKg = 500m;
+
+    private sealed class LogSetInputValidator : AbstractValidator<LogSetInput>
+    {
+        public LogSetInputValidator(UnitSystem units)
         {
-            set.RuleFor(s => s.Reps).InclusiveBetween(0, 100).WithMessage("Reps are between 0 and 100.");
-            set.RuleFor(s => s.WeightKg).InclusiveBetween(0m, 500m).WithMessage("Weight is between 0 and 500 kg.");
-        });
+            RuleFor(s => s.Reps).InclusiveBetween(0, 100).WithMessage("Reps are between 0 and 100.");
+            RuleFor(s => s.WeightKg).Must(w => w is null || UnitConversion.ToKg(w.Value, units) is >= 0m and <= MaximumKg)
+                .WithMessage($"Weight is between 0 and {Math.Floor(UnitConversion.FromKg(MaximumKg, units)):0} {UnitConversion.WeightUnit(units)}.");
+        }
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Features.Profile;
 
 namespace HybridTrainer.Web.Features.Plan;
 
@@ -23,7 +25,8 @@ public static class SessionText
     public static string CssKind(SessionKind kind, RunType? runType, LiftFocus? liftFocus) =>
         (kind == SessionKind.Run ? runType?.ToString() : liftFocus?.ToString())?.ToLowerInvariant() ?? "other";
 
-    public static string RunSummary(RunDetails run)
+    /// <summary>Distance and pace in the athlete's units; repeat lengths stay in metres, as tracks are marked.</summary>
+    public static string RunSummary(RunDetails run, UnitSystem units = UnitSystem.Metric)
     {
         var parts = new List<string>();
         if (run.Repetitions is { } reps && run.RepetitionDistanceMeters is { } metres)
@@ -36,7 +39,7 @@ public static class SessionText
         }
         else if (run.DistanceKm is { } km)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{km:0.#} km"));
+            parts.Add(Distance(km, units));
         }
 
         if (run.RestSeconds is { } rest)
@@ -46,7 +49,8 @@ public static class SessionText
 
         if (run.PaceFastSecondsPerKm is { } fast && run.PaceSlowSecondsPerKm is { } slow)
         {
-            parts.Add(fast == slow ? $"{Clock(fast)}/km" : $"{Clock(fast)}–{Clock(slow)}/km");
+            var (f, sl, unit) = (Pace(fast, units), Pace(slow, units), UnitConversion.DistanceUnit(units));
+            parts.Add(f == sl ? $"{Clock(f)}/{unit}" : $"{Clock(f)}–{Clock(sl)}/{unit}");
         }
         else if (run.HeartRateLowBpm is { } low && run.HeartRateHighBpm is { } high)
         {
@@ -60,10 +64,21 @@ public static class SessionText
         return string.Join(" · ", parts);
     }
 
-    public static string SetsSummary(ExercisePrescription exercise) =>
+    public static string SetsSummary(ExercisePrescription exercise, UnitSystem units = UnitSystem.Metric) =>
         string.Join(", ", exercise.Sets
             .GroupBy(s => (s.Reps, s.WeightKg, s.Amrap))
-            .Select(g => $"{(g.Count() > 1 ? $"{g.Count()} × " : "")}{g.Key.Reps}{(g.Key.Amrap ? "+" : "")}{(g.Key.WeightKg is { } kg ? string.Create(CultureInfo.InvariantCulture, $" @ {kg:0.##} kg") : "")}"));
+            .Select(g => $"{(g.Count() > 1 ? $"{g.Count()} × " : "")}{g.Key.Reps}{(g.Key.Amrap ? "+" : "")}{(g.Key.WeightKg is { } kg ? $" @ {Load(kg, units)}" : "")}"));
+
+    /// <summary>"107.5 kg" or "237 lb": plate loads keep their exact kg; pounds are shown to 0.1 lb.</summary>
+    public static string Load(decimal kg, UnitSystem units) => units == UnitSystem.Imperial
+        ? string.Create(CultureInfo.InvariantCulture, $"{UnitConversion.LoadForDisplay(kg, units):0.#} lb")
+        : string.Create(CultureInfo.InvariantCulture, $"{kg:0.##} kg");
+
+    public static string Distance(decimal km, UnitSystem units) =>
+        string.Create(CultureInfo.InvariantCulture, $"{UnitConversion.FromKm(km, units):0.#} {UnitConversion.DistanceUnit(units)}");
+
+    private static int Pace(int secondsPerKm, UnitSystem units) =>
+        units == UnitSystem.Imperial ? (int)Math.Round(secondsPerKm * UnitConversion.KmPerMile, MidpointRounding.AwayFromZero) : secondsPerKm;
 
     private static string Clock(int seconds) => $"{seconds / 60}:{seconds % 60:00}";
 }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Features.Journal;
+using HybridTrainer.Web.Features.Profile;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +42,50 @@ public class SessionJournalTests(HostFixture host) : HostTest(host)
         var again = SessionJournal.StartingInput((await Journal.GetAsync(user, lift.Id, TestContext.Current.CancellationToken))!);
         again.Sets[2].Reps.ShouldBe(8);
         again.Rpe.ShouldBe(8);
+    }
+
+    [Fact]
+    public async Task Save_ImperialAthleteTypesPounds_StoresKilogramsAndKeepsUntouchedSetsExact()
+    {
+        var (user, sessions) = await PlannedWeekAsync();
+        var lift = sessions.First(s => s.Kind == SessionKind.Lift);
+        var planned = SessionJournal.StartingInput((await Journal.GetAsync(user, lift.Id, TestContext.Current.CancellationToken))!);
+        var shown = LogUnits.ForDisplay(planned, UnitSystem.Imperial);
+        shown.Sets[0].WeightKg.ShouldBe(UnitConversion.LoadForDisplay(planned.Sets[0].WeightKg!.Value, UnitSystem.Imperial));
+        shown.Sets[0].WeightKg = 225m;
+
+        var result = await Journal.SaveAsync(user, lift.Id, LogUnits.ToMetric(shown, planned), TestContext.Current.CancellationToken);
+
+        result.Saved.ShouldBeTrue();
+        await using var db = App.CreateDbContext();
+        var log = await db.SessionLogs.SingleAsync(TestContext.Current.CancellationToken);
+        log.Sets[0].WeightKg.ShouldBe(102.06m);
+        log.Sets.Skip(1).Select(s => s.WeightKg).ShouldBe(planned.Sets.Skip(1).Select(s => s.WeightKg));
+    }
+
+    [Fact]
+    public async Task Save_ImperialDistance_StoresKilometres()
+    {
+        var (user, sessions) = await PlannedWeekAsync();
+        var run = sessions.First(s => s.Kind == SessionKind.Run);
+        var planned = SessionJournal.StartingInput((await Journal.GetAsync(user, run.Id, TestContext.Current.CancellationToken))!);
+        var shown = LogUnits.ForDisplay(planned, UnitSystem.Imperial);
+        shown.DistanceKm = 5m;
+
+        (await Journal.SaveAsync(user, run.Id, LogUnits.ToMetric(shown, planned), TestContext.Current.CancellationToken)).Saved.ShouldBeTrue();
+
+        await using var db = App.CreateDbContext();
+        (await db.SessionLogs.SingleAsync(TestContext.Current.CancellationToken)).DistanceKm.ShouldBe(8.05m);
+    }
+
+    [Fact]
+    public void Validate_ImperialLoadOverTheLimit_SaysItInPounds()
+    {
+        var input = new LogSessionInput { Units = UnitSystem.Imperial, ActualDurationMinutes = 30, Rpe = 5, DistanceKm = 200m, Sets = [new LogSetInput { Exercise = "Squat", Reps = 5, WeightKg = 1200m }] };
+
+        var errors = new LogSessionInputValidator().Validate(input).Errors.Select(e => e.ErrorMessage);
+
+        errors.ShouldBe(["Distance is between 0 and 186 mi.", "Weight is between 0 and 1102 lb."]);
     }
 
     [Fact]

@@ -1,0 +1,45 @@
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Web.Features.Sheets;
+
+/// <summary>One athlete's week on one printed page: only plan facts, never coach notes, recovery or readiness.</summary>
+public sealed record AthleteSheet(
+    Guid AthleteId,
+    string Name,
+    string? GymName,
+    DateOnly Monday,
+    UnitSystem Units,
+    decimal PlateStep,
+    ProteinTarget? Protein,
+    IReadOnlyList<SheetDay> Days)
+{
+    public string WeightUnit => Profile.UnitConversion.WeightUnit(Units);
+}
+
+/// <summary>A calendar day; no sessions means a rest day.</summary>
+public sealed record SheetDay(DateOnly Date, IReadOnlyList<SheetSession> Sessions);
+
+public sealed record SheetSession(
+    Guid Id,
+    string Title,
+    string Summary,
+    string WarmUp,
+    SheetRun? Run,
+    IReadOnlyList<SheetExercise> Exercises,
+    string Why)
+{
+    /// <summary>Typed after /s/ to open the session's log: the random end of the id (v7 ids of one block share their start).</summary>
+    public string ShortCode => SheetCodes.For(Id);
+}
+
+/// <summary>A run as printed: the main set in the athlete's units, and how many reps to tick off.</summary>
+public sealed record SheetRun(string MainSet, int TickBoxes, string? CoolDown);
+
+public sealed record SheetExercise(string Name, IReadOnlyList<SheetSet> Sets);
+
+/// <summary>A target set; <see cref="Load"/> is in the athlete's unit, already on the plate grid, null for body weight.</summary>
+public sealed record SheetSet(int Reps, bool Amrap, decimal? Load)
+{
+    public string Target => $"{Reps}{(Amrap ? "+" : "")} × {(Load is { } load ? load.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "BW")}";
+}

@@ -1,0 +1,16 @@
+using System.Globalization;
+using HybridTrainer.Web.Features.Plan;
+
+namespace HybridTrainer.Web.Features.Sheets;
+
+/// <summary>Reads the chooser's query string leniently: anything malformed is ignored, never an error page.</summary>
+internal static class SheetQuery
+{
+    public static DateOnly Monday(string? week, DateOnly fallback) =>
+        DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? WeekView.MondayOf(day) : fallback;
+
+    public static IReadOnlyCollection<Guid> Ids(IEnumerable<string>? values) =>
+        [.. (values ?? []).Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct()];
+
+    public static bool IsAll(string? value) => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || value == "on";
+}

@@ -1,0 +1,40 @@
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Data.Planning;
+using HybridTrainer.Domain.Training;
+using RunType = HybridTrainer.Domain.Training.RunType;
+
+namespace HybridTrainer.Web.Features.Sheets;
+
+/// <summary>What the sheet query reads of an athlete: nothing about recovery, readiness or coaching.</summary>
+internal sealed record SheetAthleteRow(Guid Id, string DisplayName, UnitSystem Units, decimal? BodyWeightKg, string? GymName, decimal? PlatePairKg);
+
+/// <summary>
+/// What the sheet query reads of a session; the coach note and the downgrade reason are never selected, only whether
+/// the readiness check-in (R27) replaced it.
+/// </summary>
+internal sealed record SheetSessionRow(
+    Guid Id,
+    Guid AthleteId,
+    Guid? BlockId,
+    DateOnly Date,
+    SessionKind Kind,
+    RunType? RunType,
+    LiftFocus? LiftFocus,
+    bool IsDeload,
+    int DurationMinutes,
+    int PlannedRpe,
+    bool Downgraded,
+    SessionPrescription Prescription);
+
+/// <summary>The training maxes of a block, for the warm-up sets.</summary>
+internal sealed record SheetBlockMaxes(Guid Id, decimal Squat, decimal BenchPress, decimal Deadlift, decimal OverheadPress)
+{
+    public decimal? For(MainLift lift) => lift switch
+    {
+        MainLift.Squat => Squat,
+        MainLift.BenchPress => BenchPress,
+        MainLift.Deadlift => Deadlift,
+        MainLift.OverheadPress => OverheadPress,
+        _ => null,
+    };
+}

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using HybridTrainer.Data;
+using HybridTrainer.Domain.Rules;
+using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.Plan;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Sheets;
+
+/// <summary>
+/// Loads printable weeks for the athletes the caller may see (<see cref="AthleteDirectory.Visible"/>) in three
+/// database commands whatever their number: athletes, their sessions, their blocks' training maxes. Ids the caller
+/// may not see are dropped silently, so the answer never tells whether they exist.
+/// </summary>
+internal sealed class SheetService(IDbContextFactory<HybridTrainerDbContext> dbFactory, TimeProvider clock)
+{
+    /// <summary>Monday of the current week (UTC), the chooser's default.</summary>
+    public DateOnly ThisMonday => WeekView.MondayOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+
+    public async Task<IReadOnlyList<AthleteSheet>> LoadAsync(ClaimsPrincipal user, SheetRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!AthleteDirectory.TryGetUserId(user, out var userId) || (!request.All && request.AthleteIds.Count == 0))
+        {
+            return [];
+        }
+
+        var monday = WeekView.MondayOf(request.Week);
+        var sunday = monday.AddDays(6);
+        var asked = request.AthleteIds.Distinct().ToArray();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+
+        var athletes = await AthleteDirectory.Visible(db, userId)
+            .Where(a => request.All || asked.Contains(a.Id))
+            .OrderBy(a => a.DisplayName).ThenBy(a => a.Id)
+            .Select(a => new SheetAthleteRow(
+                a.Id,
+                a.DisplayName,
+                a.Units,
+                a.BodyWeightKg,
+                db.Gyms.Where(g => g.Id == a.GymId).Select(g => g.Name).FirstOrDefault(),
+                db.Gyms.Where(g => g.Id == a.GymId).Select(g => (decimal?)g.SmallestPlatePairKg).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+        if (athletes.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = athletes.Select(a => a.Id).ToArray();
+        var sessions = await db.PlannedSessions.AsNoTracking()
+            .Where(s => ids.Contains(s.AthleteId) && s.Date >= monday && s.Date <= sunday)
+            .Select(s => new SheetSessionRow(
+                s.Id, s.AthleteId, s.BlockId, s.Date, s.Kind, s.RunType, s.LiftFocus, s.IsDeload, s.DurationMinutes, s.PlannedRpe,
+                s.DowngradeReason != null || s.Adjustment == R27ReadinessDowngrade.Id,
+                s.Prescription))
+            .ToListAsync(cancellationToken);
+
+        var blockIds = sessions.Where(s => s.BlockId != null).Select(s => s.BlockId!.Value).Distinct().ToArray();
+        var blocks = blockIds.Length == 0
+            ? new Dictionary<Guid, SheetBlockMaxes>()
+            : await db.TrainingBlocks.AsNoTracking()
+                .Where(b => blockIds.Contains(b.Id))
+                .Select(b => new SheetBlockMaxes(b.Id, b.Snapshot.SquatTrainingMaxKg, b.Snapshot.BenchPressTrainingMaxKg, b.Snapshot.DeadliftTrainingMaxKg, b.Snapshot.OverheadPressTrainingMaxKg))
+                .ToDictionaryAsync(b => b.Id, cancellationToken);
+
+        var byAthlete = sessions.ToLookup(s => s.AthleteId);
+        return [.. athletes.Select(a => SheetBuilder.Build(a, monday, byAthlete[a.Id], blocks))];
+    }
+}
+
+/// <summary>Which week (any day of it) and whom to print; <see cref="All"/> means every athlete the caller may see.</summary>
+public sealed record SheetRequest(DateOnly Week, IReadOnlyCollection<Guid> AthleteIds, bool All = false);

@@ -1,0 +1,111 @@
+using System.Security.Claims;
+using FluentValidation;
+using HybridTrainer.Data;
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.Profile;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Shoes;
+
+/// <summary>
+/// The signed-in athlete's running shoes: distance from logged runs, the plan's rotation, adding and retiring pairs.
+/// Every method finds the athlete from the signed-in user, so another athlete's pair is answered "not found".
+/// </summary>
+internal sealed class ShoeService(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<AddShoeInput> validator, TimeProvider clock)
+{
+    /// <summary>How many upcoming runs the rotation shows: about two weeks of running.</summary>
+    public const int RotationRuns = 8;
+
+    public async Task<ShoesView?> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var athlete = await OwnAthleteAsync(db, user, cancellationToken);
+        if (athlete is null)
+        {
+            return null;
+        }
+
+        // Completed logs of runs planned in a pair; a skipped run or one without a distance adds nothing.
+        var logged = await (
+                from log in db.SessionLogs
+                join session in db.PlannedSessions on log.PlannedSessionId equals session.Id
+                where session.AthleteId == athlete.Id && session.ShoeId != null && log.Completed && log.DistanceKm != null
+                group log.DistanceKm by session.ShoeId into pair
+                select new { ShoeId = pair.Key!.Value, Km = pair.Sum() ?? 0m })
+            .ToDictionaryAsync(p => p.ShoeId, p => p.Km, cancellationToken);
+        var shoes = await db.Shoes.AsNoTracking().Where(s => s.AthleteId == athlete.Id)
+            .OrderBy(s => s.RetiredOn != null).ThenBy(s => s.CreatedAt).ThenBy(s => s.Name)
+            .Select(s => new { s.Id, s.Name, s.Kind, s.Kilometres, s.RetiredOn })
+            .ToListAsync(cancellationToken);
+        var rows = shoes.Select(s => new ShoeRow(s.Id, s.Name, s.Kind, s.Kilometres, logged.GetValueOrDefault(s.Id), s.RetiredOn)).ToList();
+
+        var today = Today;
+        var runs = await db.PlannedSessions.AsNoTracking()
+            .Where(s => s.AthleteId == athlete.Id && s.Kind == SessionKind.Run && s.Date >= today && !db.SessionLogs.Any(l => l.PlannedSessionId == s.Id))
+            .OrderBy(s => s.Date).ThenBy(s => s.Id)
+            .Take(RotationRuns)
+            .Select(s => new { s.Id, s.Date, s.RunType, s.DurationMinutes, s.ShoeId })
+            .ToListAsync(cancellationToken);
+        var rotation = runs.Select(r => rows.FirstOrDefault(s => s.Id == r.ShoeId) is { } shoe
+                ? new RotationRun(r.Id, r.Date, r.RunType, r.DurationMinutes, shoe.Id, shoe.Name, shoe.RetiredOn is not null)
+                : new RotationRun(r.Id, r.Date, r.RunType, r.DurationMinutes, null, null, false))
+            .ToList();
+        return new ShoesView(athlete.Units, rows, rotation);
+    }
+
+    public async Task<ShoeChange> AddAsync(ClaimsPrincipal user, AddShoeInput input, CancellationToken cancellationToken = default)
+    {
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return new ShoeChange(false, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var athlete = await OwnAthleteAsync(db, user, cancellationToken);
+        if (athlete is null)
+        {
+            return ShoeChange.NotFound;
+        }
+
+        var now = clock.GetUtcNow();
+        db.Shoes.Add(new Shoe
+        {
+            Id = Guid.CreateVersion7(now),
+            AthleteId = athlete.Id,
+            Name = input.Name.Trim(),
+            Kind = input.Kind,
+            Kilometres = UnitConversion.DistanceForStorage(input.Distance!.Value, input.Units),
+            CreatedAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return ShoeChange.Ok;
+    }
+
+    /// <summary>A retired pair stays on file (logged runs point at it) but the next block no longer plans it.</summary>
+    public async Task<ShoeChange> RetireAsync(ClaimsPrincipal user, Guid shoeId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var athlete = await OwnAthleteAsync(db, user, cancellationToken);
+        var shoe = athlete is null ? null : await db.Shoes.SingleOrDefaultAsync(s => s.Id == shoeId && s.AthleteId == athlete.Id, cancellationToken);
+        if (shoe is null)
+        {
+            return ShoeChange.NotFound;
+        }
+
+        shoe.RetiredOn ??= Today;
+        await db.SaveChangesAsync(cancellationToken);
+        return ShoeChange.Ok;
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static Task<OwnAthlete?> OwnAthleteAsync(HybridTrainerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        AthleteDirectory.TryGetUserId(user, out var userId)
+            ? db.Athletes.Where(a => a.UserId == userId).Select(a => new OwnAthlete(a.Id, a.Units)).SingleOrDefaultAsync(cancellationToken)
+            : Task.FromResult<OwnAthlete?>(null);
+
+    private sealed record OwnAthlete(Guid Id, UnitSystem Units);
+}

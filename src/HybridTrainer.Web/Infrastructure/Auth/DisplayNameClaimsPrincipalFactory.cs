@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using HybridTrainer.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace HybridTrainer.Web.Infrastructure.Auth;
+
+/// <summary>Puts the person's display name in the sign-in cookie, so the app greets them by name without a query.</summary>
+internal sealed class DisplayNameClaimsPrincipalFactory(
+        UserManager<AppUser> userManager,
+        RoleManager<IdentityRole<Guid>> roleManager,
+        IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        if (!string.IsNullOrWhiteSpace(user.DisplayName))
+        {
+            identity.AddClaim(new Claim(UserNames.DisplayNameClaim, user.DisplayName));
+        }
+
+        return identity;
+    }
+}
+
+public static class UserNames
+{
+    public const string DisplayNameClaim = "hybridtrainer:display_name";
+
+    /// <summary>The name to greet someone by: their display name, or the e-mail of a cookie issued before names were in it.</summary>
+    public static string DisplayName(ClaimsPrincipal user) =>
+        user.FindFirstValue(DisplayNameClaim) is { Length: > 0 } name ? name : user.Identity?.Name ?? "";
+}

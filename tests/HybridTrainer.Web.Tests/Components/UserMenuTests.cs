@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Bunit;
+using HybridTrainer.Web.Components.Layout;
+using HybridTrainer.Web.Infrastructure.Auth;
+using HybridTrainer.Web.Tests.Infrastructure;
+
+namespace HybridTrainer.Web.Tests.Components;
+
+public class UserMenuTests : MudTestContext
+{
+    [Fact]
+    public void UserMenu_SignedIn_ShowsTheDisplayNameRatherThanTheEmail()
+    {
+        AddAuthorization().SetAuthorized("robin@example.test").SetClaims(new Claim(UserNames.DisplayNameClaim, "Robin Runner"));
+
+        var menu = Render<UserMenu>();
+
+        menu.Find("[data-testid=signed-in-as]").TextContent.ShouldBe("Robin Runner");
+    }
+
+    [Fact]
+    public void UserMenu_CookieWithoutAName_FallsBackToTheEmail()
+    {
+        AddAuthorization().SetAuthorized("robin@example.test");
+
+        var menu = Render<UserMenu>();
+
+        menu.Find("[data-testid=signed-in-as]").TextContent.ShouldBe("robin@example.test");
+    }
+}

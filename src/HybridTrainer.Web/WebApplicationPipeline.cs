@@ -1,6 +1,9 @@
 using HybridTrainer.Web.Components;
 using HybridTrainer.Web.Features.Account;
+using HybridTrainer.Web.Features.Api;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.Calendar;
+using HybridTrainer.Web.Features.Exports;
 using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
@@ -46,6 +49,10 @@ public static class WebApplicationPipeline
         app.MapAccountEndpoints();
         app.MapAthleteEndpoints();
         app.MapPlanPreviewEndpoints();
+        app.MapAthleteApiEndpoints();
+        app.MapSessionApiEndpoints();
+        app.MapExportEndpoints();
+        app.MapCalendarFeedEndpoints();
         app.MapHealthEndpoints();
         return app;
     }

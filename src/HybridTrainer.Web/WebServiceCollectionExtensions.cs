@@ -2,9 +2,12 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Features.AccessTokens;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.Calendar;
 using HybridTrainer.Web.Features.Dashboard;
+using HybridTrainer.Web.Features.Exports;
 using HybridTrainer.Web.Features.Home;
 using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
@@ -43,6 +46,7 @@ public static class WebServiceCollectionExtensions
         services.AddHttpHardening(configuration);
         services.AddAccountRateLimiting(configuration);
         services.AddPlanPreview(configuration);
+        services.AddAccessTokens(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
 
@@ -57,6 +61,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<SessionJournal>();
         services.AddScoped<RecoveryCheckIn>();
         services.AddScoped<DashboardService>();
+        services.AddScoped<CalendarFeedService>();
+        services.AddScoped<ExportService>();
         services.AddScoped<Features.Invitations.InvitationService>();
         services.AddScoped<ShoeService>();
         services.AddScoped<AthleteUnits>();
@@ -78,9 +84,11 @@ public static class WebServiceCollectionExtensions
 
         services.AddAuthentication(options =>
             {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                // Pages use the Identity cookie; /api also takes a personal access token (ApiAuthentication).
+                options.DefaultScheme = ApiAuthentication.PolicyScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
+            .AddCookieOrAccessToken()
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(ApiAwareCookie.Configure);
         services.AddAuthorization();

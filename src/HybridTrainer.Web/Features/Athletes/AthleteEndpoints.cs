@@ -9,7 +9,8 @@ internal static class AthleteEndpoints
         var athletes = app.MapGroup("/api/v1/athletes").RequireAuthorization().WithTags("Athletes");
         athletes.MapGet("/", ListAsync)
             .WithName("ListAthletes")
-            .WithSummary("The athletes the caller may see: themselves, a coach's clients, a gym's members for its staff.");
+            .WithSummary("The athletes the caller may see: themselves, a coach's clients, a gym's members for its staff.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         return app;
     }
 

@@ -35,7 +35,7 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
             .Select(s => new { Session = s, Done = db.SessionLogs.Any(l => l.PlannedSessionId == s.Id && l.Completed) })
             .ToListAsync(cancellationToken);
         var todaysCheckIn = await db.RecoveryLogs.AsNoTracking().SingleOrDefaultAsync(r => r.AthleteId == athlete.Id && r.Date == today, cancellationToken);
-        var loads = await WeeklyLoadsAsync(db, athlete.Id, monday, cancellationToken);
+        var loads = await WeeklyLoadsAsync(db, athlete.Id, monday, ChartWeeks, cancellationToken);
 
         return new DashboardView(
             today,
@@ -51,16 +51,28 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
             loads);
     }
 
-    // Loads come from what was logged, not what was planned: the chart shows training done.
-    private static async Task<IReadOnlyList<WeeklyLoad>> WeeklyLoadsAsync(HybridTrainerDbContext db, Guid athleteId, DateOnly thisMonday, CancellationToken cancellationToken)
+    /// <summary>
+    /// The logged load of the last <paramref name="weeks"/> weeks up to this one, with ACWR. Load and ACWR describe how
+    /// the body copes (an injury-risk figure), so they are for the athlete and their coach only; null for anyone else.
+    /// </summary>
+    public async Task<IReadOnlyList<WeeklyLoad>?> GetLoadHistoryAsync(ClaimsPrincipal user, Guid? athleteId, int weeks = ChartWeeks, CancellationToken cancellationToken = default)
     {
-        var since = TrainingLoad.Since(thisMonday, ChartWeeks);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken);
+        var monday = WeekView.MondayOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return access is null ? null : await WeeklyLoadsAsync(db, access.AthleteId, monday, weeks, cancellationToken);
+    }
+
+    // Loads come from what was logged, not what was planned: the chart shows training done.
+    private static async Task<IReadOnlyList<WeeklyLoad>> WeeklyLoadsAsync(HybridTrainerDbContext db, Guid athleteId, DateOnly thisMonday, int chartWeeks, CancellationToken cancellationToken)
+    {
+        var since = TrainingLoad.Since(thisMonday, chartWeeks);
         var logged = await (
                 from log in db.SessionLogs.AsNoTracking()
                 join session in db.PlannedSessions on log.PlannedSessionId equals session.Id
                 where log.AthleteId == athleteId && log.Completed && session.Date >= since && session.Date < thisMonday.AddDays(7)
                 select new LoggedLoad(session.Date, session.Kind, log.ActualDurationMinutes ?? 0, log.Rpe ?? 0))
             .ToListAsync(cancellationToken);
-        return TrainingLoad.Windows(logged, thisMonday, ChartWeeks);
+        return TrainingLoad.Windows(logged, thisMonday, chartWeeks);
     }
 }

@@ -1,20 +1,13 @@
-using System.Security.Cryptography;
-using System.Text;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Invitations;
 
-/// <summary>
-/// One-time invitation tokens: 256 random bits, URL-safe, with a prefix that tells what they are when pasted
-/// somewhere by mistake. Only the SHA-256 is stored; looking a token up hashes it the same way.
-/// </summary>
+/// <summary>One-time invitation tokens, made and hashed like every other secret link (see <see cref="SecretTokens"/>).</summary>
 internal static class InvitationToken
 {
     public const string Prefix = "hti_";
 
-    public static string New() => Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+    public static string New() => SecretTokens.New(Prefix);
 
-    public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static byte[] Hash(string token) => SecretTokens.Hash(token);
 }

@@ -8,6 +8,7 @@ using HybridTrainer.Domain.Adaptation;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Plan;
+using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Journal;
@@ -23,22 +24,35 @@ internal sealed class RecoveryCheckIn(
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<CheckInResult> SaveAsync(ClaimsPrincipal user, Guid? athleteId, CheckInInput input, CancellationToken cancellationToken = default)
+    public Task<CheckInResult> SaveAsync(ClaimsPrincipal user, Guid? athleteId, CheckInInput input, CancellationToken cancellationToken = default) =>
+        SaveAsync(user, athleteId, input, null, cancellationToken);
+
+    /// <summary>
+    /// As above; with <paramref name="expected"/>, today's entry must be the version the caller read (or not exist yet
+    /// when the caller creates it), otherwise nothing is saved and the result says stale.
+    /// </summary>
+    public async Task<CheckInResult> SaveAsync(
+        ClaimsPrincipal user, Guid? athleteId, CheckInInput input, ExpectedVersion? expected, CancellationToken cancellationToken = default)
     {
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
-            return new CheckInResult(false, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()], null);
+            return new CheckInResult(false, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()], null, SaveFailure.Invalid);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var athlete = await LoadAsync(db, user, athleteId, AthleteOperation.LogRecovery, cancellationToken);
         if (athlete is null)
         {
-            return new CheckInResult(false, [athleteId is null ? "Only an athlete with a profile can check in." : "That athlete does not exist, or their check-ins are not yours to write."], null);
+            return new CheckInResult(false, [athleteId is null ? "Only an athlete with a profile can check in." : "That athlete does not exist, or their check-ins are not yours to write."], null, SaveFailure.NotFound);
         }
 
         var entry = await db.RecoveryLogs.SingleOrDefaultAsync(r => r.AthleteId == athlete.Id && r.Date == Today, cancellationToken);
+        if (expected is { } version && !version.Matches(entry?.Version))
+        {
+            return new CheckInResult(false, [StaleMessage], null, SaveFailure.Stale);
+        }
+
         if (entry is null)
         {
             entry = new RecoveryLog { Id = Guid.CreateVersion7(clock.GetUtcNow()), AthleteId = athlete.Id, Date = Today, CreatedAt = clock.GetUtcNow() };
@@ -48,11 +62,34 @@ internal sealed class RecoveryCheckIn(
         (entry.SleepHours, entry.SorenessLegs, entry.SorenessUpper) = (input.SleepHours, input.SorenessLegs, input.SorenessUpper);
         (entry.Fatigue, entry.SleepQuality, entry.MuscleSoreness, entry.Stress, entry.Mood) = (input.Fatigue, input.SleepQuality, input.MuscleSoreness, input.Stress, input.Mood);
         (entry.RestingHeartRate, entry.HrvLnRmssd, entry.FoamRolled) = (input.RestingHeartRate, input.HrvLnRmssd, input.FoamRolled);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return new CheckInResult(false, [StaleMessage], null, SaveFailure.Stale);
+        }
 
         var proposal = await ProposeAsync(db, athlete, cancellationToken);
-        return new CheckInResult(true, [], proposal is null ? null : DowngradeOffer.From(proposal.Value.Row.Id, proposal.Value.Proposal));
+        return new CheckInResult(true, [], proposal is null ? null : DowngradeOffer.From(proposal.Value.Row.Id, proposal.Value.Proposal), Version: entry.Version);
     }
+
+    /// <summary>The athlete's check-ins in a date range, oldest first; null when the caller may not see health data.</summary>
+    public async Task<IReadOnlyList<RecoveryLog>?> ListAsync(
+        ClaimsPrincipal user, Guid? athleteId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken);
+        return access is null
+            ? null
+            : await db.RecoveryLogs.AsNoTracking()
+                .Where(r => r.AthleteId == access.AthleteId && r.Date >= from && r.Date <= to)
+                .OrderBy(r => r.Date)
+                .ToListAsync(cancellationToken);
+    }
+
+    private const string StaleMessage = "Today's check-in was saved somewhere else meanwhile. Reload it and try again.";
 
     /// <summary>Replaces today's session with the engine's easier one; the proposal is worked out again, never trusted from the page.</summary>
     public async Task<bool> AcceptAsync(ClaimsPrincipal user, Guid? athleteId, Guid sessionId, CancellationToken cancellationToken = default)
@@ -113,7 +150,9 @@ internal sealed class RecoveryCheckIn(
     }
 }
 
-public sealed record CheckInResult(bool Saved, IReadOnlyList<string> Errors, DowngradeOffer? Offer);
+// Version: the entry's version once saved.
+public sealed record CheckInResult(
+    bool Saved, IReadOnlyList<string> Errors, DowngradeOffer? Offer, SaveFailure Failure = SaveFailure.None, uint? Version = null);
 
 /// <summary>What the athlete reads before accepting or keeping today's session.</summary>
 public sealed record DowngradeOffer(Guid SessionId, string Planned, string Proposed, string Reason)

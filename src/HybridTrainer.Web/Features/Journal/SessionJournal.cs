@@ -4,6 +4,7 @@ using HybridTrainer.Data;
 using HybridTrainer.Data.Journal;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Journal;
@@ -45,22 +46,35 @@ internal sealed class SessionJournal(
     }
 
     /// <summary>A new log or a correction of the existing one; invalid input changes nothing.</summary>
-    public async Task<LogResult> SaveAsync(ClaimsPrincipal user, Guid sessionId, LogSessionInput input, CancellationToken cancellationToken = default)
+    public Task<LogResult> SaveAsync(ClaimsPrincipal user, Guid sessionId, LogSessionInput input, CancellationToken cancellationToken = default) =>
+        SaveAsync(user, sessionId, input, null, cancellationToken);
+
+    /// <summary>
+    /// As above; with <paramref name="expected"/>, the log must be the version the caller read (or not exist yet when
+    /// the caller creates it), otherwise nothing is saved and the result says stale.
+    /// </summary>
+    public async Task<LogResult> SaveAsync(
+        ClaimsPrincipal user, Guid sessionId, LogSessionInput input, ExpectedVersion? expected, CancellationToken cancellationToken = default)
     {
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
-            return new LogResult(false, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+            return new LogResult(false, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()], SaveFailure.Invalid);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var access = await gate.AuthorizeSessionAsync(db, user, sessionId, AthleteOperation.LogTraining, cancellationToken);
         if (access is null)
         {
-            return new LogResult(false, ["That session does not exist."]);
+            return new LogResult(false, ["That session does not exist."], SaveFailure.NotFound);
         }
 
         var log = await db.SessionLogs.SingleOrDefaultAsync(l => l.PlannedSessionId == sessionId, cancellationToken);
+        if (expected is { } version && !version.Matches(log?.Version))
+        {
+            return new LogResult(false, [StaleMessage], SaveFailure.Stale);
+        }
+
         if (log is null)
         {
             log = new SessionLog { Id = Guid.CreateVersion7(clock.GetUtcNow()), PlannedSessionId = sessionId, AthleteId = access.AthleteId };
@@ -83,11 +97,13 @@ internal sealed class SessionJournal(
         }
         catch (DbUpdateException)
         {
-            return new LogResult(false, ["This session was logged somewhere else meanwhile. Reload the page; what you typed is still here."]);
+            return new LogResult(false, [StaleMessage], SaveFailure.Stale);
         }
 
         return new LogResult(true, []);
     }
+
+    private const string StaleMessage = "This session was logged somewhere else meanwhile. Reload the page; what you typed is still here.";
 
     /// <summary>The form's starting point: the saved log, or the plan itself (planned reps and kg on every set).</summary>
     public static LogSessionInput StartingInput(SessionDetail detail)
@@ -120,4 +136,4 @@ public sealed record SessionDetail(PlannedSession Session, SessionLog? Log, Athl
     public bool CanLog => Access.Can(AthleteOperation.LogTraining);
 }
 
-public sealed record LogResult(bool Saved, IReadOnlyList<string> Errors);
+public sealed record LogResult(bool Saved, IReadOnlyList<string> Errors, SaveFailure Failure = SaveFailure.None);

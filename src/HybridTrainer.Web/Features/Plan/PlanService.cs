@@ -128,6 +128,43 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         return new WeekView(monday, sessions, access);
     }
 
+    /// <summary>The athlete's saved blocks, newest first; null when the caller may not see the athlete's plan.</summary>
+    public async Task<IReadOnlyList<TrainingBlock>?> ListBlocksAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewPlan, cancellationToken);
+        return access is null
+            ? null
+            : await db.TrainingBlocks.AsNoTracking().Where(b => b.AthleteId == access.AthleteId).OrderByDescending(b => b.StartDate).ThenByDescending(b => b.CreatedAt)
+                .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>One saved block with its sessions as they stand now; coach notes are left out for whoever may not read them.</summary>
+    public async Task<StoredBlockView?> GetBlockAsync(ClaimsPrincipal user, Guid? athleteId, Guid blockId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewPlan, cancellationToken);
+        var block = access is null
+            ? null
+            : await db.TrainingBlocks.AsNoTracking().SingleOrDefaultAsync(b => b.Id == blockId && b.AthleteId == access.AthleteId, cancellationToken);
+        if (block is null)
+        {
+            return null;
+        }
+
+        var sessions = await db.PlannedSessions.AsNoTracking()
+            .Where(s => s.BlockId == block.Id)
+            .OrderBy(s => s.Date)
+            .Select(s => new WeekSession(s, db.SessionLogs.Any(l => l.PlannedSessionId == s.Id)))
+            .ToListAsync(cancellationToken);
+        if (!access!.Can(AthleteOperation.ViewCoachNotes))
+        {
+            sessions.ForEach(s => s.Session.CoachNote = null);
+        }
+
+        return new StoredBlockView(block, sessions, access);
+    }
+
     // The athlete with what the engine needs, tracked for the save; null when the caller may not plan for them.
     private async Task<Athlete?> LoadAthleteAsync(HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken)
     {

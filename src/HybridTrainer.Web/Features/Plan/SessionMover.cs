@@ -4,6 +4,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Plan;
@@ -14,7 +15,12 @@ namespace HybridTrainer.Web.Features.Plan;
 /// </summary>
 internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
 {
-    public async Task<MoveOutcome> MoveAsync(ClaimsPrincipal user, Guid sessionId, DateOnly newDate, bool confirmed, CancellationToken cancellationToken = default)
+    public Task<MoveOutcome> MoveAsync(ClaimsPrincipal user, Guid sessionId, DateOnly newDate, bool confirmed, CancellationToken cancellationToken = default) =>
+        MoveAsync(user, sessionId, newDate, confirmed, null, cancellationToken);
+
+    /// <summary>As above; with <paramref name="expected"/>, a session changed since the caller read it is refused as stale.</summary>
+    public async Task<MoveOutcome> MoveAsync(
+        ClaimsPrincipal user, Guid sessionId, DateOnly newDate, bool confirmed, ExpectedVersion? expected, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var access = await gate.AuthorizeSessionAsync(db, user, sessionId, AthleteOperation.EditPlan, cancellationToken);
@@ -25,6 +31,10 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
 
         var athlete = await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleAsync(a => a.Id == access.AthleteId, cancellationToken);
         var session = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
+        if (expected is { } version && !version.Matches(session.Version))
+        {
+            return MoveOutcome.Stale;
+        }
 
         if (await db.SessionLogs.AnyAsync(l => l.PlannedSessionId == session.Id, cancellationToken))
         {
@@ -53,7 +63,7 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
         }
         catch (DbUpdateConcurrencyException)
         {
-            return MoveOutcome.Refused("This session was changed somewhere else meanwhile. Reload the week and try again.");
+            return MoveOutcome.Stale;
         }
 
         return MoveOutcome.Moved(broken);
@@ -78,6 +88,8 @@ public sealed record MoveOutcome(MoveStatus Status, IReadOnlyList<MoveViolation>
 {
     public static readonly MoveOutcome NotFound = new(MoveStatus.NotFound, [], "That session does not exist.");
 
+    public static readonly MoveOutcome Stale = new(MoveStatus.Stale, [], "This session was changed somewhere else meanwhile. Reload the week and try again.");
+
     public static MoveOutcome Refused(string message) => new(MoveStatus.Refused, [], message);
 
     public static MoveOutcome NeedsConfirmation(IReadOnlyList<MoveViolation> violations) => new(MoveStatus.NeedsConfirmation, violations, null);
@@ -91,4 +103,7 @@ public enum MoveStatus
     NeedsConfirmation,
     Refused,
     NotFound,
+
+    /// <summary>The session changed since it was read; nothing was saved.</summary>
+    Stale,
 }

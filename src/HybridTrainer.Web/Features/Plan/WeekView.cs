@@ -14,6 +14,9 @@ public sealed record WeekView(DateOnly Monday, IReadOnlyList<WeekSession> Sessio
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 }
 
+/// <summary>A saved block with its sessions as they stand now (moves and accepted downgrades included).</summary>
+public sealed record StoredBlockView(TrainingBlock Block, IReadOnlyList<WeekSession> Sessions, AthleteAccess Access);
+
 public sealed record WeekSession(PlannedSession Session, bool Logged);
 
 /// <summary>A move waiting for the person to accept the rules it breaks.</summary>

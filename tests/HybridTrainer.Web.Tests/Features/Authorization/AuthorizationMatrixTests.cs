@@ -22,6 +22,8 @@ public enum Answer
     NotFound,
     Redirect,
     BadRequest,
+    Created,
+    Conflict,
 }
 
 /// <summary>
@@ -63,10 +65,41 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
         ["GET /s/{Code}"] = [Login, Redirect, NotFound, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
         ["GET /api/v1/athletes/"] = [Unauthorized, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["POST /api/v1/plans/preview"] = [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest],
+        ["GET /calendar"] = [Login, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
+        ["GET /athletes/{AthleteId:guid}/calendar"] = [Login, Ok, NotFound, Ok, NotFound, NotFound, NotFound, NotFound],
+        ["GET /account/tokens"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /ical/{token}.ics"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /api/v1/athletes/{athleteId:guid}/"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],
+        ["GET /api/v1/athletes/{athleteId:guid}/blocks"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],
+        ["GET /api/v1/athletes/{athleteId:guid}/blocks/{blockId:guid}"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],
+        ["POST /api/v1/athletes/{athleteId:guid}/blocks"] = [Unauthorized, Created, NotFound, Created, NotFound, Forbidden, Forbidden, NotFound],
+        ["GET /api/v1/athletes/{athleteId:guid}/weeks/{day}"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],
+        ["GET /api/v1/athletes/{athleteId:guid}/load"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, NotFound],
+        ["GET /api/v1/athletes/{athleteId:guid}/recovery"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, NotFound],
+        ["POST /api/v1/athletes/{athleteId:guid}/recovery"] = [Unauthorized, Conflict, NotFound, Conflict, NotFound, Forbidden, Forbidden, NotFound],
+        ["GET /api/v1/sessions/{sessionId:guid}/"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],
+        ["POST /api/v1/sessions/{sessionId:guid}/move"] = [Unauthorized, Conflict, NotFound, Conflict, NotFound, Forbidden, Forbidden, NotFound],
+        ["PUT /api/v1/sessions/{sessionId:guid}/log"] = [Unauthorized, Conflict, NotFound, Conflict, NotFound, Forbidden, Forbidden, NotFound],
+        ["GET /api/v1/athletes/{athleteId:guid}/exports/sessions.csv"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, NotFound],
+        ["GET /api/v1/athletes/{athleteId:guid}/exports/recovery.csv"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, NotFound],
+        ["GET /api/v1/athletes/{athleteId:guid}/exports/all.json"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, NotFound],
         ["GET /health/live"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /health/ready"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /openapi/{documentName}.json"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
     };
+
+    // Writes get a well-formed body, so the answer is about who asks, not about the body. Versions are stale on purpose:
+    // an allowed caller meets the concurrency check (409) and nothing changes; only the far-future block is created.
+    private static readonly Dictionary<string, string> Bodies = new()
+    {
+        ["POST /api/v1/athletes/{athleteId:guid}/blocks"] = $$"""{"startDate":"{{FarMonday:yyyy-MM-dd}}","weeks":1}""",
+        ["POST /api/v1/athletes/{athleteId:guid}/recovery"] =
+            """{"sleepHours":8,"sorenessLegs":1,"sorenessUpper":1,"fatigue":3,"sleepQuality":3,"muscleSoreness":3,"stress":3,"mood":3,"version":1}""",
+        ["POST /api/v1/sessions/{sessionId:guid}/move"] = $$"""{"date":"{{DateTime.UtcNow.AddDays(1):yyyy-MM-dd}}","confirm":true,"version":1}""",
+        ["PUT /api/v1/sessions/{sessionId:guid}/log"] = """{"completed":true,"actualDurationMinutes":30,"rpe":5,"version":1}""",
+    };
+
+    private static DateOnly FarMonday => Web.Features.Plan.WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7 * 52));
 
     // Extra values for routes whose parameters are not the world's ids.
     private static readonly Dictionary<string, string> Fixed = new() { ["documentName"] = "v1" };
@@ -103,9 +136,9 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
             foreach (var caller in Enum.GetValues<Caller>())
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
-                if (method == "POST")
+                if (method is "POST" or "PUT")
                 {
-                    request.Content = new StringContent("", Encoding.UTF8, "application/json");
+                    request.Content = new StringContent(Bodies.GetValueOrDefault(endpoint, ""), Encoding.UTF8, "application/json");
                 }
 
                 using var response = await clients[caller].SendAsync(request, TestContext.Current.CancellationToken);
@@ -142,6 +175,8 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
     private static Answer Classify(HttpResponseMessage response) => response.StatusCode switch
     {
         HttpStatusCode.OK => Ok,
+        HttpStatusCode.Created => Created,
+        HttpStatusCode.Conflict => Conflict,
         HttpStatusCode.Unauthorized => Unauthorized,
         HttpStatusCode.Forbidden => Forbidden,
         HttpStatusCode.NotFound => NotFound,

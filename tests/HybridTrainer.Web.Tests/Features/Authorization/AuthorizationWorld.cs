@@ -1,9 +1,11 @@
+using HybridTrainer.Data.Access;
 using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Invitations;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Sheets;
+using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,7 +70,13 @@ public sealed class AuthorizationWorld
             CreatedAt = DateTimeOffset.UtcNow,
             ExpiresAt = DateTimeOffset.UtcNow.AddDays(7),
         });
+        var feedToken = SecretTokens.New(SecretTokens.CalendarFeedPrefix);
+        db.CalendarFeeds.Add(new CalendarFeed
+        {
+            Id = Guid.NewGuid(), AthleteId = athlete.Id, OwnerUserId = athlete.UserId!.Value, TokenHash = SecretTokens.Hash(feedToken), CreatedAt = DateTimeOffset.UtcNow,
+        });
         await db.SaveChangesAsync();
+        var blockId = await db.TrainingBlocks.Where(b => b.AthleteId == athlete.Id).Select(b => b.Id).FirstAsync();
 
         return new AuthorizationWorld(
             new Dictionary<Caller, string>
@@ -84,7 +92,12 @@ public sealed class AuthorizationWorld
             new Dictionary<string, string>
             {
                 ["AthleteId"] = athlete.Id.ToString(),
+                ["athleteId"] = athlete.Id.ToString(),
                 ["Id"] = session.Id.ToString(),
+                ["sessionId"] = session.Id.ToString(),
+                ["blockId"] = blockId.ToString(),
+                ["day"] = monday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["token"] = feedToken,
                 ["Code"] = SheetCodes.For(session.Id),
                 ["Token"] = token,
             });

@@ -1,0 +1,23 @@
+using FluentValidation;
+
+namespace HybridTrainer.Web.Features.AccessTokens;
+
+public sealed class CreateTokenInput
+{
+    public string Name { get; set; } = "";
+
+    /// <summary>0 = never expires.</summary>
+    public int ExpiresInDays { get; set; } = 90;
+}
+
+public sealed class CreateTokenInputValidator : AbstractValidator<CreateTokenInput>
+{
+    public static readonly int[] ExpiryChoices = [30, 90, 365, 0];
+
+    public CreateTokenInputValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Name the token after the script that uses it.")
+            .MaximumLength(100).WithMessage("Keep the name under 100 characters.");
+        RuleFor(x => x.ExpiresInDays).Must(ExpiryChoices.Contains).WithMessage("Pick one of the offered lifetimes.");
+    }
+}

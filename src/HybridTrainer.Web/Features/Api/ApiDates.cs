@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace HybridTrainer.Web.Features.Api;
+
+/// <summary>Dates in paths and queries are ISO yyyy-MM-dd; anything else is a 400 problem, not a binding exception.</summary>
+internal static class ApiDates
+{
+    public static bool TryParse(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>from..to with defaults; null when a date is malformed, the range is reversed or longer than ten years.</summary>
+    public static (DateOnly From, DateOnly To)? Range(string? from, string? to, DateOnly defaultFrom, DateOnly defaultTo)
+    {
+        var start = defaultFrom;
+        var end = defaultTo;
+        if ((from is not null && !TryParse(from, out start)) || (to is not null && !TryParse(to, out end)) || start > end || end.DayNumber - start.DayNumber > 3660)
+        {
+            return null;
+        }
+
+        return (start, end);
+    }
+
+    public static ProblemHttpResult InvalidRange() => TypedResults.Problem(
+        detail: "from and to are dates as yyyy-MM-dd, from not after to, at most ten years apart.",
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Invalid date range");
+}

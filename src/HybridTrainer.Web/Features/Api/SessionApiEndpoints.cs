@@ -1,0 +1,150 @@
+using System.Security.Claims;
+using FluentValidation;
+using HybridTrainer.Data;
+using HybridTrainer.Web.Features.Journal;
+using HybridTrainer.Web.Features.Plan;
+using HybridTrainer.Web.Infrastructure.Concurrency;
+using HybridTrainer.Web.Infrastructure.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HybridTrainer.Web.Features.Api;
+
+/// <summary>One planned session: read it, move it (the plan checker first), log it.</summary>
+internal static class SessionApiEndpoints
+{
+    public const string CheckerViolationType = "https://hybridtrainer.app/problems/plan-checker-violation";
+
+    public static IEndpointRouteBuilder MapSessionApiEndpoints(this IEndpointRouteBuilder app)
+    {
+        var session = app.MapGroup("/api/v1/sessions/{sessionId:guid}").RequireAuthorization().WithTags("Sessions")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        session.MapGet("/", GetAsync).WithName("GetSession")
+            .WithSummary("A session with its prescription, its log if any, and their versions (the session's is also the ETag).");
+        session.MapPost("/move", MoveAsync).WithName("MoveSession")
+            .WithSummary("Moves a session to another day (today or later). New training-rule breaks answer 409 with their rule ids "
+                + "unless confirm is true; a stale version answers 409 too. Gym staff get 403.")
+            .Accepts<MoveSessionRequest>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        session.MapPut("/log", LogAsync).WithName("LogSession")
+            .WithSummary("Logs what was done, or corrects the log (send its version, or If-Match); a stale or missing version for an "
+                + "existing log answers 409. Gym staff get 403.")
+            .Accepts<LogSessionRequest>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        return app;
+    }
+
+    private static async Task<Results<Ok<SessionDetailDto>, ProblemHttpResult>> GetAsync(
+        Guid sessionId, ClaimsPrincipal user, HttpResponse response, SessionJournal journal, CancellationToken cancellationToken)
+    {
+        if (await journal.GetAsync(user, sessionId, cancellationToken) is not { } detail)
+        {
+            return ApiProblems.NotFound();
+        }
+
+        ApiVersions.SetETag(response, detail.Session.Version);
+        var logged = detail.Log is not null;
+        return TypedResults.Ok(new SessionDetailDto(
+            SessionDto.From(detail.Session, logged, detail.Access), detail.Log is { } log ? SessionLogDto.From(log) : null, detail.CanLog));
+    }
+
+    private static async Task<Results<Ok<SessionDetailDto>, ValidationProblem, ProblemHttpResult>> MoveAsync(
+        Guid sessionId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, SessionMover mover, SessionJournal journal,
+        TimeProvider clock, IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<MoveSessionRequest>(request, json.Value.SerializerOptions, "move request", cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (body!.Date is not { } date)
+        {
+            return ApiProblems.Invalid("date", "Give the new day as yyyy-MM-dd.");
+        }
+
+        if (date < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        {
+            return ApiProblems.Invalid("date", "Sessions can only move to today or later.");
+        }
+
+        if (ApiVersions.From(body.Version, request) is not { } version)
+        {
+            return ApiProblems.Invalid("version", "Send the session's version (from a read) so a change made meanwhile is not overwritten.");
+        }
+
+        var outcome = await mover.MoveAsync(user, sessionId, date, body.Confirm, new ExpectedVersion(version), cancellationToken);
+        switch (outcome.Status)
+        {
+            case MoveStatus.Moved:
+                var detail = await journal.GetAsync(user, sessionId, cancellationToken);
+                return TypedResults.Ok(new SessionDetailDto(
+                    SessionDto.From(detail!.Session, detail.Log is not null, detail.Access), detail.Log is { } log ? SessionLogDto.From(log) : null, detail.CanLog));
+            case MoveStatus.NeedsConfirmation:
+                return TypedResults.Problem(
+                    detail: "The move breaks training rules the plan did not break before; send \"confirm\": true to move it anyway.",
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "The plan checker objects",
+                    type: CheckerViolationType,
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["reason"] = "rules",
+                        ["ruleIds"] = outcome.Violations.Select(v => v.Rule).Distinct().ToArray(),
+                        ["violations"] = outcome.Violations,
+                    });
+            case MoveStatus.Stale:
+                return ApiProblems.Stale("The session changed since you read it: read it again and send its new version.");
+            case MoveStatus.Refused:
+                return ApiProblems.Conflict(outcome.Message ?? "The session cannot move.");
+            default:
+                return await ApiProblems.RefuseForSessionAsync(dbFactory, user, sessionId, ApiProblems.StaffWrite, cancellationToken);
+        }
+    }
+
+    private static async Task<Results<Ok<SessionLogDto>, ValidationProblem, ProblemHttpResult>> LogAsync(
+        Guid sessionId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, IValidator<LogSessionInput> validator,
+        SessionJournal journal, IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<LogSessionRequest>(request, json.Value.SerializerOptions, "session log", cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var missing = (body!.Sets ?? []).Select((s, i) => (s, i)).FirstOrDefault(x => string.IsNullOrWhiteSpace(x.s.Exercise));
+        if (missing.s is not null)
+        {
+            return ApiProblems.Invalid($"sets[{missing.i}].exercise", "Name the exercise of every set.");
+        }
+
+        var input = body.ToInput();
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Invalid(validation);
+        }
+
+        var expected = new ExpectedVersion(ApiVersions.From(body.Version, request));
+        var saved = await journal.SaveAsync(user, sessionId, input, expected, cancellationToken);
+        if (saved.Saved)
+        {
+            var detail = await journal.GetAsync(user, sessionId, cancellationToken);
+            return TypedResults.Ok(SessionLogDto.From(detail!.Log!));
+        }
+
+        return saved.Failure == SaveFailure.Stale
+            ? ApiProblems.Stale(expected.Value is null
+                ? "This session is already logged: read it and send the log's version to correct it."
+                : "The log changed since you read it: read it again and send its new version.")
+            : await ApiProblems.RefuseForSessionAsync(dbFactory, user, sessionId, ApiProblems.StaffWrite, cancellationToken);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using HybridTrainer.Data;
+using HybridTrainer.Data.Access;
+using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Calendar;
+
+/// <summary>
+/// Private calendar feeds: an athlete opens one for themselves, a coach one per client (gym staff cannot: they may not
+/// plan). The link's token is the credential and is shown once; a new link replaces the caller's previous one for that
+/// athlete. A feed stops answering when it is revoked or its owner no longer coaches the athlete.
+/// </summary>
+internal sealed class CalendarFeedService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
+{
+    public const int Weeks = 8;
+
+    /// <summary>The athlete's name and the caller's active feed for them (null when none); null when the caller may not have one.</summary>
+    public async Task<CalendarFeedStatus?> GetStatusAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken);
+        if (access is null)
+        {
+            return null;
+        }
+
+        var name = await db.Athletes.Where(a => a.Id == access.AthleteId).Select(a => a.DisplayName).SingleAsync(cancellationToken);
+        var active = await db.CalendarFeeds.AsNoTracking()
+            .Where(f => f.AthleteId == access.AthleteId && f.OwnerUserId == access.UserId && f.RevokedAt == null)
+            .OrderByDescending(f => f.CreatedAt)
+            .Select(f => (DateTimeOffset?)f.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new CalendarFeedStatus(access.AthleteId, name, active);
+    }
+
+    /// <summary>A new feed token (to show once), revoking the caller's previous feed for the athlete; null when not allowed.</summary>
+    public async Task<string?> CreateAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken);
+        if (access is null)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        await RevokeOwnAsync(db, access, now, cancellationToken);
+        var token = SecretTokens.New(SecretTokens.CalendarFeedPrefix);
+        db.CalendarFeeds.Add(new CalendarFeed
+        {
+            Id = Guid.CreateVersion7(now), AthleteId = access.AthleteId, OwnerUserId = access.UserId, TokenHash = SecretTokens.Hash(token), CreatedAt = now,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return token;
+    }
+
+    /// <summary>Turns the caller's feed for the athlete off; false when there was none or the caller may not.</summary>
+    public async Task<bool> RevokeAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken);
+        return access is not null && await RevokeOwnAsync(db, access, clock.GetUtcNow(), cancellationToken) > 0;
+    }
+
+    /// <summary>The feed's calendar, or null when the token is unknown, revoked, or its owner lost access to the athlete.</summary>
+    public async Task<string?> RenderAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (!SecretTokens.LooksLike(token, SecretTokens.CalendarFeedPrefix))
+        {
+            return null;
+        }
+
+        var hash = SecretTokens.Hash(token);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var feed = await db.CalendarFeeds.AsNoTracking().SingleOrDefaultAsync(f => f.TokenHash == hash && f.RevokedAt == null, cancellationToken);
+        var owner = feed is null ? null : new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, feed.OwnerUserId.ToString())], "calendar-feed"));
+        var access = owner is null ? null : await gate.AuthorizeAsync(db, owner, feed!.AthleteId, AthleteOperation.EditPlan, cancellationToken);
+        if (access is null)
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var end = today.AddDays(7 * Weeks);
+        var name = await db.Athletes.Where(a => a.Id == access.AthleteId).Select(a => a.DisplayName).SingleAsync(cancellationToken);
+        var sessions = await db.PlannedSessions.AsNoTracking()
+            .Where(s => s.AthleteId == access.AthleteId && s.Date >= today && s.Date < end)
+            .OrderBy(s => s.Date)
+            .ToListAsync(cancellationToken);
+        return TrainingCalendar.Serialize(name, sessions);
+    }
+
+    private static Task<int> RevokeOwnAsync(HybridTrainerDbContext db, AthleteAccess access, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.CalendarFeeds
+            .Where(f => f.AthleteId == access.AthleteId && f.OwnerUserId == access.UserId && f.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.RevokedAt, now), cancellationToken);
+}
+
+// ActiveSince: when the caller's current feed was created; null when they have none.
+public sealed record CalendarFeedStatus(Guid AthleteId, string AthleteName, DateTimeOffset? ActiveSince);

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using System.Text;
+using HybridTrainer.Data;
+using HybridTrainer.Web.Features.Api;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Features.Exports;
+
+internal static class ExportEndpoints
+{
+    private const string CsvType = "text/csv";
+
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var exports = app.MapGroup("/api/v1/athletes/{athleteId:guid}/exports").RequireAuthorization().WithTags("Exports")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        exports.MapGet("/sessions.csv", SessionsAsync).WithName("ExportSessionLogsCsv")
+            .WithSummary("Logged sessions between from and to (yyyy-MM-dd, default the last year) as RFC 4180 CSV with a header row. "
+                + "For the athlete and their coach; gym staff get 403.")
+            .Produces<string>(StatusCodes.Status200OK, CsvType);
+        exports.MapGet("/recovery.csv", RecoveryAsync).WithName("ExportRecoveryCsv")
+            .WithSummary("Check-ins between from and to (default the last year) as CSV with a header row. Health data: gym staff get 403.")
+            .Produces<string>(StatusCodes.Status200OK, CsvType);
+        exports.MapGet("/all.json", AllAsync).WithName("ExportEverything")
+            .WithSummary("Everything stored about the athlete (profile, lift maxes, shoes, blocks, sessions, logs, check-ins) as one JSON document.");
+        return app;
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SessionsAsync(
+        Guid athleteId, string? from, string? to, ClaimsPrincipal user, ExportService exports, TimeProvider clock,
+        IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (ApiDates.Range(from, to, today.AddYears(-1), today) is not { } range)
+        {
+            return ApiDates.InvalidRange();
+        }
+
+        return await exports.SessionsCsvAsync(user, athleteId, range.From, range.To, cancellationToken) is { } csv
+            ? File(csv, $"sessions-{Csv.Date(range.From)}-{Csv.Date(range.To)}.csv")
+            : await ApiProblems.RefuseAsync(dbFactory, user, athleteId, "Exports are for the athlete and their coach.", cancellationToken);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RecoveryAsync(
+        Guid athleteId, string? from, string? to, ClaimsPrincipal user, ExportService exports, TimeProvider clock,
+        IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (ApiDates.Range(from, to, today.AddYears(-1), today) is not { } range)
+        {
+            return ApiDates.InvalidRange();
+        }
+
+        return await exports.RecoveryCsvAsync(user, athleteId, range.From, range.To, cancellationToken) is { } csv
+            ? File(csv, $"recovery-{Csv.Date(range.From)}-{Csv.Date(range.To)}.csv")
+            : await ApiProblems.RefuseAsync(dbFactory, user, athleteId, ApiProblems.HealthData, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<AthleteExport>, ProblemHttpResult>> AllAsync(
+        Guid athleteId, ClaimsPrincipal user, ExportService exports, IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken) =>
+        await exports.ExportAllAsync(user, athleteId, cancellationToken) is { } export
+            ? TypedResults.Ok(export)
+            : await ApiProblems.RefuseAsync(dbFactory, user, athleteId, "The full export holds health data: only the athlete and their coach get it.", cancellationToken);
+
+    private static FileContentHttpResult File(string csv, string name) =>
+        TypedResults.File(Encoding.UTF8.GetBytes(csv), $"{CsvType}; charset=utf-8", name);
+}

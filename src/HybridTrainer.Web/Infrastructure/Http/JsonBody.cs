@@ -1,0 +1,86 @@
+using System.Buffers;
+using System.Text.Json;
+using HybridTrainer.Web.Features.PlanPreview;
+
+namespace HybridTrainer.Web.Infrastructure.Http;
+
+/// <summary>
+/// Reads a JSON request body by hand, so an oversized, empty, malformed or mistyped body gets a 400 problem with a
+/// detail that says what is wrong (minimal-API binding would answer a bare 400), and a body never goes past 64 KiB in
+/// memory. Unknown fields are ignored.
+/// </summary>
+internal static class JsonBody
+{
+    public const int MaximumBytes = 64 * 1024;
+
+    // subject: what the body is, for the messages ("plan preview request").
+    public static async Task<(T? Body, ProblemHttpResult? Problem)> ReadAsync<T>(
+        HttpRequest request, JsonSerializerOptions options, string subject, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (request.ContentLength > MaximumBytes)
+        {
+            return (null, TooLarge(subject));
+        }
+
+        if (request.ContentLength == 0)
+        {
+            return (null, Empty(subject));
+        }
+
+        var reader = request.BodyReader;
+        var read = await reader.ReadAtLeastAsync(MaximumBytes + 1, cancellationToken);
+        try
+        {
+            return read.Buffer.Length switch
+            {
+                > MaximumBytes => (null, TooLarge(subject)),
+                0 => (null, Empty(subject)),
+                _ => Parse<T>(read.Buffer, options),
+            };
+        }
+        finally
+        {
+            reader.AdvanceTo(read.Buffer.End);
+        }
+    }
+
+    private static (T?, ProblemHttpResult?) Parse<T>(ReadOnlySequence<byte> body, JsonSerializerOptions options)
+        where T : class
+    {
+        // Syntax first, so a broken document is told apart from a well-formed one with a wrong value in it.
+        if (JsonSyntax.FindError(body) is { } syntaxError)
+        {
+            return (null, Invalid($"The request body is not valid JSON: {syntaxError}"));
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            return JsonSerializer.Deserialize<T>(ref reader, options) is { } parsed
+                ? (parsed, null)
+                : (null, Invalid("The request body must be a JSON object."));
+        }
+        catch (JsonException ex)
+        {
+            var field = JsonSyntax.FieldPath(ex.Path);
+            return field.Length == 0
+                ? (null, Invalid("The request body must be a JSON object."))
+                : (null, TypedResults.Problem(new HttpValidationProblemDetails(
+                    new Dictionary<string, string[]> { [field] = ["This value has the wrong type or format for this field."] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "Invalid request body",
+                    Detail = $"The value of '{field}' has the wrong type or format; the request schema is in /openapi/v1.json.",
+                }));
+        }
+    }
+
+    private static ProblemHttpResult Invalid(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid request body");
+
+    private static ProblemHttpResult Empty(string subject) => Invalid($"The request body is empty: send the {subject} as JSON.");
+
+    private static ProblemHttpResult TooLarge(string subject) =>
+        Invalid($"The request body is larger than {MaximumBytes / 1024} KiB; a {subject} is far smaller.");
+}

@@ -28,7 +28,9 @@ public sealed class MigrationDataTests : IAsyncLifetime
         await migrator.MigrateAsync(FirstMigration, TestContext.Current.CancellationToken);
         (await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken)).ShouldBe([FirstMigration]);
         await InsertFirstShapeDataAsync(connectionString);
-        var firstShape = await DatabaseSnapshot.ColumnsAsync(connectionString);
+        // The migrations history grows by design; every other table must come through unchanged.
+        var firstShape = (await DatabaseSnapshot.ColumnsAsync(connectionString))
+            .Where(t => t.Key != "__EFMigrationsHistory").ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
         var before = await DatabaseSnapshot.TakeAsync(connectionString, firstShape);
 
         await migrator.MigrateAsync(cancellationToken: TestContext.Current.CancellationToken);

@@ -3,7 +3,7 @@
 # (hash of the client's address) and WebSocket upgrades for /_blazor. Shows:
 #  1. a cookie issued by instance A is accepted by instance B (Data Protection keys live in PostgreSQL);
 #  2. clients from different addresses (127.0.0.2-127.0.0.9) are spread over both instances and each stays on its own;
-#     a forged X-Forwarded-For neither moves a client nor is believed by the app;
+#     a forged X-Forwarded-For does not move a client (nginx replaces the header with the peer address);
 #  3. the Blazor WebSocket is upgraded through nginx on both instances;
 #  4. the instance serving a signed-in user is killed (kill -9): the reload lands on the other one, still signed in.
 # nginx (Debian package, installed when missing) runs in the foreground from a temporary folder, never as a service.

@@ -1,7 +1,10 @@
+using System.Data.Common;
+using HybridTrainer.Data.Resilience;
 using HybridTrainer.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace HybridTrainer.Data;
 
@@ -19,12 +22,42 @@ public static class DataServiceCollectionExtensions
                 $"No database configured: set ConnectionStrings__{ConnectionStringName} or start the app with ./scripts/run.sh.");
         }
 
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddDbContextFactory<HybridTrainerDbContext>(options => options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3))
+            .UseNpgsql(WithDefaults(connectionString, database), npgsql => npgsql
+                .ExecutionStrategy(dependencies => new InteractiveRetryStrategy(dependencies, database)))
             .UseSnakeCaseNamingConvention());
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<DatabaseMigrator>();
         return services;
+    }
+
+    /// <summary>
+    /// The connection string with the instance's timeouts and pool cap, unless the string itself sets them.
+    /// </summary>
+    public static string WithDefaults(string connectionString, DatabaseOptions options)
+    {
+        // The plain builder lists only the keywords actually written, whatever their spelling.
+        var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        bool Has(params string[] keywords) => keywords.Any(written.ContainsKey);
+
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Has("Timeout", "Connect Timeout", "Connection Timeout"))
+        {
+            builder.Timeout = options.ConnectTimeoutSeconds;
+        }
+
+        if (!Has("Command Timeout", "CommandTimeout"))
+        {
+            builder.CommandTimeout = options.CommandTimeoutSeconds;
+        }
+
+        if (!Has("Maximum Pool Size", "Max Pool Size", "MaxPoolSize"))
+        {
+            builder.MaxPoolSize = options.MaxPoolSize;
+        }
+
+        return builder.ConnectionString;
     }
 }

@@ -21,6 +21,8 @@ internal sealed partial class DatabaseMigrator(
         await using var scope = services.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<HybridTrainerDbContext>>();
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        // Interactive requests get a short command timeout; a migration rewriting a large table needs longer.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         var strategy = db.Database.CreateExecutionStrategy();

@@ -28,9 +28,17 @@ public static class WebApplicationPipeline
         app.UseRequestLogging();
 
         // The API answers errors as RFC 7807 problem details; pages get friendly HTML pages. Neither shows a stack trace.
-        app.UseWhen(ApiRequests.Is, api => api.UseExceptionHandler().UseStatusCodePages());
+        // A database outage answers 503 (DatabaseUnavailableHandler) rather than 500.
+        app.UseWhen(ApiRequests.Is, api => api
+            .UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = DatabaseUnavailableHandler.StatusCode })
+            .UseStatusCodePages());
         app.UseWhen(context => !ApiRequests.Is(context), pages => pages
-            .UseExceptionHandler("/error", createScopeForErrors: true)
+            .UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                CreateScopeForErrors = true,
+                StatusCodeSelector = DatabaseUnavailableHandler.StatusCode,
+            })
             .UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
         app.UseRouting();

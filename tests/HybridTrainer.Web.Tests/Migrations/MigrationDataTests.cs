@@ -1,0 +1,97 @@
+using HybridTrainer.Data;
+using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Web.Tests.Resilience;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
+
+namespace HybridTrainer.Web.Tests.Migrations;
+
+/// <summary>A database holding data in the first migration's shape keeps every row and value when migrated to the latest.</summary>
+public sealed class MigrationDataTests : IAsyncLifetime
+{
+    private const string FirstMigration = "20261122232544_Initial";
+    private readonly string _name = TestDatabase.NewName("migrate");
+
+    public async ValueTask InitializeAsync() => await TestDatabase.EnsureServerReachableAsync();
+
+    public async ValueTask DisposeAsync() => await TestDatabase.DropAsync(_name);
+
+    [Fact]
+    public async Task MigrateToLatest_FromDataInTheFirstShape_LosesNothing()
+    {
+        var connectionString = TestDatabase.CreateConnectionString(_name);
+        await using var db = new HybridTrainerDbContext(new DbContextOptionsBuilder<HybridTrainerDbContext>()
+            .UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(FirstMigration, TestContext.Current.CancellationToken);
+        (await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken)).ShouldBe([FirstMigration]);
+        await InsertFirstShapeDataAsync(connectionString);
+        // The migrations history grows by design; every other table must come through unchanged.
+        var firstShape = (await DatabaseSnapshot.ColumnsAsync(connectionString))
+            .Where(t => t.Key != "__EFMigrationsHistory").ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var before = await DatabaseSnapshot.TakeAsync(connectionString, firstShape);
+
+        await migrator.MigrateAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        (await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken)).ShouldBeEmpty();
+        before.Where(t => t.Value.Rows == 0).Select(t => t.Key).ShouldBe(["data_protection_keys", "role_claims", "user_claims", "user_logins", "user_tokens"],
+            ignoreOrder: true, "every table of the first shape holds data, so each one is checked");
+        (await DatabaseSnapshot.TakeAsync(connectionString, firstShape)).ShouldBe(before);
+        // The migrated rows are readable in the latest shape.
+        var athlete = await db.Athletes.AsNoTracking().SingleAsync(TestContext.Current.CancellationToken);
+        athlete.DisplayName.ShouldBe("First Shape");
+        (await db.PlannedSessions.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(1);
+        (await db.SessionLogs.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(1);
+    }
+
+    // Raw SQL in the columns the first migration created: the entities may have moved on since.
+    private static async Task InsertFirstShapeDataAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO users (id, display_name, created_at, user_name, normalized_user_name, email, normalized_email, email_confirmed,
+                password_hash, security_stamp, concurrency_stamp, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count)
+            VALUES ('00000000-0000-0000-0000-000000000001', 'Coach Carter', '2026-11-01T08:00:00Z', 'coach@example.test', 'COACH@EXAMPLE.TEST',
+                'coach@example.test', 'COACH@EXAMPLE.TEST', true, 'hash', 'stamp', 'c1', false, false, true, 0),
+                   ('00000000-0000-0000-0000-000000000002', 'Ath Lete', '2026-11-01T08:00:00Z', 'athlete@example.test', 'ATHLETE@EXAMPLE.TEST',
+                'athlete@example.test', 'ATHLETE@EXAMPLE.TEST', true, 'hash', 'stamp', 'c2', false, false, true, 0);
+            INSERT INTO user_roles (user_id, role_id)
+            SELECT '00000000-0000-0000-0000-000000000001'::uuid, id FROM roles WHERE normalized_name = 'COACH'
+            UNION ALL SELECT '00000000-0000-0000-0000-000000000002'::uuid, id FROM roles WHERE normalized_name = 'ATHLETE';
+            INSERT INTO gyms (id, name, smallest_plate_pair_kg, created_at)
+            VALUES ('00000000-0000-0000-0000-0000000000a1', 'Iron Temple', 2.5, '2026-11-01T08:00:00Z');
+            INSERT INTO gym_memberships (id, gym_id, user_id, role, joined_at)
+            VALUES ('00000000-0000-0000-0000-0000000000b1', '00000000-0000-0000-0000-0000000000a1', '00000000-0000-0000-0000-000000000001', 'Coach', '2026-11-01T08:00:00Z');
+            INSERT INTO athletes (id, user_id, gym_id, display_name, body_weight_kg, birth_year, resting_heart_rate, running_base_weeks,
+                five_km_time, goal, available_days, units, created_at, updated_at)
+            VALUES ('00000000-0000-0000-0000-0000000000c1', '00000000-0000-0000-0000-000000000002', '00000000-0000-0000-0000-0000000000a1',
+                'First Shape', 82.5, 1994, 58, 8, '00:22:30', 'Balanced', '{1,3,5}', 'Metric', '2026-11-01T08:00:00Z', '2026-11-02T08:00:00Z');
+            INSERT INTO coach_clients (id, coach_user_id, athlete_id, started_at, ended_at)
+            VALUES ('00000000-0000-0000-0000-0000000000d1', '00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-0000000000c1', '2026-11-01T08:00:00Z', NULL);
+            INSERT INTO lift_maxes (id, athlete_id, lift, one_rep_max_kg, test_weight_kg, test_reps, measured_on)
+            VALUES ('00000000-0000-0000-0000-0000000000e1', '00000000-0000-0000-0000-0000000000c1', 'Squat', 140, 120, 5, '2026-10-30');
+            INSERT INTO recovery_logs (id, athlete_id, date, sleep_hours, soreness_legs, soreness_upper, fatigue, sleep_quality, muscle_soreness,
+                stress, mood, resting_heart_rate, hrv_ln_rmssd, foam_rolled, created_at)
+            VALUES ('00000000-0000-0000-0000-0000000000f1', '00000000-0000-0000-0000-0000000000c1', '2026-11-02', 7.5, 2, 1, 3, 4, 2, 2, 4, 57, 4.2, true, '2026-11-02T07:00:00Z');
+            INSERT INTO shoes (id, athlete_id, name, kind, kilometres, retired_on, created_at)
+            VALUES ('00000000-0000-0000-0000-000000000101', '00000000-0000-0000-0000-0000000000c1', 'Daily trainer', 'Cushioned', 312.4, NULL, '2026-11-01T08:00:00Z');
+            INSERT INTO training_blocks (id, athlete_id, start_date, weeks, created_by_user_id, created_at, snapshot)
+            VALUES ('00000000-0000-0000-0000-000000000201', '00000000-0000-0000-0000-0000000000c1', '2026-11-02', 1,
+                '00000000-0000-0000-0000-000000000001', '2026-11-01T08:00:00Z', '{}');
+            INSERT INTO planned_sessions (id, athlete_id, block_id, date, program_week, wave_week, kind, run_type, lift_focus, hard_on_legs,
+                duration_minutes, planned_rpe, load_au, shoe_id, coach_note, downgrade_reason, updated_by_user_id, updated_at, prescription)
+            VALUES ('00000000-0000-0000-0000-000000000301', '00000000-0000-0000-0000-0000000000c1', '00000000-0000-0000-0000-000000000201',
+                '2026-11-03', 1, 1, 'Run', 'Steady', NULL, false, 40, 4, 160, '00000000-0000-0000-0000-000000000101', 'Keep it easy', NULL,
+                '00000000-0000-0000-0000-000000000001', '2026-11-01T08:00:00Z', '{}');
+            INSERT INTO session_logs (id, planned_session_id, athlete_id, completed, actual_duration_minutes, distance_km, rpe, notes,
+                logged_by_user_id, logged_at, sets)
+            VALUES ('00000000-0000-0000-0000-000000000401', '00000000-0000-0000-0000-000000000301', '00000000-0000-0000-0000-0000000000c1',
+                true, 42, 7.8, 4, 'Felt good', '00000000-0000-0000-0000-000000000002', '2026-11-03T18:00:00Z', '[]');
+            """, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

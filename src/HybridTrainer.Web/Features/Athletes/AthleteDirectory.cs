@@ -38,11 +38,9 @@ internal sealed class AthleteDirectory(IDbContextFactory<HybridTrainerDbContext>
             a.UserId == userId || clients.Contains(a.Id) || (a.GymId != null && staffGyms.Contains(a.GymId.Value)));
     }
 
-    /// <summary>The signed-in user's own athlete row with what the engine needs (lift maxes, shoes), tracked for updates.</summary>
-    internal static Task<Athlete?> LoadOwnAthleteAsync(HybridTrainerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        TryGetUserId(user, out var userId)
-            ? db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken)
-            : Task.FromResult<Athlete?>(null);
+    /// <summary>An athlete with what the engine needs (lift maxes, shoes), tracked for updates; ask <see cref="AthleteGate"/> first.</summary>
+    internal static Task<Athlete> LoadForEngineAsync(HybridTrainerDbContext db, Guid athleteId, CancellationToken cancellationToken) =>
+        db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleAsync(a => a.Id == athleteId, cancellationToken);
 
     internal static bool TryGetUserId(ClaimsPrincipal user, out Guid userId) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out userId);

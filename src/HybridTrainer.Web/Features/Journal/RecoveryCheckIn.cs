@@ -125,7 +125,7 @@ internal sealed class RecoveryCheckIn(
         var access = await gate.AuthorizeAsync(db, user, athleteId, operation, cancellationToken);
         return access is null
             ? null
-            : await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleAsync(a => a.Id == access.AthleteId, cancellationToken);
+            : await AthleteDirectory.LoadForEngineAsync(db, access.AthleteId, cancellationToken);
     }
 
     private async Task<(Data.Planning.PlannedSession Row, DowngradeProposal Proposal)?> ProposeAsync(HybridTrainerDbContext db, Athlete athlete, CancellationToken cancellationToken)

@@ -171,6 +171,6 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken);
         return access is null
             ? null
-            : await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleAsync(a => a.Id == access.AthleteId, cancellationToken);
+            : await AthleteDirectory.LoadForEngineAsync(db, access.AthleteId, cancellationToken);
     }
 }

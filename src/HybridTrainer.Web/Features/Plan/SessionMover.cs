@@ -29,7 +29,7 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
             return MoveOutcome.NotFound;
         }
 
-        var athlete = await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleAsync(a => a.Id == access.AthleteId, cancellationToken);
+        var athlete = await AthleteDirectory.LoadForEngineAsync(db, access.AthleteId, cancellationToken);
         var session = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
         if (expected is { } version && !version.Matches(session.Version))
         {

@@ -108,10 +108,11 @@ internal static class ProfileDraftMapping
     private static void ApplyShoes(List<ShoeInput> inputs, Athlete athlete, UnitSystem units, DateTimeOffset now, HybridTrainerDbContext db)
     {
         var active = athlete.Shoes.Where(s => s.RetiredOn is null).ToList();
-        // Only this athlete's own pairs can be matched; an unknown id becomes a new pair.
+        // A pair taken off the list is retired, not deleted: the runs logged in it keep their pair, and the shoes page
+        // still shows it. Only this athlete's own pairs can be matched; an unknown id becomes a new pair.
         foreach (var gone in active.Where(s => !inputs.Any(i => i.Id == s.Id)))
         {
-            db.Shoes.Remove(gone);
+            gone.RetiredOn = DateOnly.FromDateTime(now.UtcDateTime);
         }
 
         foreach (var input in inputs)

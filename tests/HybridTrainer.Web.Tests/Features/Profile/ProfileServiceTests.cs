@@ -57,7 +57,8 @@ public class ProfileServiceTests(HostFixture host) : ProfileHostTest(host)
         (await SaveAsync(user, draft)).Status.ShouldBe(ProfileSaveStatus.Saved);
 
         var row = await RowAsync(athlete.Id);
-        row.Shoes.OrderBy(s => s.Name).Select(s => (s.Name, s.Kilometres)).ShouldBe([("Daily trainer", 200m), ("Race flats", 12m)]);
+        row.Shoes.Where(s => s.RetiredOn is null).OrderBy(s => s.Name).Select(s => (s.Name, s.Kilometres))
+            .ShouldBe([("Daily trainer", 200m), ("Race flats", 12m)]);
         row.Shoes.Single(s => s.Name == "Daily trainer").Id.ShouldBe(kept.Id!.Value);
         row.LiftMaxes.Count.ShouldBe(4);
         var bench = row.LiftMaxes.Single(l => l.Lift == MainLift.BenchPress);
@@ -77,6 +78,22 @@ public class ProfileServiceTests(HostFixture host) : ProfileHostTest(host)
         var row = await RowAsync(athlete.Id);
         row.UpdatedAt.ShouldBe(now);
         row.LiftMaxes.ShouldAllBe(l => l.MeasuredOn == new DateOnly(2026, 3, 4));
+    }
+
+    [Fact]
+    public async Task Save_WithAPairTakenOffTheList_RetiresItInsteadOfDeletingIt()
+    {
+        var (user, athlete) = await AthleteWithLoginAsync();
+        await SaveAsync(user, Draft(await LoadAsync(user), UnitSystem.Metric));
+        var draft = await LoadAsync(user);
+        var dropped = draft.Shoes.Shoes.Single(s => s.Name == "Flats");
+        draft.Shoes.Shoes.Remove(dropped);
+
+        (await SaveAsync(user, draft)).Status.ShouldBe(ProfileSaveStatus.Saved);
+
+        var row = await RowAsync(athlete.Id);
+        row.Shoes.Single(s => s.Id == dropped.Id).RetiredOn.ShouldNotBeNull();
+        (await LoadAsync(user)).Shoes.Shoes.Select(s => s.Name).ShouldBe(["Daily trainer"]);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace HybridTrainer.Web.Features.AccessTokens;
 /// The signed-in user's personal access tokens: created with a name and a lifetime, shown once (only the hash and the
 /// first characters are kept), revoked at any time. A user holds at most <see cref="MaximumActive"/> working tokens.
 /// </summary>
-internal sealed class AccessTokenService(IDbContextFactory<HybridTrainerDbContext> dbFactory, TimeProvider clock)
+internal sealed class AccessTokenService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AccessTokenSignIns signIns, TimeProvider clock)
 {
     public const int MaximumActive = 20;
 
@@ -72,8 +72,20 @@ internal sealed class AccessTokenService(IDbContextFactory<HybridTrainerDbContex
 
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.PersonalAccessTokens
+        var hash = await db.PersonalAccessTokens
             .Where(t => t.Id == tokenId && t.UserId == userId && t.RevokedAt == null)
+            .Select(t => t.TokenHash)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (hash is null)
+        {
+            return false;
+        }
+
+        var revoked = await db.PersonalAccessTokens
+            .Where(t => t.Id == tokenId && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken) > 0;
+        // This instance stops accepting it now; other instances within AccessTokenSignIns.Lifetime.
+        signIns.Forget(hash);
+        return revoked;
     }
 }

@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace HybridTrainer.Web.Features.AccessTokens;
@@ -9,6 +10,7 @@ internal static class AccessTokenServiceCollectionExtensions
     {
         var perMinute = configuration.GetValue(AccessTokenRateLimiting.PerMinuteSetting, 10);
         services.AddScoped<AccessTokenService>();
+        services.AddSingleton<AccessTokenSignIns>();
         return services.Configure<RateLimiterOptions>(options =>
             options.AddPolicy(AccessTokenRateLimiting.Policy, new AccessTokenRateLimiting(perMinute)));
     }

@@ -20,6 +20,7 @@ internal sealed class AccessTokenAuthenticationHandler(
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
     UserManager<AppUser> users,
     IUserClaimsPrincipalFactory<AppUser> principals,
+    AccessTokenSignIns signIns,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -47,11 +48,16 @@ internal sealed class AccessTokenAuthenticationHandler(
         }
 
         var hash = SecretTokens.Hash(token);
+        if (signIns.TryGet(hash, out var recent))
+        {
+            return AuthenticateResult.Success(new AuthenticationTicket(recent, Scheme.Name));
+        }
+
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(Context.RequestAborted);
         var found = await db.PersonalAccessTokens.AsNoTracking()
             .Where(t => t.TokenHash == hash && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now))
-            .Select(t => new { t.Id, t.UserId, t.LastUsedAt })
+            .Select(t => new { t.Id, t.UserId, t.LastUsedAt, t.ExpiresAt })
             .SingleOrDefaultAsync(Context.RequestAborted);
         var user = found is null ? null : await users.FindByIdAsync(found.UserId.ToString());
         if (found is null || user is null)
@@ -68,6 +74,7 @@ internal sealed class AccessTokenAuthenticationHandler(
         }
 
         var principal = await principals.CreateAsync(user);
+        signIns.Remember(hash, principal, found.ExpiresAt);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 

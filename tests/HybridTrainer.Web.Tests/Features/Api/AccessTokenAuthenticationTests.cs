@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Features.AccessTokens;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -61,12 +62,35 @@ public partial class AccessTokenAuthenticationTests(HostFixture host) : HostTest
     }
 
     [Fact]
-    public async Task ApiRequest_WithARevokedToken_Answers401()
+    public async Task ApiRequest_WithATokenRevokedOnItsPage_Answers401AtOnce()
     {
         var scenario = new ApiScenario(App);
         var me = await scenario.Data.UserAsync(AppRoles.Athlete);
         using var client = await scenario.ClientAsync(me.Id);
         (await client.GetAsync("/api/v1/athletes", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        Guid tokenId;
+        await using (var db = App.CreateDbContext())
+        {
+            tokenId = await db.PersonalAccessTokens.Select(t => t.Id).SingleAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<AccessTokenService>()
+                .RevokeAsync(TestData.Principal(me.Id), tokenId, TestContext.Current.CancellationToken)).ShouldBeTrue();
+        }
+
+        var response = await client.GetAsync("/api/v1/athletes", TestContext.Current.CancellationToken);
+
+        await ApiScenario.ProblemAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task ApiRequest_WithATokenRevokedBeforeItsFirstUse_Answers401()
+    {
+        var scenario = new ApiScenario(App);
+        var me = await scenario.Data.UserAsync(AppRoles.Athlete);
+        using var client = await scenario.ClientAsync(me.Id);
         await using (var db = App.CreateDbContext())
         {
             await db.PersonalAccessTokens.ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);

@@ -1,0 +1,49 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace HybridTrainer.Data.Diagnostics;
+
+/// <summary>
+/// Counts the database commands every context of the app sends, so tests and benchmarks can prove that a page's
+/// queries do not grow with its rows. Registered only in the Testing and Benchmark environments
+/// (<see cref="DataServiceCollectionExtensions.AddHybridTrainerData"/>): production contexts carry no interceptor.
+/// </summary>
+public sealed class CommandCounter : DbCommandInterceptor
+{
+    /// <summary>The environments in which the app counts its commands.</summary>
+    public static readonly IReadOnlySet<string> Environments = new HashSet<string>(["Testing", "Benchmark"], StringComparer.OrdinalIgnoreCase);
+
+    private long _count;
+
+    /// <summary>Commands sent since the app started or since the last <see cref="Reset"/>.</summary>
+    public long Count => Interlocked.Read(ref _count);
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
+        Counted(result);
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Counted(result));
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result) =>
+        Counted(result);
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Counted(result));
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result) =>
+        Counted(result);
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Counted(result));
+
+    private T Counted<T>(T result)
+    {
+        Interlocked.Increment(ref _count);
+        return result;
+    }
+}

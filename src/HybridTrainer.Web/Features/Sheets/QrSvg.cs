@@ -6,30 +6,30 @@ namespace HybridTrainer.Web.Features.Sheets;
 
 /// <summary>
 /// A QR code as one small inline SVG: each run of dark modules in a row is one stroke of a single path, written with
-/// relative moves, so 1,200 codes on 200 sheets stay a small part of the page. Sheet addresses are encoded by
-/// <see cref="QrMatrix"/> (fast); anything else by QRCoder. Black on white, with the standard 4-module quiet zone.
+/// relative moves, so 1,200 codes on 200 sheets stay a small part of the page (QRCoder's own SVG writes a rectangle
+/// per module). Black on white prints anywhere; QRCoder's matrix includes the 4-module quiet zone.
 /// </summary>
 public static class QrSvg
 {
-    private const int QuietZone = 4;
-
     public static string For(string text, string label)
     {
-        var modules = QrMatrix.TryEncode(text) ?? FromQrCoder(text);
-        var size = modules.GetLength(0);
+        using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        var matrix = data.ModuleMatrix;
+        var size = matrix.Count;
         var path = new StringBuilder(size * 16);
         for (var y = 0; y < size; y++)
         {
+            var row = matrix[y];
             var penX = -1;
             for (var x = 0; x < size; x++)
             {
-                if (!modules[y, x])
+                if (!row[x])
                 {
                     continue;
                 }
 
                 var start = x;
-                while (x + 1 < size && modules[y, x + 1])
+                while (x + 1 < size && row[x + 1])
                 {
                     x++;
                 }
@@ -37,7 +37,7 @@ public static class QrSvg
                 // A one-unit-wide stroke along the row's middle covers the run exactly.
                 if (penX < 0)
                 {
-                    path.Append(CultureInfo.InvariantCulture, $"M{start + QuietZone} {y + QuietZone}.5");
+                    path.Append(CultureInfo.InvariantCulture, $"M{start} {y}.5");
                 }
                 else
                 {
@@ -49,24 +49,6 @@ public static class QrSvg
             }
         }
 
-        var full = size + (2 * QuietZone);
-        return $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {full} {full}" shape-rendering="crispEdges" role="img" aria-label="{System.Net.WebUtility.HtmlEncode(label)}"><rect width="{full}" height="{full}" fill="#fff"/><path stroke="#000" d="{path}"/></svg>""";
-    }
-
-    private static bool[,] FromQrCoder(string text)
-    {
-        using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
-        // QRCoder's matrix carries its own quiet zone; ours is added when drawing.
-        var size = data.ModuleMatrix.Count - (2 * QuietZone);
-        var modules = new bool[size, size];
-        for (var y = 0; y < size; y++)
-        {
-            for (var x = 0; x < size; x++)
-            {
-                modules[y, x] = data.ModuleMatrix[y + QuietZone][x + QuietZone];
-            }
-        }
-
-        return modules;
+        return $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" shape-rendering="crispEdges" role="img" aria-label="{System.Net.WebUtility.HtmlEncode(label)}"><rect width="{size}" height="{size}" fill="#fff"/><path stroke="#000" d="{path}"/></svg>""";
     }
 }

@@ -1,9 +1,11 @@
 using System.Data.Common;
+using HybridTrainer.Data.Diagnostics;
 using HybridTrainer.Data.Resilience;
 using HybridTrainer.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace HybridTrainer.Data;
@@ -12,7 +14,10 @@ public static class DataServiceCollectionExtensions
 {
     public const string ConnectionStringName = "HybridTrainer";
 
-    /// <summary>Registers the DbContext factory (one context per operation, as Blazor Server needs) and the migrator.</summary>
+    /// <summary>
+    /// Registers the pooled DbContext factory (one context per operation, as Blazor Server needs; pooling saves
+    /// building a context each time), a scoped context from it for Identity and Data Protection, and the migrator.
+    /// </summary>
     public static IServiceCollection AddHybridTrainerData(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
@@ -23,10 +28,27 @@ public static class DataServiceCollectionExtensions
         }
 
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddDbContextFactory<HybridTrainerDbContext>(options => options
-            .UseNpgsql(WithDefaults(connectionString, database), npgsql => npgsql
-                .ExecutionStrategy(dependencies => new InteractiveRetryStrategy(dependencies, database)))
-            .UseSnakeCaseNamingConvention());
+        // Tests and benchmarks count commands to prove there is no N+1; production contexts carry no interceptor.
+        var counter = configuration[HostDefaults.EnvironmentKey] is { } environment && CommandCounter.Environments.Contains(environment)
+            ? new CommandCounter()
+            : null;
+        if (counter is not null)
+        {
+            services.AddSingleton(counter);
+        }
+
+        services.AddPooledDbContextFactory<HybridTrainerDbContext>(options =>
+        {
+            options.UseNpgsql(WithDefaults(connectionString, database), npgsql => npgsql
+                    .ExecutionStrategy(dependencies => new InteractiveRetryStrategy(dependencies, database)))
+                .UseSnakeCaseNamingConvention();
+            if (counter is not null)
+            {
+                options.AddInterceptors(counter);
+            }
+        });
+        // Identity's stores and Data Protection's key store take a scoped context: lend them one from the pool.
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<HybridTrainerDbContext>>().CreateDbContext());
         services.Configure<DemoDataOptions>(configuration.GetSection(DemoDataOptions.Section));
         services.AddScoped<DemoDataSeeder>();
         services.AddHostedService<DatabaseMigrator>();

@@ -26,6 +26,7 @@ public static class WebApplicationPipeline
         }
 
         app.UseRequestLogging();
+        app.UseSelectiveResponseCompression();
 
         // The API answers errors as RFC 7807 problem details; pages get friendly HTML pages. Neither shows a stack trace.
         // A database outage answers 503 (DatabaseUnavailableHandler) rather than 500.
@@ -44,6 +45,7 @@ public static class WebApplicationPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
@@ -52,7 +54,8 @@ public static class WebApplicationPipeline
     public static WebApplication MapHybridTrainerEndpoints(this WebApplication app)
     {
         app.MapStaticAssets().AllowAnonymous();
-        app.MapOpenApi().AllowAnonymous();
+        // The document only changes with a deployment; it names the server it is fetched from, hence by host.
+        app.MapOpenApi().AllowAnonymous().CacheOutput(policy => policy.Expire(TimeSpan.FromHours(1)).SetVaryByHost(true));
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapAthleteEndpoints();

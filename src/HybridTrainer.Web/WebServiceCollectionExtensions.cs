@@ -37,6 +37,10 @@ public static class WebServiceCollectionExtensions
         // The public JSON contract: camelCase (the web default) with enums as their names.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi();
+        services.AddSelectiveResponseCompression();
+        // Output caching only for the OpenAPI document: the same for everyone. Pages are never cached: each carries
+        // its own CSP nonce and antiforgery token, and most show one person's data.
+        services.AddOutputCache();
         services.AddSingleton(TimeProvider.System);
 
         services.AddHybridTrainerIdentity();

@@ -67,7 +67,7 @@ internal static class AthleteApiEndpoints
             return ApiProblems.NotFound();
         }
 
-        var a = await db.Athletes.AsNoTracking().Include(x => x.LiftMaxes).Include(x => x.Shoes).AsSplitQuery()
+        var a = await db.Athletes.AsNoTracking().Include(x => x.LiftMaxes).Include(x => x.Shoes).AsSingleQuery()
             .SingleAsync(x => x.Id == access.AthleteId, cancellationToken);
         ApiVersions.SetETag(response, a.Version);
         return TypedResults.Ok(new AthleteDetail(

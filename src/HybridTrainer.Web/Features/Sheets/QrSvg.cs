@@ -5,8 +5,9 @@ using QRCoder;
 namespace HybridTrainer.Web.Features.Sheets;
 
 /// <summary>
-/// A QR code as one inline SVG path: each run of dark modules in a row is one rectangle, so a sheet of 200
-/// athletes stays small (QRCoder's own SVG writes a rectangle per module). Black on white prints anywhere.
+/// A QR code as one small inline SVG: each run of dark modules in a row is one stroke of a single path, written with
+/// relative moves, so 1,200 codes on 200 sheets stay a small part of the page (QRCoder's own SVG writes a rectangle
+/// per module). Black on white prints anywhere; QRCoder's matrix includes the 4-module quiet zone.
 /// </summary>
 public static class QrSvg
 {
@@ -15,10 +16,11 @@ public static class QrSvg
         using var data = QRCodeGenerator.GenerateQrCode(text, QRCodeGenerator.ECCLevel.M);
         var matrix = data.ModuleMatrix;
         var size = matrix.Count;
-        var path = new StringBuilder(size * 24);
+        var path = new StringBuilder(size * 16);
         for (var y = 0; y < size; y++)
         {
             var row = matrix[y];
+            var penX = -1;
             for (var x = 0; x < size; x++)
             {
                 if (!row[x])
@@ -32,10 +34,21 @@ public static class QrSvg
                     x++;
                 }
 
-                path.Append(CultureInfo.InvariantCulture, $"M{start} {y}h{x - start + 1}v1H{start}z");
+                // A one-unit-wide stroke along the row's middle covers the run exactly.
+                if (penX < 0)
+                {
+                    path.Append(CultureInfo.InvariantCulture, $"M{start} {y}.5");
+                }
+                else
+                {
+                    path.Append(CultureInfo.InvariantCulture, $"m{start - penX} 0");
+                }
+
+                path.Append(CultureInfo.InvariantCulture, $"h{x - start + 1}");
+                penX = x + 1;
             }
         }
 
-        return $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" shape-rendering="crispEdges" role="img" aria-label="{System.Net.WebUtility.HtmlEncode(label)}"><rect width="{size}" height="{size}" fill="#fff"/><path fill="#000" d="{path}"/></svg>""";
+        return $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" shape-rendering="crispEdges" role="img" aria-label="{System.Net.WebUtility.HtmlEncode(label)}"><rect width="{size}" height="{size}" fill="#fff"/><path stroke="#000" d="{path}"/></svg>""";
     }
 }

@@ -1,11 +1,9 @@
-using System.Data.Common;
-using HybridTrainer.Data;
+using HybridTrainer.Data.Diagnostics;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HybridTrainer.Web.Tests.Features.Sheets;
@@ -88,13 +86,13 @@ public class SheetServiceTests(HostFixture host) : HostTest(host)
         var sheets = new SheetTestData(App);
         var (gym, _, staffId, list) = await sheets.GymWithMembersAsync(Monday, 1);
         await sheets.CloneMembersAsync(list[0], gym.Id, members - 1);
-        var counter = new CommandCounter();
-        var service = new SheetService(new CountingFactory(App, counter), TimeProvider.System);
+        var counter = App.Services.GetRequiredService<CommandCounter>();
 
-        var printed = await service.LoadAsync(TestData.Principal(staffId), new SheetRequest(Monday, [], All: true), TestContext.Current.CancellationToken);
+        counter.Reset();
+        var printed = await LoadAsync(staffId, [], all: true);
 
         printed.Count.ShouldBe(members);
-        counter.Commands.ShouldBe(3);
+        counter.Count.ShouldBe(3);
     }
 
     private Task<IReadOnlyList<AthleteSheet>> LoadAsync(Guid userId, Guid[] ids, bool all = false, DateOnly? week = null) =>
@@ -105,35 +103,5 @@ public class SheetServiceTests(HostFixture host) : HostTest(host)
         await using var scope = App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SheetService>()
             .LoadAsync(user, new SheetRequest(week ?? Monday, ids, all), TestContext.Current.CancellationToken);
-    }
-
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _commands;
-
-        public int Commands => _commands;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _commands);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _commands);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
-    }
-
-    /// <summary>The app's own context options plus the counter.</summary>
-    private sealed class CountingFactory(AppFactory app, CommandCounter counter) : IDbContextFactory<HybridTrainerDbContext>
-    {
-        private readonly DbContextOptions<HybridTrainerDbContext> _options = new DbContextOptionsBuilder<HybridTrainerDbContext>(
-                app.Services.GetRequiredService<DbContextOptions<HybridTrainerDbContext>>())
-            .AddInterceptors(counter)
-            .Options;
-
-        public HybridTrainerDbContext CreateDbContext() => new(_options);
     }
 }

@@ -268,15 +268,18 @@ done
 
 # 200 sheets in one print request: a few single requests timed by curl (one warm-up first).
 print_url() { printf '%s/sheets/print?week=%s&all=true' "$1" "$day"; }
-time_prints() { # time_prints URL APP
-  local code seconds i
+time_prints() { # time_prints URL APP [URL APP...]: one warm-up each, then the apps in turn, request by request
+  local code seconds i j
+  local -a targets=("$@")
   for i in $(seq 0 "$prints"); do
-    read -r code seconds < <(curl -s -o "$work/print.html" -w '%{http_code} %{time_total}\n' --max-time 60 \
-      -H "Cookie: $print_cookie" "$(print_url "$1")")
-    [[ "$code" == 200 ]] || ht_die "the 200-sheet print answered $code at $1"
-    ((i > 0)) || continue
-    jq -nc --arg app "$2" --argjson round "$i" --argjson s "$seconds" \
-      '{scenario: "print200", app: $app, round: $round, seconds: $s}' >>"$samples"
+    for ((j = 0; j < ${#targets[@]}; j += 2)); do
+      read -r code seconds < <(curl -s -o "$work/print.html" -w '%{http_code} %{time_total}\n' --max-time 60 \
+        -H "Cookie: $print_cookie" "$(print_url "${targets[j]}")")
+      [[ "$code" == 200 ]] || ht_die "the 200-sheet print answered $code at ${targets[j]}"
+      ((i > 0)) || continue
+      jq -nc --arg app "${targets[j + 1]}" --argjson round "$i" --argjson s "$seconds" \
+        '{scenario: "print200", app: $app, round: $round, seconds: $s}' >>"$samples"
+    done
   done
 }
 time_prints "$base" current
@@ -285,7 +288,8 @@ sheets_printed="$(grep -o 'data-testid="sheet-count">[0-9]*' "$work/print.html" 
 ht_log "200-sheet print: $(jq -rs '[.[] | select(.scenario == "print200" and .app == "current") | .seconds] | map(tostring) | join(" s, ")' "$samples") s"
 
 # ---------------------------------------------------------------------------------------------------------------------
-# Before/after: the same load on the baseline build (A) and this one (B), alternately, same core, same database.
+# Before/after: the same load on the baseline build (A) and this one (B, "after"), alternately, same core, same
+# database.
 compared=()
 if [[ -n "$baseline_ref" ]]; then
   compared=(week sheet)
@@ -299,10 +303,10 @@ if [[ -n "$baseline_ref" ]]; then
   for round in $(seq 1 "$rounds"); do
     for s in "${compared[@]}"; do
       measure "$s" baseline "$baseline_base" "$round"
-      measure "$s" current "$base" "$round"
+      measure "$s" after "$base" "$round"
     done
   done
-  time_prints "$baseline_base" baseline
+  time_prints "$baseline_base" baseline "$base" after
 fi
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -329,6 +333,7 @@ row "Week JSON via the API, p99 at $connections connections" null "$(median week
 row "One printable sheet vs raw, req/s" "$raw_rps" "$(median sheet current rps)" "≥ 0.3 × raw" "ratio>=" 0.3 "req/s"
 row "Plan preview (engine, no database) vs raw, req/s" "$raw_rps" "$(median preview current rps)" "≥ 1.0 × raw" "ratio>=" 1.0 "req/s"
 row "Coach dashboard data, 30 clients, p99 at $coach_connections connections" null "$(median coach current p99_ms)" "≤ 50 ms" "b<=" 50 "ms"
+row "Coach dashboard data, 30 clients, req/s" null "$(median coach current rps)" "context" none null "req/s"
 row "200 sheets in one print request, median of $prints" null "$(median print200 current seconds)" "≤ 2 s" "b<=" 2 "s"
 row "200 sheets in one print request, slowest of $prints" null \
   "$(jq -s '[.[] | select(.scenario == "print200" and .app == "current") | .seconds] | max' "$samples")" "≤ 2 s" "b<=" 2 "s"
@@ -338,12 +343,12 @@ for s in "${compared[@]}"; do
     sheet) label="One printable sheet" ;;
     coach) label="Coach dashboard data" ;;
   esac
-  row "$label, baseline → current, req/s" "$(median "$s" baseline rps)" "$(median "$s" current rps)" "context (before/after)" none null "req/s"
-  row "$label, baseline → current, p99" "$(median "$s" baseline p99_ms)" "$(median "$s" current p99_ms)" "context (before/after)" none null "ms"
+  row "$label, baseline → current, req/s" "$(median "$s" baseline rps)" "$(median "$s" after rps)" "context (before/after)" none null "req/s"
+  row "$label, baseline → current, p99" "$(median "$s" baseline p99_ms)" "$(median "$s" after p99_ms)" "context (before/after)" none null "ms"
 done
 if [[ -n "$baseline_ref" ]]; then
   row "200 sheets in one print request, baseline → current, median" "$(median print200 baseline seconds)" \
-    "$(median print200 current seconds)" "context (before/after)" none null "s"
+    "$(median print200 after seconds)" "context (before/after)" none null "s"
 fi
 
 # ---------------------------------------------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ export HT_PG_DIR="$work/pg" HT_PG_PORT="$pg_port" HT_PG_DB=hybridtrainer_bench H
 
 app_pid=""
 baseline_pid=""
+wrk_pid=""
 baseline_src=""
 started=$SECONDS
 
@@ -80,7 +81,7 @@ cleanup() {
   local rc=$?
   trap - EXIT INT TERM HUP
   local pid
-  for pid in "$app_pid" "$baseline_pid"; do
+  for pid in "$wrk_pid" "$app_pid" "$baseline_pid"; do
     if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
       kill -TERM "$pid" 2>/dev/null || true
       wait "$pid" 2>/dev/null || true
@@ -251,20 +252,26 @@ scenario_cookie() { # scenario_cookie SCENARIO URL
   esac
 }
 
-# run_wrk SCENARIO URL SECONDS: prints the summary JSON line of the run
+# run_wrk SCENARIO URL SECONDS: writes the run's summary JSON to $work/wrk.json
 run_wrk() {
-  local output non2xx
-  output="$(BENCH_COOKIE="$(scenario_cookie "$1" "$2")" taskset -c 0 wrk -t1 -c"$(scenario_connections "$1")" -d"${3}s" \
-    --timeout 10s -s "$(scenario_script "$1")" "$2" 2>&1)" || { printf '%s\n' "$output" >&2; ht_die "wrk failed on $1"; }
+  local output="$work/wrk.out" non2xx
+  BENCH_COOKIE="$(scenario_cookie "$1" "$2")" taskset -c 0 wrk -t1 -c"$(scenario_connections "$1")" -d"${3}s" \
+    --timeout 10s -s "$(scenario_script "$1")" "$2" >"$output" 2>&1 &
+  wrk_pid=$!
+  # Waited for rather than run in the foreground: wrk exits cleanly on Ctrl-C, and bash would then carry on as if
+  # nothing happened; an interrupted wait runs the trap at once.
+  wait "$wrk_pid" || { cat "$output" >&2; ht_die "wrk failed on $1"; }
+  wrk_pid=""
   # wrk's Lua summary counts only 4xx/5xx; its text also counts 3xx (a redirect to the log-in page is not a result).
-  non2xx="$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' <<<"$output")"
-  sed -n 's/^BENCH_JSON //p' <<<"$output" | tail -n 1 | jq -c --argjson n "${non2xx:-0}" '.non2xx = $n'
+  non2xx="$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$output")"
+  sed -n 's/^BENCH_JSON //p' "$output" | tail -n 1 | jq -c --argjson n "${non2xx:-0}" '.non2xx = $n' >"$work/wrk.json"
 }
 
 # measure SCENARIO APP URL ROUND: one round, appended to the samples
 measure() {
   local result
-  result="$(run_wrk "$1" "$3" "$duration")"
+  run_wrk "$1" "$3" "$duration"
+  result="$(cat "$work/wrk.json")"
   [[ -n "$result" ]] || ht_die "wrk printed no summary for $1"
   # A few failures under overload are part of the figure; more than 1 % means the scenario measured errors.
   if jq -e '(.errors + .non2xx) * 100 > .requests' <<<"$result" >/dev/null; then
@@ -276,7 +283,7 @@ measure() {
 
 scenarios=(raw week sheet preview coach)
 ht_log "warm-up: ${warmup} s per scenario"
-for s in "${scenarios[@]}"; do run_wrk "$s" "$base" "$warmup" >/dev/null; done
+for s in "${scenarios[@]}"; do run_wrk "$s" "$base" "$warmup"; done
 ht_log "comparisons: $rounds rounds of ${duration} s, alternating ${scenarios[*]}"
 for round in $(seq 1 "$rounds"); do
   for s in "${scenarios[@]}"; do measure "$s" current "$base" "$round"; done
@@ -316,7 +323,7 @@ if [[ -n "$baseline_ref" ]]; then
   else
     ht_log "the baseline has no benchmark dashboard endpoint: the dashboard is not compared"
   fi
-  for s in "${compared[@]}"; do run_wrk "$s" "$baseline_base" "$warmup" >/dev/null; done
+  for s in "${compared[@]}"; do run_wrk "$s" "$baseline_base" "$warmup"; done
   ht_log "before/after: $rounds rounds, baseline then current, ${compared[*]}"
   for round in $(seq 1 "$rounds"); do
     for s in "${compared[@]}"; do

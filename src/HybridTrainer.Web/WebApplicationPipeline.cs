@@ -2,6 +2,7 @@ using HybridTrainer.Web.Components;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Features.Api;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.Benchmark;
 using HybridTrainer.Web.Features.Calendar;
 using HybridTrainer.Web.Features.Exports;
 using HybridTrainer.Web.Features.PlanPreview;
@@ -65,6 +66,11 @@ public static class WebApplicationPipeline
         app.MapExportEndpoints();
         app.MapCalendarFeedEndpoints();
         app.MapHealthEndpoints();
+        if (BenchmarkEndpoints.IsEnabled(app.Environment))
+        {
+            app.MapBenchmarkEndpoints();
+        }
+
         return app;
     }
 }

@@ -5,6 +5,7 @@ using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Calendar;
 using HybridTrainer.Web.Features.Exports;
 using HybridTrainer.Web.Features.PlanPreview;
+using HybridTrainer.Web.Infrastructure.Diagnostics;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
 using HybridTrainer.Web.Infrastructure.Logging;
@@ -62,6 +63,11 @@ public static class WebApplicationPipeline
         app.MapExportEndpoints();
         app.MapCalendarFeedEndpoints();
         app.MapHealthEndpoints();
+        if (app.Environment.IsEnvironment(HeapProbeEndpoints.EnvironmentName))
+        {
+            app.MapHeapProbe();
+        }
+
         return app;
     }
 }

@@ -96,11 +96,18 @@ internal sealed class BrowserCircuits(ProbeSettings settings, AppSession app)
         pages.AddRange(opened);
     }
 
-    /// <summary>Closes the tabs as a user would, running the unload handlers that tell the server the circuit is gone.</summary>
+    /// <summary>
+    /// Leaves each page as a user would (navigating away fires blazor.web.js's pagehide handler, whose disconnect beacon
+    /// ends the circuit at once), then closes the tab. Closing a tab directly sent no beacon for about a fifth of the
+    /// pages here, and those circuits then waited out the server's disconnected-circuit retention (3 minutes).
+    /// </summary>
     private static async Task CloseAsync(List<IPage> pages, CancellationToken cancellationToken)
     {
-        await Parallel.ForEachAsync(pages, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (page, _) =>
-            await page.CloseAsync(new PageCloseOptions { RunBeforeUnload = true }));
+        await Parallel.ForEachAsync(pages, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (page, _) =>
+        {
+            await page.GotoAsync("about:blank");
+            await page.CloseAsync();
+        });
         pages.Clear();
     }
 

@@ -3,7 +3,7 @@ using HybridTrainer.CircuitProbe;
 using HybridTrainer.CircuitProbe.Headless;
 
 // bench/circuits.sh runs this: "browser [50,100,200]" measures memory per circuit with Chromium pages; "headless N"
-// holds N circuits without a browser, 1 % clicking. Settings come
+// holds N circuits without a browser, 1 % clicking; "heap" prints the app's heap figures once. Settings come
 // from the environment (BENCH_URL, BENCH_ATHLETE_EMAIL, BENCH_PASSWORD, BENCH_OUT); rows are appended to BENCH_OUT.
 var mode = args.Length > 0 ? args[0] : "browser";
 if (mode == "heaptypes")
@@ -16,6 +16,12 @@ var settings = ProbeSettings.FromEnvironment();
 using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(ProbeSettings.Number("BENCH_CIRCUITS_MINUTES", 12)));
 using var app = new AppSession(settings);
 await app.SignInAsync(limit.Token);
+
+if (mode == "heap")
+{
+    Console.WriteLine(await app.HeapAsync(limit.Token));
+    return 0;
+}
 
 IReadOnlyList<ResultRow> rows = mode switch
 {

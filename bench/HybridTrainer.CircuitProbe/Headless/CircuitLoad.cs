@@ -29,7 +29,7 @@ internal sealed class CircuitLoad(ProbeSettings settings, AppSession app)
         var gate = new SemaphoreSlim(1);
         try
         {
-            await Parallel.ForEachAsync(Enumerable.Range(0, target), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = opening.Token }, async (i, token) =>
+            await Parallel.ForEachAsync(Enumerable.Range(0, target), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = opening.Token }, async (i, token) =>
             {
                 // Markers are time-limited (data protection): one prerender serves many circuits, refreshed each minute.
                 if (pageLoaded.Elapsed > MarkerAge)

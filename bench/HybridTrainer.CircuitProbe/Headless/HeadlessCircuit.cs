@@ -226,10 +226,12 @@ internal sealed class HeadlessCircuit : IAsyncDisposable
             try
             {
                 using var response = await _http.PostAsync(new Uri("_blazor/disconnect", UriKind.Relative), form);
+                Trace($"disconnect {(int)response.StatusCode}");
             }
-            catch (HttpRequestException)
+            catch (HttpRequestException ex)
             {
                 // The server is gone or busy: the retention period ends the circuit instead.
+                Trace($"disconnect failed: {ex.Message}");
             }
         }
 

@@ -13,8 +13,10 @@
 #   BENCH_PASSWORD       default Demo-Password-2026 (the demo password)
 #   BENCH_OUT            default bench/results/circuits.json
 #   BENCH_CIRCUITS_STEPS pages held open at each step, default 50,100,200
-#   BENCH_CIRCUITS_HEADLESS  N > 0: also hold N circuits without a browser, 1 % of them clicking "Next"
-# Every step is bounded: the browser probe stops after 12 minutes, the headless one after 10.
+#   BENCH_CIRCUITS_HEADLESS  N > 0: also hold N circuits without a browser, 1 % of them clicking "Next" for
+#                        BENCH_CIRCUITS_HOLD_SECONDS (default 60); opening stops after BENCH_CIRCUITS_OPEN_SECONDS (420)
+# Every step is bounded: each probe run stops after 12 minutes (BENCH_CIRCUITS_MINUTES) and is killed after 13.
+# What it measures and the figures: bench/circuits.md.
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -102,7 +104,7 @@ fi
 
 if ((headless > 0)); then
   ht_log "holding $headless headless circuits, 1 % clicking"
-  if ! timeout 11m dotnet "$work/probe/HybridTrainer.CircuitProbe.dll" headless "$headless" >&2; then
+  if ! timeout 13m dotnet "$work/probe/HybridTrainer.CircuitProbe.dll" headless "$headless" >&2; then
     ht_log "the headless probe failed (output above)"
     failed_row "headless idle circuits held" "≥ $headless" "circuits"
   fi

@@ -27,14 +27,15 @@ internal sealed class HeadlessCircuit : IAsyncDisposable
         ["mudpopoverHelper.countProviders"] = "1",
     };
 
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+
     private readonly HubConnection _connection;
     private readonly HttpClient _http;
-    private string? _secret;
     private readonly PrerenderedPage _page;
     private readonly ButtonHandlerTracker? _next;
     private readonly TaskCompletionSource _firstRender = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
-    private TaskCompletionSource<TimeSpan>? _clickRendered;
+    private string? _secret;
+    private TaskCompletionSource? _clickFailed;
     private volatile bool _navigated;
     private long _lastRender;
     private long _jsObjects;
@@ -67,14 +68,13 @@ internal sealed class HeadlessCircuit : IAsyncDisposable
             Trace($"EndInvokeDotNet {args[0]} {args[1]} {args[2]}");
             if (args[1] is false)
             {
-                _clickRendered?.TrySetException(new InvalidOperationException($"The click failed: {args[2]}"));
+                _clickFailed?.TrySetException(new InvalidOperationException($"The click failed: {args[2]}"));
             }
 
             return Task.CompletedTask;
         });
         _connection.On("JS.Error", [typeof(string)], args =>
         {
-            Errors = (string?)args[0];
             Trace($"JS.Error {args[0]}");
             _firstRender.TrySetException(new InvalidOperationException($"JS.Error: {args[0]}"));
             return Task.CompletedTask;
@@ -83,7 +83,7 @@ internal sealed class HeadlessCircuit : IAsyncDisposable
         {
             Closed = true;
             _firstRender.TrySetException(new InvalidOperationException("The connection closed.", error));
-            _clickRendered?.TrySetException(new InvalidOperationException("The connection closed.", error));
+            _clickFailed?.TrySetException(new InvalidOperationException("The connection closed.", error));
             return Task.CompletedTask;
         };
     }
@@ -92,8 +92,6 @@ internal sealed class HeadlessCircuit : IAsyncDisposable
     public ulong? NextHandler => _next?.Handler;
 
     public bool Closed { get; private set; }
-
-    public string? Errors { get; private set; }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -122,9 +120,9 @@ internal sealed class HeadlessCircuit : IAsyncDisposable
             throw new InvalidOperationException("The renderer's interop object was never attached.");
         }
 
-        var rendered = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var failed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _navigated = false;
-        _clickRendered = rendered;
+        _clickFailed = failed;
         Interlocked.Exchange(ref _lastRender, 0);
         var started = Stopwatch.GetTimestamp();
         var descriptor = JsonSerializer.Serialize(new { eventHandlerId = handler, eventName = "click", eventFieldInfo = (object?)null });
@@ -135,17 +133,17 @@ internal sealed class HeadlessCircuit : IAsyncDisposable
         var deadline = started + (30 * Stopwatch.Frequency);
         while (true)
         {
-            await Task.WhenAny(rendered.Task, Task.Delay(50, cancellationToken));
+            await Task.WhenAny(failed.Task, Task.Delay(50, cancellationToken));
             cancellationToken.ThrowIfCancellationRequested();
-            if (rendered.Task.IsFaulted)
+            if (failed.Task.IsFaulted)
             {
-                await rendered.Task;
+                await failed.Task;
             }
 
             var last = Interlocked.Read(ref _lastRender);
             if (last != 0 && Stopwatch.GetElapsedTime(last) >= Quiet)
             {
-                _clickRendered = null;
+                _clickFailed = null;
                 return Stopwatch.GetElapsedTime(started, last);
             }
 
@@ -167,7 +165,7 @@ internal sealed class HeadlessCircuit : IAsyncDisposable
         }
 
         // The click's own render comes first; the new week is the render after the location changed.
-        if (_navigated && _clickRendered is not null)
+        if (_navigated && _clickFailed is not null)
         {
             Interlocked.Exchange(ref _lastRender, Stopwatch.GetTimestamp());
         }

@@ -98,8 +98,9 @@ internal sealed class BrowserCircuits(ProbeSettings settings, AppSession app)
 
     /// <summary>
     /// Leaves each page as a user would (navigating away fires blazor.web.js's pagehide handler, whose disconnect beacon
-    /// ends the circuit at once), then closes the tab. Closing a tab directly sent no beacon for about a fifth of the
-    /// pages here, and those circuits then waited out the server's disconnected-circuit retention (3 minutes).
+    /// ends the circuit at once), then closes the tab. Closing tabs directly sent no beacon for about a fifth of them,
+    /// leaving away for about one in twenty; those circuits wait out the server's retention of disconnected circuits
+    /// (3 minutes), which the caller waits for.
     /// </summary>
     private static async Task CloseAsync(List<IPage> pages, CancellationToken cancellationToken)
     {

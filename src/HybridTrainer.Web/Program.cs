@@ -1,6 +1,7 @@
 using HybridTrainer.Data;
 using HybridTrainer.Web;
 using HybridTrainer.Web.Infrastructure;
+using HybridTrainer.Web.Infrastructure.Diagnostics;
 using HybridTrainer.Web.Infrastructure.Logging;
 using Serilog;
 
@@ -12,6 +13,7 @@ try
     builder.AddSerilogLogging();
     builder.Services.AddHybridTrainerData(builder.Configuration);
     builder.Services.AddHybridTrainerWeb(builder.Configuration);
+    builder.Services.AddHeapProbe(builder.Environment);
 
     var app = builder.Build();
     app.UseHybridTrainerPipeline();

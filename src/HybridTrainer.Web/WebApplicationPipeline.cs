@@ -6,6 +6,7 @@ using HybridTrainer.Web.Features.Benchmark;
 using HybridTrainer.Web.Features.Calendar;
 using HybridTrainer.Web.Features.Exports;
 using HybridTrainer.Web.Features.PlanPreview;
+using HybridTrainer.Web.Infrastructure.Diagnostics;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
 using HybridTrainer.Web.Infrastructure.Logging;
@@ -66,9 +67,11 @@ public static class WebApplicationPipeline
         app.MapExportEndpoints();
         app.MapCalendarFeedEndpoints();
         app.MapHealthEndpoints();
+        // Benchmark-only endpoints (the raw baseline, the coach table's data, the heap probe): never mapped elsewhere.
         if (BenchmarkEndpoints.IsEnabled(app.Environment))
         {
             app.MapBenchmarkEndpoints();
+            app.MapHeapProbe();
         }
 
         return app;

@@ -69,4 +69,17 @@ public static class HostileValues
     /// <summary>Text that is fine in a database but still has no place in a name: invisible control characters.</summary>
     public static bool HasControlCharacters(string text, bool multiline) =>
         text.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t'));
+
+    /// <summary>Text every shown field must refuse: broken or invisible characters, whitespace only, or past <paramref name="maxLength"/>.</summary>
+    public static Gen<string> Refused(int maxLength, bool multiline) =>
+        Gen.Frequency<string>(
+            (4, Gen.Select(Gen.OneOf<string>(Broken), Gen.String[Gen.Char['a', 'z'], 0, 8]).Select((bad, words) => words + bad + words)),
+            (multiline ? 0 : 2, Gen.OneOf<string>(WhitespaceOnly)),
+            (1, Gen.Const(OneMegabyte)),
+            (2, Gen.OneOf<string>(Markup).Select(fragment => string.Concat(Enumerable.Repeat(fragment, (maxLength / fragment.Length) + 1)))));
+
+    /// <summary>What a person can type into a number field that no field may take: not a number, or far past any range.</summary>
+    public static Gen<string> TypedNumber { get; } =
+        Gen.OneOf<string>("abc", "NaN", "Infinity", "-Infinity", "1e999", "1e30", "79228162514264337593543950335", "99999999999999999999999999999999",
+            "1000000", "'; DROP TABLE shoes; --", "<script>alert(1)</script>", "🏃", "12abc", "--5");
 }

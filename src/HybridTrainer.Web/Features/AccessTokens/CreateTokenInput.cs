@@ -1,4 +1,5 @@
 using FluentValidation;
+using HybridTrainer.Web.Infrastructure.Validation;
 
 namespace HybridTrainer.Web.Features.AccessTokens;
 
@@ -17,7 +18,8 @@ public sealed class CreateTokenInputValidator : AbstractValidator<CreateTokenInp
     public CreateTokenInputValidator()
     {
         RuleFor(x => x.Name).NotEmpty().WithMessage("Name the token after the script that uses it.")
-            .MaximumLength(100).WithMessage("Keep the name under 100 characters.");
+            .MaximumLength(100).WithMessage("Keep the name under 100 characters.")
+            .PlainText();
         RuleFor(x => x.ExpiresInDays).Must(ExpiryChoices.Contains).WithMessage("Pick one of the offered lifetimes.");
     }
 }

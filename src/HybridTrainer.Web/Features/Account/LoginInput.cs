@@ -1,4 +1,5 @@
 using FluentValidation;
+using HybridTrainer.Web.Infrastructure.Validation;
 
 namespace HybridTrainer.Web.Features.Account;
 
@@ -16,7 +17,9 @@ public sealed class LoginInputValidator : AbstractValidator<LoginInput>
     public LoginInputValidator()
     {
         RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your e-mail address.")
-            .EmailAddress().WithMessage("This is not an e-mail address.");
+            .EmailAddress().WithMessage("This is not an e-mail address.")
+            .MaximumLength(256).WithMessage("Keep the address under 256 characters.")
+            .PlainText();
         RuleFor(x => x.Password).NotEmpty().WithMessage("Enter your password.");
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Infrastructure.Auth;
+using HybridTrainer.Web.Infrastructure.Validation;
 
 namespace HybridTrainer.Web.Features.Account;
 
@@ -25,10 +26,12 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
     public RegisterInputValidator()
     {
         RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Enter the name others will see.")
-            .MaximumLength(100).WithMessage("Keep the name under 100 characters.");
+            .MaximumLength(100).WithMessage("Keep the name under 100 characters.")
+            .PlainText();
         RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your e-mail address.")
             .EmailAddress().WithMessage("This is not an e-mail address.")
-            .MaximumLength(256);
+            .MaximumLength(256).WithMessage("Keep the address under 256 characters.")
+            .PlainText();
         RuleFor(x => x.Password).NotEmpty().WithMessage("Choose a password.")
             .MinimumLength(PasswordPolicy.MinimumLength)
             .WithMessage($"Use at least {PasswordPolicy.MinimumLength} characters; a short sentence works well.")

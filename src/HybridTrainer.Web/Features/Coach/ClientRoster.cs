@@ -6,6 +6,7 @@ using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Coach;
@@ -92,7 +93,8 @@ public sealed class NewClientInputValidator : AbstractValidator<NewClientInput>
 {
     public NewClientInputValidator() =>
         RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give the client's name.")
-            .MaximumLength(100).WithMessage("Keep the name under 100 characters.");
+            .MaximumLength(100).WithMessage("Keep the name under 100 characters.")
+            .PlainText();
 }
 
 public sealed record NewClientResult(Guid? AthleteId, IReadOnlyList<string> Errors);

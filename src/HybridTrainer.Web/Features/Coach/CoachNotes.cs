@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using HybridTrainer.Data;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Coach;
@@ -52,7 +53,7 @@ public sealed class CoachNoteInput
 public sealed class CoachNoteInputValidator : AbstractValidator<CoachNoteInput>
 {
     public CoachNoteInputValidator() =>
-        RuleFor(x => x.Note).MaximumLength(2000).WithMessage("Keep the note under 2000 characters.");
+        RuleFor(x => x.Note).MaximumLength(2000).WithMessage("Keep the note under 2000 characters.").PlainText(multiline: true);
 }
 
 public sealed record NoteResult(bool Saved, IReadOnlyList<string> Errors);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using HybridTrainer.Data.Coaching;
+using HybridTrainer.Web.Infrastructure.Validation;
 
 namespace HybridTrainer.Web.Features.Invitations;
 
@@ -20,7 +21,8 @@ public sealed class InviteInputValidator : AbstractValidator<InviteInput>
     {
         RuleFor(i => i.Label).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Say who the link is for (a name or an e-mail), so you can tell your links apart.")
-            .MaximumLength(200).WithMessage("Keep it under 200 characters.");
+            .MaximumLength(200).WithMessage("Keep it under 200 characters.")
+            .PlainText();
         RuleFor(i => i.Kind).IsInEnum().WithMessage("Choose what the person joins as.");
     }
 }

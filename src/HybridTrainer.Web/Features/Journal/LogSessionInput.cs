@@ -1,6 +1,7 @@
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Features.Profile;
+using HybridTrainer.Web.Infrastructure.Validation;
 
 namespace HybridTrainer.Web.Features.Journal;
 
@@ -53,9 +54,9 @@ public sealed class LogSessionInputValidator : AbstractValidator<LogSessionInput
             .WithMessage("Enter the minutes you trained, 1 to 600.");
         RuleFor(x => x.Rpe).NotNull().When(x => x.Completed).WithMessage("Rate the session from 0 (rest) to 10 (maximal).")
             .InclusiveBetween(0, 10).WithMessage("Rate the session from 0 (rest) to 10 (maximal).");
-        RuleFor(x => x.DistanceKm).Must((x, d) => d is null || UnitConversion.ToKm(d.Value, x.Units) is >= 0m and <= MaximumKm)
+        RuleFor(x => x.DistanceKm).Must((x, d) => d is null || UnitConversion.IsKmWithin(d.Value, x.Units, 0m, MaximumKm))
             .WithMessage(x => $"Distance is between 0 and {Math.Floor(UnitConversion.FromKm(MaximumKm, x.Units)):0} {UnitConversion.DistanceUnit(x.Units)}.");
-        RuleFor(x => x.Notes).MaximumLength(2000).WithMessage("Keep notes under 2000 characters.");
+        RuleFor(x => x.Notes).MaximumLength(2000).WithMessage("Keep notes under 2000 characters.").PlainText(multiline: true);
         RuleForEach(x => x.Sets).SetValidator(x => new LogSetInputValidator(x.Units));
     }
 

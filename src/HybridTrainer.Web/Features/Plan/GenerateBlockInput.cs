@@ -18,7 +18,12 @@ public sealed class GenerateBlockInputValidator : AbstractValidator<GenerateBloc
     {
         RuleFor(x => x.StartDate).NotNull().WithMessage("Pick the first day of the block.")
             .Must(date => date is null || DateOnly.FromDateTime(date.Value) >= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
-            .WithMessage("Start today or later: the past is already logged or gone.");
+            .WithMessage("Start today or later: the past is already logged or gone.")
+            .Must(date => date is null || DateOnly.FromDateTime(date.Value) <= LatestStart(clock))
+            .WithMessage("Start within the next two years.");
         RuleFor(x => x.Weeks).InclusiveBetween(1, 16).WithMessage("A block lasts 1 to 16 weeks.");
     }
+
+    // A plan years ahead is a typing slip; a date near the calendar's end would overflow the session dates.
+    public static DateOnly LatestStart(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(2);
 }

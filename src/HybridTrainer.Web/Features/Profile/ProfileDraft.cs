@@ -46,5 +46,10 @@ public sealed class ProfileDraft
         Body.Units = Lifts.Units = Shoes.Units = units;
     }
 
-    private static decimal? Convert(decimal? value, Func<decimal, decimal> convert) => value is { } v ? convert(v) : null;
+    // A number far past any body weight, load or distance cannot be converted without overflowing; it stays as typed
+    // and the step's validator says what range it expects.
+    private static decimal? Convert(decimal? value, Func<decimal, decimal> convert) =>
+        value is { } v ? (Math.Abs(v) <= LargestConvertible ? convert(v) : v) : null;
+
+    private const decimal LargestConvertible = 1e20m;
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Athletes;
+using HybridTrainer.Web.Infrastructure.Validation;
 
 namespace HybridTrainer.Web.Features.Profile;
 
@@ -45,11 +46,12 @@ public sealed class ShoesStepInputValidator : AbstractValidator<ShoesStepInput>
             var maximum = Math.Floor(UnitConversion.FromKm(MaximumKm, units));
             RuleFor(x => x.Name).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Name the pair, for example \"Daily trainer\".")
-                .MaximumLength(80).WithMessage("Keep the name under 80 characters.");
+                .MaximumLength(80).WithMessage("Keep the name under 80 characters.")
+                .PlainText();
             RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose cushioned or minimalist.");
             RuleFor(x => x.Distance).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage($"Enter the {unit} already run (0 for a new pair).")
-                .Must(d => UnitConversion.ToKm(d!.Value, units) is >= 0m and <= MaximumKm)
+                .Must(d => UnitConversion.IsKmWithin(d!.Value, units, 0m, MaximumKm))
                 .WithMessage($"Enter 0 to {maximum:0} {unit}.");
         }
     }

@@ -24,6 +24,10 @@ public static class UnitConversion
 
     public static decimal FromKm(decimal km, UnitSystem units) => units == UnitSystem.Imperial ? km / KmPerMile : km;
 
+    /// <summary>Whether a typed distance lies in a km range; a number too large to convert is simply out of range.</summary>
+    public static bool IsKmWithin(decimal value, UnitSystem units, decimal minKm, decimal maxKm) =>
+        Math.Abs(value) <= decimal.MaxValue / KmPerMile && ToKm(value, units) is var km && km >= minKm && km <= maxKm;
+
     /// <summary>Body weight is stored to 0.1 kg; pounds are shown whole, since 0.1 kg is finer than 1 lb.</summary>
     public static decimal BodyWeightForDisplay(decimal kg, UnitSystem units) =>
         Trim(units == UnitSystem.Imperial ? Math.Round(FromKg(kg, units), 0, MidpointRounding.AwayFromZero) : Math.Round(kg, 1));

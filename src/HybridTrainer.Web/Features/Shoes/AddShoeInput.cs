@@ -2,6 +2,7 @@ using FluentValidation;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Web.Features.Profile;
+using HybridTrainer.Web.Infrastructure.Validation;
 
 namespace HybridTrainer.Web.Features.Shoes;
 
@@ -24,11 +25,12 @@ public sealed class AddShoeInputValidator : AbstractValidator<AddShoeInput>
     {
         RuleFor(x => x.Name).Cascade(CascadeMode.Stop)
             .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("Name the pair, for example \"Daily trainer\".")
-            .MaximumLength(80).WithMessage("Keep the name under 80 characters.");
+            .MaximumLength(80).WithMessage("Keep the name under 80 characters.")
+            .PlainText();
         RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose cushioned or minimalist.");
         RuleFor(x => x.Distance).Cascade(CascadeMode.Stop)
             .NotNull().WithMessage(x => $"Enter the {UnitConversion.DistanceUnit(x.Units)} already run (0 for a new pair).")
-            .Must((x, d) => UnitConversion.ToKm(d!.Value, x.Units) is >= 0m and <= ShoesStepInputValidator.MaximumKm)
+            .Must((x, d) => UnitConversion.IsKmWithin(d!.Value, x.Units, 0m, ShoesStepInputValidator.MaximumKm))
             .WithMessage(x => $"Enter 0 to {Math.Floor(UnitConversion.FromKm(ShoesStepInputValidator.MaximumKm, x.Units)):0} {UnitConversion.DistanceUnit(x.Units)}.");
     }
 }

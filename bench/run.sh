@@ -14,7 +14,7 @@
 # Settings (environment):
 #   BENCH_ROUNDS        rounds per comparison                         default 3
 #   BENCH_DURATION      seconds of load per round                     default 8
-#   BENCH_WARMUP        seconds of warm-up per scenario               default 3
+#   BENCH_WARMUP        seconds of warm-up per scenario               default 15
 #   BENCH_CONNECTIONS   wrk connections (API, sheet, preview)         default 32
 #   BENCH_COACH_CONNECTIONS  connections for the coach dashboard      default 8
 #   BENCH_PRINTS        measured 200-sheet print requests             default 5
@@ -50,7 +50,8 @@ number_setting() { # number_setting NAME DEFAULT MIN MAX: prints the value or st
 }
 rounds="$(number_setting BENCH_ROUNDS 3 1 10)"
 duration="$(number_setting BENCH_DURATION 8 2 60)"
-warmup="$(number_setting BENCH_WARMUP 3 1 30)"
+# Tiered JIT on one core takes a while: with 3 s, the first rounds ran at half the speed of the third.
+warmup="$(number_setting BENCH_WARMUP 15 1 60)"
 connections="$(number_setting BENCH_CONNECTIONS 32 1 512)"
 coach_connections="$(number_setting BENCH_COACH_CONNECTIONS 8 1 512)"
 prints="$(number_setting BENCH_PRINTS 5 1 20)"

@@ -66,11 +66,11 @@ internal sealed partial class AppSession(ProbeSettings settings) : IDisposable
     /// <summary>Polls the heap probe until the app holds at most (or at least) the given number of circuits, or the time runs out.</summary>
     public async Task<HeapFigures> WaitForCircuitsAsync(Func<int, bool> done, TimeSpan limit, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow + limit;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             var figures = await HeapAsync(cancellationToken);
-            if (done(figures.OpenCircuits) || DateTime.UtcNow > deadline)
+            if (done(figures.OpenCircuits) || waited.Elapsed > limit)
             {
                 return figures;
             }

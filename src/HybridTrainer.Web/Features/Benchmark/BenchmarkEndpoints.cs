@@ -51,8 +51,9 @@ internal static class BenchmarkEndpoints
             : TypedResults.NotFound();
     }
 
-    private static async Task<IReadOnlyList<ClientRow>> CoachClientsAsync(ClaimsPrincipal user, CoachDesk desk, CancellationToken cancellationToken) =>
-        ClientRow.AttentionFirst(await desk.ListClientsAsync(user, cancellationToken));
+    // The rows as the page gets them, already in attention-first order.
+    private static Task<IReadOnlyList<ClientRow>> CoachClientsAsync(ClaimsPrincipal user, CoachDesk desk, CancellationToken cancellationToken) =>
+        desk.ListClientsAsync(user, cancellationToken);
 
     private sealed record RawAthlete(Guid Id, string Name);
 }

@@ -1,4 +1,5 @@
 using System.Runtime;
+using HybridTrainer.Web.Features.Benchmark;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,11 +12,9 @@ namespace HybridTrainer.Web.Infrastructure.Diagnostics;
 /// </summary>
 internal static class HeapProbeEndpoints
 {
-    public const string EnvironmentName = "Benchmark";
-
     public static IServiceCollection AddHeapProbe(this IServiceCollection services, IHostEnvironment environment)
     {
-        if (environment.IsEnvironment(EnvironmentName))
+        if (BenchmarkEndpoints.IsEnabled(environment))
         {
             services.AddSingleton<CircuitCounter>();
             services.TryAddEnumerable(ServiceDescriptor.Singleton<CircuitHandler, CircuitCounter>(sp => sp.GetRequiredService<CircuitCounter>()));

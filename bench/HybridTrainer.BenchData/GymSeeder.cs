@@ -115,18 +115,9 @@ internal static class GymSeeder
             foreach (var athlete in batch)
             {
                 var profile = athlete.ToProfile() ?? throw new InvalidOperationException($"{athlete.DisplayName} has an incomplete profile");
-                var generated = BlockGenerator.Generate(new BlockRequest(profile, blockStart, BenchGym.BlockWeeks));
-                var block = new TrainingBlock
-                {
-                    Id = Guid.CreateVersion7(now),
-                    AthleteId = athlete.Id,
-                    StartDate = blockStart,
-                    Weeks = BenchGym.BlockWeeks,
-                    Snapshot = BlockSnapshotMapping.From(generated),
-                    CreatedAt = now,
-                };
+                var request = new BlockRequest(profile, blockStart, BenchGym.BlockWeeks);
+                var (block, rows) = BlockRows.Create(BlockGenerator.Generate(request), request, athlete.Id, athlete.UserId, now);
                 db.TrainingBlocks.Add(block);
-                var rows = generated.Weeks.SelectMany(w => w.Sessions.Select(s => s.ToEntity(athlete.Id, block.Id, w, userId: athlete.UserId, now))).ToList();
                 db.PlannedSessions.AddRange(rows);
                 var athleteLogs = BenchJournal.Logs(rows, today, random, now).ToList();
                 db.SessionLogs.AddRange(athleteLogs);

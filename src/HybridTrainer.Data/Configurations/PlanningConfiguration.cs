@@ -15,6 +15,15 @@ internal sealed class TrainingBlockConfiguration : IEntityTypeConfiguration<Trai
         {
             s.ToJson();
             s.ComplexCollection(x => x.Warnings);
+            s.ComplexCollection(x => x.Weeks);
+            s.ComplexProperty(x => x.Paces);
+            s.ComplexProperty(x => x.HeartRate);
+            s.ComplexProperty(x => x.Input, i =>
+            {
+                i.ComplexCollection(x => x.Lifts);
+                i.ComplexCollection(x => x.Amraps);
+                i.ComplexProperty(x => x.PreviousTrainingMaxes);
+            });
         });
         // Regenerating future weeks deletes their sessions, never the block's logged past.
         builder.HasMany(b => b.Sessions).WithOne().HasForeignKey(s => s.BlockId).OnDelete(DeleteBehavior.SetNull);

@@ -961,9 +961,108 @@ namespace HybridTrainer.Data.Migrations
 
                             b1.Property<int>("ProteinGramsPerDay");
 
+                            b1.Property<string>("SleepTarget");
+
                             b1.Property<decimal>("SquatTrainingMaxKg");
 
                             b1.Property<double?>("Vdot");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "HeartRate", "HybridTrainer.Data.Planning.TrainingBlock.Snapshot#BlockSnapshot.HeartRate#BlockHeartRate", b2 =>
+                                {
+                                    b2.Property<double>("MaxBpm");
+
+                                    b2.Property<int>("RecoveryHighBpm");
+
+                                    b2.Property<int>("RecoveryLowBpm");
+
+                                    b2.Property<int?>("RestingBpm");
+
+                                    b2.Property<int>("SteadyHighBpm");
+
+                                    b2.Property<int>("SteadyLowBpm");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Input", "HybridTrainer.Data.Planning.TrainingBlock.Snapshot#BlockSnapshot.Input#BlockInput", b2 =>
+                                {
+                                    b2.PrimitiveCollection<string>("AvailableDays")
+                                        .IsRequired();
+
+                                    b2.Property<int?>("BirthYear");
+
+                                    b2.Property<decimal>("BodyWeightKg");
+
+                                    b2.Property<double?>("FiveKmSeconds");
+
+                                    b2.Property<string>("Goal")
+                                        .IsRequired()
+                                        .HasMaxLength(32);
+
+                                    b2.Property<int>("HillSessionsDone");
+
+                                    b2.Property<int>("IntervalSessionsDone");
+
+                                    b2.Property<bool>("PreviousWaveCompleted");
+
+                                    b2.Property<int?>("RestingHeartRate");
+
+                                    b2.Property<int>("RunningBaseWeeks");
+
+                                    b2.PrimitiveCollection<string>("WeeklyLoadsAu")
+                                        .IsRequired();
+
+                                    b2.PrimitiveCollection<string>("WeeklyRunMinutes")
+                                        .IsRequired();
+
+                                    b2.ComplexCollection(typeof(List<Dictionary<string, object>>), "Amraps", "HybridTrainer.Data.Planning.TrainingBlock.Snapshot#BlockSnapshot.Input#BlockInput.Amraps#BlockAmrap", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<DateOnly>("Date");
+
+                                            b3.Property<string>("Lift")
+                                                .IsRequired();
+
+                                            b3.Property<int>("PrescribedReps");
+
+                                            b3.Property<int>("RepsDone");
+                                        });
+
+                                    b2.ComplexCollection(typeof(List<Dictionary<string, object>>), "Lifts", "HybridTrainer.Data.Planning.TrainingBlock.Snapshot#BlockSnapshot.Input#BlockInput.Lifts#BlockLiftTest", b3 =>
+                                        {
+                                            b3.IsRequired();
+
+                                            b3.Property<string>("Lift")
+                                                .IsRequired();
+
+                                            b3.Property<int>("Reps");
+
+                                            b3.Property<decimal>("WeightKg");
+                                        });
+
+                                    b2.ComplexProperty(typeof(Dictionary<string, object>), "PreviousTrainingMaxes", "HybridTrainer.Data.Planning.TrainingBlock.Snapshot#BlockSnapshot.Input#BlockInput.PreviousTrainingMaxes#BlockTrainingMaxes", b3 =>
+                                        {
+                                            b3.Property<decimal>("BenchPressKg");
+
+                                            b3.Property<decimal>("DeadliftKg");
+
+                                            b3.Property<decimal>("OverheadPressKg");
+
+                                            b3.Property<decimal>("SquatKg");
+                                        });
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Paces", "HybridTrainer.Data.Planning.TrainingBlock.Snapshot#BlockSnapshot.Paces#BlockPaces", b2 =>
+                                {
+                                    b2.Property<int>("RecoveryFastSecondsPerKm");
+
+                                    b2.Property<int>("RecoverySlowSecondsPerKm");
+
+                                    b2.Property<int>("RepetitionSecondsPerKm");
+
+                                    b2.Property<int>("SteadyFastSecondsPerKm");
+
+                                    b2.Property<int>("SteadySlowSecondsPerKm");
+                                });
 
                             b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Warnings", "HybridTrainer.Data.Planning.TrainingBlock.Snapshot#BlockSnapshot.Warnings#BlockWarning", b2 =>
                                 {
@@ -974,6 +1073,23 @@ namespace HybridTrainer.Data.Migrations
 
                                     b2.Property<string>("Rule")
                                         .IsRequired();
+                                });
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "Weeks", "HybridTrainer.Data.Planning.TrainingBlock.Snapshot#BlockSnapshot.Weeks#BlockWeekFigures", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("BenchPressTrainingMaxKg");
+
+                                    b2.Property<decimal>("DeadliftTrainingMaxKg");
+
+                                    b2.Property<decimal>("OverheadPressTrainingMaxKg");
+
+                                    b2.Property<int>("ProgramWeek");
+
+                                    b2.Property<decimal>("SquatTrainingMaxKg");
+
+                                    b2.Property<int>("WaveWeek");
                                 });
 
                             b1

@@ -1,10 +1,15 @@
 namespace HybridTrainer.Data.Planning;
 
-/// <summary>The engine's block-level figures at generation time, stored as jsonb (see ADR 3).</summary>
+/// <summary>
+/// The engine's block-level figures at generation time, stored as jsonb (see ADR 3). A saved block is its own truth:
+/// checking it, proposing a downgrade in it or building the next block from it reads these figures, never a block
+/// regenerated from today's profile (which may have changed since).
+/// </summary>
 public class BlockSnapshot
 {
     public double? Vdot { get; set; }
 
+    /// <summary>Week 1's training maxes (R19, after any R22 step or stall carried in from the previous block).</summary>
     public decimal SquatTrainingMaxKg { get; set; }
 
     public decimal BenchPressTrainingMaxKg { get; set; }
@@ -16,4 +21,18 @@ public class BlockSnapshot
     public int ProteinGramsPerDay { get; set; }
 
     public List<BlockWarning> Warnings { get; set; } = [];
+
+    /// <summary>Each programme week's wave week and training maxes, as generated.</summary>
+    public List<BlockWeekFigures> Weeks { get; set; } = [];
+
+    /// <summary>Training paces (C3) the sessions were written with; null without a 5 km time.</summary>
+    public BlockPaces? Paces { get; set; }
+
+    /// <summary>Heart-rate targets (C4) the sessions were written with; null without a birth year.</summary>
+    public BlockHeartRate? HeartRate { get; set; }
+
+    public string? SleepTarget { get; set; }
+
+    /// <summary>The profile and history the engine was given; null for blocks saved before they were kept.</summary>
+    public BlockInput? Input { get; set; }
 }

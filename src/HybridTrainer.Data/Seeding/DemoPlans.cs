@@ -20,21 +20,10 @@ internal static class DemoPlans
                 continue;
             }
 
-            var generated = BlockGenerator.Generate(new BlockRequest(profile, start, Weeks));
-            var block = new TrainingBlock
-            {
-                Id = Guid.CreateVersion7(now),
-                AthleteId = athlete.Id,
-                StartDate = start,
-                Weeks = Weeks,
-                Snapshot = BlockSnapshotMapping.From(generated),
-                CreatedAt = now,
-            };
+            var request = new BlockRequest(profile, start, Weeks);
+            var (block, sessions) = BlockRows.Create(BlockGenerator.Generate(request), request, athlete.Id, userId: null, now);
             db.TrainingBlocks.Add(block);
-            foreach (var week in generated.Weeks)
-            {
-                db.PlannedSessions.AddRange(week.Sessions.Select(s => s.ToEntity(athlete.Id, block.Id, week, userId: null, now)));
-            }
+            db.PlannedSessions.AddRange(sessions);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -29,8 +29,11 @@ public sealed class MigrationDataTests : IAsyncLifetime
         (await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken)).ShouldBe([FirstMigration]);
         await InsertFirstShapeDataAsync(connectionString);
         // The migrations history grows by design; every other table must come through unchanged.
+        // A block's snapshot only gains keys (its weeks' figures); it is checked on its own below.
         var firstShape = (await DatabaseSnapshot.ColumnsAsync(connectionString))
-            .Where(t => t.Key != "__EFMigrationsHistory").ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+            .Where(t => t.Key != "__EFMigrationsHistory")
+            .ToDictionary(t => t.Key, t => t.Key == "training_blocks" ? [.. t.Value.Where(c => c != "snapshot")] : t.Value, StringComparer.Ordinal);
+        var snapshotsBefore = await BlockSnapshotsAsync(connectionString);
         var before = await DatabaseSnapshot.TakeAsync(connectionString, firstShape);
 
         await migrator.MigrateAsync(cancellationToken: TestContext.Current.CancellationToken);
@@ -39,11 +42,63 @@ public sealed class MigrationDataTests : IAsyncLifetime
         before.Where(t => t.Value.Rows == 0).Select(t => t.Key).ShouldBe(["data_protection_keys", "role_claims", "user_claims", "user_logins", "user_tokens"],
             ignoreOrder: true, "every table of the first shape holds data, so each one is checked");
         (await DatabaseSnapshot.TakeAsync(connectionString, firstShape)).ShouldBe(before);
+        await SnapshotsKeepEveryKeyAsync(connectionString, snapshotsBefore);
         // The migrated rows are readable in the latest shape.
         var athlete = await db.Athletes.AsNoTracking().SingleAsync(TestContext.Current.CancellationToken);
         athlete.DisplayName.ShouldBe("First Shape");
         (await db.PlannedSessions.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(1);
         (await db.SessionLogs.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task MigrateToLatest_BlockSavedWithoutWeekFigures_GetsEachWeeksWaveAndTrainingMaxes()
+    {
+        var connectionString = TestDatabase.CreateConnectionString(_name);
+        await using var db = new HybridTrainerDbContext(new DbContextOptionsBuilder<HybridTrainerDbContext>()
+            .UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(FirstMigration, TestContext.Current.CancellationToken);
+        await InsertFirstShapeDataAsync(connectionString);
+
+        await migrator.MigrateAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        var block = await db.TrainingBlocks.AsNoTracking().SingleAsync(b => b.Weeks == 5, TestContext.Current.CancellationToken);
+        block.Snapshot.Weeks.Select(w => (w.ProgramWeek, w.WaveWeek)).ShouldBe([(1, 1), (2, 2), (3, 3), (4, 4), (5, 1)]);
+        block.Snapshot.Weeks.Select(w => w.SquatTrainingMaxKg).ShouldBe([126m, 126m, 126m, 126m, 131m]);
+        block.Snapshot.Weeks.Select(w => w.BenchPressTrainingMaxKg).ShouldBe([90m, 90m, 90m, 90m, 92.5m]);
+        block.Snapshot.Weeks[4].DeadliftTrainingMaxKg.ShouldBe(167m);
+        block.Snapshot.Weeks[4].OverheadPressTrainingMaxKg.ShouldBe(56.5m);
+        block.Snapshot.ProteinGramsPerDay.ShouldBe(132);
+        block.Snapshot.Input.ShouldBeNull("what a block was generated from was not kept before");
+    }
+
+    private static async Task<Dictionary<Guid, string>> BlockSnapshotsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT id, snapshot::text FROM training_blocks", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var snapshots = new Dictionary<Guid, string>();
+        while (await reader.ReadAsync())
+        {
+            snapshots[reader.GetGuid(0)] = reader.GetString(1);
+        }
+
+        return snapshots;
+    }
+
+    private static async Task SnapshotsKeepEveryKeyAsync(string connectionString, Dictionary<Guid, string> before)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        foreach (var (id, snapshot) in before)
+        {
+            await using var command = new NpgsqlCommand(
+                "SELECT snapshot @> @before::jsonb AND jsonb_array_length(snapshot -> 'Weeks') = weeks FROM training_blocks WHERE id = @id", connection);
+            command.Parameters.AddWithValue("before", snapshot);
+            command.Parameters.AddWithValue("id", id);
+            ((bool)(await command.ExecuteScalarAsync())!).ShouldBeTrue($"block {id} keeps {snapshot} and gains one figure per week");
+        }
     }
 
     // Raw SQL in the columns the first migration created: the entities may have moved on since.
@@ -81,7 +136,10 @@ public sealed class MigrationDataTests : IAsyncLifetime
             VALUES ('00000000-0000-0000-0000-000000000101', '00000000-0000-0000-0000-0000000000c1', 'Daily trainer', 'Cushioned', 312.4, NULL, '2026-11-01T08:00:00Z');
             INSERT INTO training_blocks (id, athlete_id, start_date, weeks, created_by_user_id, created_at, snapshot)
             VALUES ('00000000-0000-0000-0000-000000000201', '00000000-0000-0000-0000-0000000000c1', '2026-11-02', 1,
-                '00000000-0000-0000-0000-000000000001', '2026-11-01T08:00:00Z', '{}');
+                '00000000-0000-0000-0000-000000000001', '2026-11-01T08:00:00Z', '{}'),
+                   ('00000000-0000-0000-0000-000000000202', '00000000-0000-0000-0000-0000000000c1', '2026-10-05', 5,
+                '00000000-0000-0000-0000-000000000001', '2026-10-04T08:00:00Z',
+                '{"Vdot": 44.2, "SquatTrainingMaxKg": 126, "BenchPressTrainingMaxKg": 90, "DeadliftTrainingMaxKg": 162, "OverheadPressTrainingMaxKg": 54, "ProteinGramsPerDay": 132, "Warnings": [{"Rule": "R17", "Message": "Ease in."}]}');
             INSERT INTO planned_sessions (id, athlete_id, block_id, date, program_week, wave_week, kind, run_type, lift_focus, hard_on_legs,
                 duration_minutes, planned_rpe, load_au, shoe_id, coach_note, downgrade_reason, updated_by_user_id, updated_at, prescription)
             VALUES ('00000000-0000-0000-0000-000000000301', '00000000-0000-0000-0000-0000000000c1', '00000000-0000-0000-0000-000000000201',

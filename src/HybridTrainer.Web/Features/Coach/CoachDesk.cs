@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
-using HybridTrainer.Domain.Planning;
+using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Athletes;
@@ -50,7 +50,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
                 Block = db.TrainingBlocks
                     .Where(b => b.AthleteId == a.Id && b.StartDate >= blockSince && b.StartDate.AddDays(7 * b.Weeks) > today)
                     .OrderByDescending(b => b.StartDate).ThenByDescending(b => b.CreatedAt)
-                    .Select(b => new CurrentBlock(b.Id, b.StartDate, b.Weeks))
+                    .Select(b => new CurrentBlock(b.Id, b.StartDate, b.Weeks, b.Snapshot))
                     .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
@@ -89,7 +89,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
 
             var own = sessionsOf[athlete.Id].ToList();
             var entries = checkInsOf[athlete.Id].OrderBy(e => e.Date).ToList();
-            rows.Add(Row(athlete, own, entries, blocks.GetValueOrDefault(athlete.Id) is { } b ? (b.Id, b.Start, b.Weeks) : null, today, loadStart));
+            rows.Add(Row(athlete, own, entries, blocks.GetValueOrDefault(athlete.Id), today, loadStart));
         }
 
         return ClientRow.AttentionFirst(rows);
@@ -108,7 +108,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
     }
 
     private static ClientRow Row(
-        Athlete athlete, List<SessionWithLog> sessions, List<RecoveryEntry> entries, (Guid Id, DateOnly Start, int Weeks)? block, DateOnly today, DateOnly loadStart)
+        Athlete athlete, List<SessionWithLog> sessions, List<RecoveryEntry> entries, CurrentBlock? block, DateOnly today, DateOnly loadStart)
     {
         var monday = WeekView.MondayOf(today);
         var week = sessions.Where(s => s.Session.Date >= monday && s.Session.Date < monday.AddDays(7)).ToList();
@@ -148,14 +148,14 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
         return null;
     }
 
-    private static IReadOnlyList<string> PlanWarnings(List<SessionWithLog> sessions, (Guid Id, DateOnly Start, int Weeks) block, Domain.Athletes.AthleteProfile profile)
+    private static IReadOnlyList<string> PlanWarnings(List<SessionWithLog> sessions, CurrentBlock block, Domain.Athletes.AthleteProfile profile)
     {
-        var rows = sessions.Where(s => s.Session.BlockId == block.Id).Select(s => s.Session).ToList();
-        var plan = StoredPlan.From(block.Start, block.Weeks, rows, profile);
-        return [.. PlanChecker.Check(plan.Block, profile).Select(v => $"{v.Rule}: {v.Message}").Distinct()];
+        var rows = sessions.Where(s => s.Session.BlockId == block.Id).Select(s => s.Session).OrderBy(s => s.Date).ToList();
+        var plan = StoredPlan.From(block.Start, block.Weeks, block.Snapshot, rows, profile);
+        return [.. plan.Check().Select(v => $"{v.Rule}: {v.Message}").Distinct()];
     }
 
-    private sealed record CurrentBlock(Guid Id, DateOnly Start, int Weeks);
+    private sealed record CurrentBlock(Guid Id, DateOnly Start, int Weeks, BlockSnapshot Snapshot);
 
     private sealed record SessionWithLog(DataSession Session, bool Completed, int? Minutes, int? Rpe);
 }

@@ -47,7 +47,8 @@ internal static class LoggedHistory
                     PrescribedReps(x.session, set.Exercise, set.SetNumber)))]))
             .OrderBy(l => l.Date)
             .ToList();
-        return HistoryBuilder.FromLog(plan.Block, logged);
+        // The previous block's own history carries its older weeks forward (R17's chronic load, R22's AMRAPs).
+        return HistoryBuilder.FromLog(plan.Block, logged, plan.History);
     }
 
     private static int PrescribedReps(Data.Planning.PlannedSession session, string exercise, int setNumber) =>

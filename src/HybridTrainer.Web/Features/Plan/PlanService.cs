@@ -55,7 +55,8 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
 
         var start = input.Start;
         var history = await LoggedHistory.BeforeAsync(db, athlete.Id, start, profile, cancellationToken);
-        var generated = BlockGenerator.Generate(new BlockRequest(profile, start, input.Weeks, history));
+        var request = new BlockRequest(profile, start, input.Weeks, history);
+        var generated = BlockGenerator.Generate(request);
         var now = clock.GetUtcNow();
         AthleteDirectory.TryGetUserId(user, out var userId);
 
@@ -65,35 +66,12 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
             .ToListAsync(cancellationToken);
         db.PlannedSessions.RemoveRange(existing.Where(e => !e.Logged).Select(e => e.Session));
 
-        var block = new TrainingBlock
-        {
-            Id = Guid.CreateVersion7(now),
-            AthleteId = athlete.Id,
-            StartDate = start,
-            Weeks = input.Weeks,
-            Snapshot = BlockSnapshotMapping.From(generated),
-            CreatedByUserId = userId,
-            CreatedAt = now,
-        };
-        db.TrainingBlocks.Add(block);
         var keptDates = existing.Where(e => e.Logged).Select(e => e.Session.Date).ToHashSet();
-        var skipped = 0;
-        foreach (var week in generated.Weeks)
-        {
-            foreach (var session in week.Sessions)
-            {
-                if (keptDates.Contains(session.Date))
-                {
-                    skipped++;
-                    continue;
-                }
-
-                db.PlannedSessions.Add(session.ToEntity(athlete.Id, block.Id, week, userId, now));
-            }
-        }
-
+        var (block, sessions) = BlockRows.Create(generated, request, athlete.Id, userId, now, keptDates);
+        db.TrainingBlocks.Add(block);
+        db.PlannedSessions.AddRange(sessions);
         await db.SaveChangesAsync(cancellationToken);
-        return PlanResult.Ok(new SavedBlock(block.Id, start, generated.Sessions.Count() - skipped, skipped));
+        return PlanResult.Ok(new SavedBlock(block.Id, start, sessions.Count, generated.Sessions.Count() - sessions.Count));
     }
 
     /// <summary>Whether the caller may plan for the athlete (their own profile when null), before showing the form.</summary>

@@ -104,10 +104,9 @@ internal sealed class SessionEditor(
         HybridTrainerDbContext db, Guid blockId, PlannedSession edited, Domain.Athletes.AthleteProfile profile,
         CancellationToken cancellationToken)
     {
-        var (plan, byId) = await StoredPlan.LoadAsync(db, blockId, profile, cancellationToken);
-        var before = PlanChecker.Check(plan, profile).Select(Key).ToHashSet();
-        var stored = byId[edited.Id];
-        var after = PlanChecker.Check(PlanEdits.ReplaceSession(plan, stored, edited.ToDomain()), profile);
+        var plan = await StoredPlan.LoadAsync(db, blockId, profile, cancellationToken);
+        var before = plan.Check().Select(Key).ToHashSet();
+        var after = plan.CheckWith(edited.Id, edited.ToDomain());
         return [.. after.Where(v => !before.Contains(Key(v))).Select(v => new MoveViolation(v.Rule, v.Message))];
     }
 

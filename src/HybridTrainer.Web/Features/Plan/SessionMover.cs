@@ -73,9 +73,9 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
     private static async Task<IReadOnlyList<MoveViolation>> NewViolationsAsync(
         HybridTrainerDbContext db, Guid blockId, PlannedSession moving, DateOnly newDate, Domain.Athletes.AthleteProfile profile, CancellationToken cancellationToken)
     {
-        var (plan, byId) = await StoredPlan.LoadAsync(db, blockId, profile, cancellationToken);
-        var before = PlanChecker.Check(plan, profile).Select(Key).ToHashSet();
-        var after = PlanChecker.Check(PlanEdits.MoveSession(plan, byId[moving.Id], newDate), profile);
+        var plan = await StoredPlan.LoadAsync(db, blockId, profile, cancellationToken);
+        var before = plan.Check().Select(Key).ToHashSet();
+        var after = plan.CheckWith(moving.Id, plan.Sessions[moving.Id] with { Date = newDate });
         return [.. after.Where(v => !before.Contains(Key(v))).Select(v => new MoveViolation(v.Rule, v.Message))];
     }
 

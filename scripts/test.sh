@@ -10,7 +10,7 @@
 #      its connection string as HYBRIDTRAINER_TEST_CONNECTION (fixtures create their own database from it);
 #   3. dotnet tool restore, dotnet build of the solution (Release);
 #   4. checks that the EF Core model has no changes missing a migration (once migrations exist);
-#   5. dotnet test of each test project, then sums the counters of their .trx result files.
+#   5. dotnet test of every test project side by side, then sums the counters of their .trx result files.
 # The test cluster is stopped on exit, whatever happened (unless another test run still uses it).
 #
 # Optional environment: CHROMIUM_PATH, HT_TEST_PG_PORT, HT_TEST_RESULTS_DIR (keep the .trx files there instead of a temporary folder).
@@ -184,21 +184,34 @@ counter() {
 passed=0 failed=0 skipped=0
 # One dotnet test per test project, each with its own results folder and .trx name: the trx logger cannot name
 # files per assembly when several projects run in one command (same-second names overwrite each other), and this
-# way a project that crashed before writing its results is known by name. Extra arguments (e.g. --filter) go to
-# every dotnet test.
+# way a project that crashed before writing its results is known by name. The projects run side by side (the small
+# ones finish while the web host tests are still running), each into its own log, printed whole when it ends.
+# Extra arguments (e.g. --filter) go to every dotnet test.
+run_project() {
+  local project="$1" name="$2"
+  local started=$SECONDS rc=0
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results_dir" "${@:3}" >"$work_dir/test.$name.log" 2>&1 || rc=$?
+  echo "$rc $((SECONDS - started))" >"$work_dir/test.$name.rc"
+}
+
+pids=()
+for project in "${test_projects[@]}"; do
+  name="$(basename "${project%.*}")"
+  rm -f "$results_dir/$name.trx" "$work_dir/test.$name.rc"
+  ht_log "testing $name"
+  run_project "$project" "$name" "$@" &
+  pids+=($!)
+done
+for pid in "${pids[@]}"; do wait "$pid" || true; done
+
 for project in "${test_projects[@]}"; do
   name="$(basename "${project%.*}")"
   trx="$results_dir/$name.trx"
-  rm -f "$trx"
-  ht_log "testing $name"
-  project_started=$SECONDS
-  set +e
-  dotnet test "$project" -c Release --no-build -nologo \
-    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
-    --results-directory "$results_dir" "$@" 2>&1 | tee -a "$work_dir/test.log" >&2
-  test_rc=${PIPESTATUS[0]}
-  set -e
-  ht_log "$name ran in $((SECONDS - project_started)) s"
+  cat "$work_dir/test.$name.log" >&2
+  read -r test_rc project_seconds <"$work_dir/test.$name.rc" || { test_rc=1; project_seconds='?'; }
+  ht_log "$name ran in $project_seconds s"
 
   if [[ ! -f "$trx" ]]; then
     ht_log "FAILED: no test results from $name (exit code $test_rc): the test run crashed or did not start"

@@ -12,7 +12,7 @@ using Microsoft.Playwright;
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
 /// <summary>axe-core on the athlete's pages, in both themes: no serious or critical violation (WCAG 2.x A and AA).</summary>
-public class AccessibilityTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class AccessibilityTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Theory]
     [InlineData(ThemePreferences.Light)]

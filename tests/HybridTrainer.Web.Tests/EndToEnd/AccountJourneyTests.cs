@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
-public class AccountJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class AccountJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Fact]
     public async Task Register_ThenLogOutAndBackIn_ShowsTheAthletesHomePage()

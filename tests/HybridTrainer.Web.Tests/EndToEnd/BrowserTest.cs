@@ -5,7 +5,8 @@ namespace HybridTrainer.Web.Tests.EndToEnd;
 
 /// <summary>A fresh browser context (no cookies) per test, on the shared running app.</summary>
 [Trait("Category", "E2E")]
-public abstract class BrowserTest(HostFixture host, BrowserFixture browser) : HostTest(host)
+[Collection(BrowserGroup.Name)]
+public abstract class BrowserTest(BrowserHostFixture host, BrowserFixture browser) : HostTest(host)
 {
     private IBrowserContext? _context;
 

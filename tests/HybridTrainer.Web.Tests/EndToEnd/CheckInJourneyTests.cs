@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
-public class CheckInJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class CheckInJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Fact]
     public async Task Athlete_ChecksInAfterFiveHoursSleep_AcceptsTheEasierSession()

@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
-public class CoachJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class CoachJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     private static readonly DateOnly NextMonday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7));
 

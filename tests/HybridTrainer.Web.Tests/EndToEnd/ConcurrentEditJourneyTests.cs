@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
-public class ConcurrentEditJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class ConcurrentEditJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Fact]
     public async Task TwoPagesEditingOneSession_TheSecondSaveIsToldAndKeepsWhatWasTyped()

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
 /// <summary>The policy is strict (no inline script, no eval): the pages must still come alive under it.</summary>
-public class ContentSecurityPolicyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class ContentSecurityPolicyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Fact]
     public async Task AthletePages_BecomeInteractive_WithoutAnyPolicyViolation()

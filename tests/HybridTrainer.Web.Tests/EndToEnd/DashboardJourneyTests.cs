@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
-public class DashboardJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class DashboardJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Fact]
     public async Task Athlete_WithALoggedSession_SeesComplianceTargetsAndTheLoadChart()

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
-public class HostileInputJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class HostileInputJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Fact]
     public async Task Athlete_SeesMarkupOthersTypedAsText_AndHostileValuesGetMessagesUnderTheirFields()

@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
-public class InvitationJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class InvitationJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Fact]
     public async Task GymAdminInvitesACoach_WhoInvitesAClient_AndBothLinksAreClaimed()

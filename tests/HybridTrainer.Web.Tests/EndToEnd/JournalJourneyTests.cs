@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
-public class JournalJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class JournalJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Fact]
     public async Task Athlete_OpensALiftFromTheWeek_LogsItWithAnEditedSet()

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
-public class PlanJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class PlanJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Fact]
     public async Task Athlete_PreviewsAndKeepsABlock_ThenSeesTheWeekWithCards()

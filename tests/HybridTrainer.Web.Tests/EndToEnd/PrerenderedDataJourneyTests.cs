@@ -15,7 +15,7 @@ namespace HybridTrainer.Web.Tests.EndToEnd;
 /// page's own queries are counted: the shared app may meanwhile run unrelated background commands (key ring,
 /// security stamps of other tests' circuits).
 /// </summary>
-public class PrerenderedDataJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class PrerenderedDataJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     private static readonly DateOnly Monday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));
 

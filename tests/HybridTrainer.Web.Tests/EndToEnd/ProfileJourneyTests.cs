@@ -13,7 +13,7 @@ using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
-public class ProfileJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class ProfileJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Fact]
     public async Task Register_ThenFillEveryProfileStep_HomeSaysTheProfileIsSetUp()

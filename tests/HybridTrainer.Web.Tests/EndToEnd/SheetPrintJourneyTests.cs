@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
-public partial class SheetPrintJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public partial class SheetPrintJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Fact]
     public async Task GymStaff_ChoosesThreeMembersAndPrints_GetsAThreePageA4Pdf()

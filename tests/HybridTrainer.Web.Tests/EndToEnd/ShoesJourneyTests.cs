@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
-public class ShoesJourneyTests(HostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
+public class ShoesJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     [Fact]
     public async Task Athlete_AddsAWornPairAfterAMessageUnderTheName_ThenRetiresIt()

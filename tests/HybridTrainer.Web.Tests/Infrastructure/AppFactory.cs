@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace HybridTrainer.Web.Tests.Infrastructure;
 
@@ -28,6 +29,18 @@ public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?
 
     public HybridTrainerDbContext CreateDbContext() =>
         Services.GetRequiredService<IDbContextFactory<HybridTrainerDbContext>>().CreateDbContext();
+
+    // WebApplicationFactory finds Program's host through a process-wide diagnostic listener: two apps building at once
+    // could take each other's host. Tests in parallel lanes start their apps one at a time.
+    private static readonly Lock StartLock = new();
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (StartLock)
+        {
+            return base.CreateHost(builder);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -7,7 +7,7 @@ namespace HybridTrainer.Web.Tests.Infrastructure;
 /// One app and one database for every host, component-with-data and browser test: migrations run once per run,
 /// and <see cref="ResetAsync"/> empties the data (Respawn) before each test, keeping the seeded roles.
 /// </summary>
-public sealed class HostFixture : IAsyncLifetime
+public class HostFixture : IAsyncLifetime
 {
     private Respawner? _respawner;
 
@@ -35,13 +35,26 @@ public sealed class HostFixture : IAsyncLifetime
         await _respawner!.ResetAsync(connection);
     }
 
-    public async ValueTask DisposeAsync() => await App.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
 }
+
+/// <summary>The browser lane's own app and database, so browser and host tests run side by side.</summary>
+public sealed class BrowserHostFixture : HostFixture;
 
 [CollectionDefinition(Name)]
 public sealed class HostGroup : ICollectionFixture<HostFixture>
 {
     public const string Name = "host";
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserGroup : ICollectionFixture<BrowserHostFixture>
+{
+    public const string Name = "browser";
 }
 
 /// <summary>Base for tests against the running app: a clean database before each test.</summary>

@@ -9,6 +9,7 @@ using Npgsql;
 namespace HybridTrainer.Web.Tests.Migrations;
 
 /// <summary>A database holding data in the first migration's shape keeps every row and value when migrated to the latest.</summary>
+[Collection(HostGroup.Name)]
 public sealed class MigrationDataTests : IAsyncLifetime
 {
     private const string FirstMigration = "20261122232544_Initial";

@@ -9,6 +9,7 @@ using Npgsql;
 namespace HybridTrainer.Web.Tests.Resilience;
 
 /// <summary>The app with its database behind a gate the test closes and opens, as when PostgreSQL stops and returns.</summary>
+[Collection(HostGroup.Name)]
 public sealed class DatabaseOutageTests : IAsyncLifetime
 {
     private DatabaseGate _gate = null!;

@@ -4,6 +4,7 @@ using HybridTrainer.Web.Tests.Infrastructure;
 namespace HybridTrainer.Web.Tests.Features.Account;
 
 /// <summary>Its own app with a limit of 3 posts a minute, so the shared app's tests never trip it.</summary>
+[Collection(HostGroup.Name)]
 public sealed class AccountRateLimitTests : IAsyncLifetime
 {
     private readonly AppFactory _app = new(

@@ -5,6 +5,7 @@ using HybridTrainer.Web.Tests.Infrastructure;
 namespace HybridTrainer.Web.Tests.Features.Api;
 
 /// <summary>Its own app with 2 token-page posts a minute, so the shared app's tests never trip it.</summary>
+[Collection(HostGroup.Name)]
 public sealed class AccessTokenRateLimitTests : IAsyncLifetime
 {
     private readonly AppFactory _app = new(

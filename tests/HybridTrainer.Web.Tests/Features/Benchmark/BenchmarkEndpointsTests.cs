@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace HybridTrainer.Web.Tests.Features.Benchmark;
 
 /// <summary>The benchmark endpoints exist in the Benchmark environment only: never in production, nor in tests.</summary>
+[Collection(HostGroup.Name)]
 public sealed class BenchmarkEndpointsTests
 {
     [Theory]

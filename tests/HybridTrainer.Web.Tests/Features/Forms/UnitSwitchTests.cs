@@ -1,7 +1,7 @@
 using CsCheck;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Features.Profile;
-using HybridTrainer.Web.Tests.Features.Profile;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Forms;
 

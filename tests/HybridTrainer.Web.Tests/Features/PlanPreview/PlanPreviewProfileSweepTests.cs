@@ -10,6 +10,7 @@ namespace HybridTrainer.Web.Tests.Features.PlanPreview;
 /// Many seeded valid profiles, from the edges of every range, must all answer the contract. Its own app with a high
 /// rate limit, so the sweep neither trips the limit nor uses up the shared app's budget.
 /// </summary>
+[Collection(HostGroup.Name)]
 public sealed class PlanPreviewProfileSweepTests : IAsyncLifetime
 {
     private const int Profiles = 60;

@@ -6,6 +6,7 @@ using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Goal = HybridTrainer.Domain.Athletes.Goal;
 using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Profile;
 

@@ -1,10 +1,10 @@
 using Bunit;
 using HybridTrainer.Web.Features.Coach;
-using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HybridTrainer.Web.Tests.Components;
+namespace HybridTrainer.Web.UnitTests.Components;
 
 public class ClientGridTests : MudTestContext
 {

@@ -3,9 +3,9 @@ using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
 using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
 using HybridTrainer.Web.Features.Plan;
-using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 
-namespace HybridTrainer.Web.Tests.Components;
+namespace HybridTrainer.Web.UnitTests.Components;
 
 public class SessionCardTests : MudTestContext
 {

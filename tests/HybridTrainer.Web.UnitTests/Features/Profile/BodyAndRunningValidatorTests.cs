@@ -1,8 +1,9 @@
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
+using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Profile;
 
-namespace HybridTrainer.Web.Tests.Features.Profile;
+namespace HybridTrainer.Web.UnitTests.Features.Profile;
 
 public class BodyAndRunningValidatorTests
 {

@@ -2,12 +2,11 @@ using Bunit;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Profile;
-using HybridTrainer.Web.Tests.Features.Profile;
-using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace HybridTrainer.Web.Tests.Components;
+namespace HybridTrainer.Web.UnitTests.Components;
 
 public class ProfileStepTests : MudTestContext
 {

@@ -1,8 +1,8 @@
 using Bunit;
 using HybridTrainer.Web.Features.Dashboard;
-using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 
-namespace HybridTrainer.Web.Tests.Components;
+namespace HybridTrainer.Web.UnitTests.Components;
 
 public class LoadChartTests : MudTestContext
 {

@@ -1,9 +1,9 @@
 using Bunit;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Components.Layout;
-using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 
-namespace HybridTrainer.Web.Tests.Components;
+namespace HybridTrainer.Web.UnitTests.Components;
 
 public class NavMenuTests : MudTestContext
 {

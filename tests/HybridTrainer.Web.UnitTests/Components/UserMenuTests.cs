@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Bunit;
 using HybridTrainer.Web.Components.Layout;
 using HybridTrainer.Web.Infrastructure.Auth;
-using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 
-namespace HybridTrainer.Web.Tests.Components;
+namespace HybridTrainer.Web.UnitTests.Components;
 
 public class UserMenuTests : MudTestContext
 {

@@ -1,6 +1,6 @@
 using HybridTrainer.Web.Features.Athletes;
 
-namespace HybridTrainer.Web.Tests.Features.Athletes;
+namespace HybridTrainer.Web.UnitTests.Features.Athletes;
 
 public class AthleteOperationsTests
 {

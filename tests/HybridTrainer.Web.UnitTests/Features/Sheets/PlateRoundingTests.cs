@@ -1,7 +1,7 @@
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Features.Sheets;
 
-namespace HybridTrainer.Web.Tests.Features.Sheets;
+namespace HybridTrainer.Web.UnitTests.Features.Sheets;
 
 public class PlateRoundingTests
 {

@@ -2,9 +2,9 @@ using Bunit;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Web.Features.Shoes;
-using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 
-namespace HybridTrainer.Web.Tests.Components;
+namespace HybridTrainer.Web.UnitTests.Components;
 
 public class ShoeListTests : MudTestContext
 {

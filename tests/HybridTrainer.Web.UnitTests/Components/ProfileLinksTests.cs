@@ -3,9 +3,9 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Components.Layout;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Home;
-using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 
-namespace HybridTrainer.Web.Tests.Components;
+namespace HybridTrainer.Web.UnitTests.Components;
 
 public class ProfileLinksTests : MudTestContext
 {

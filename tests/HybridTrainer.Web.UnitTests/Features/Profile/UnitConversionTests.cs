@@ -3,7 +3,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Web.Features.Profile;
 
-namespace HybridTrainer.Web.Tests.Features.Profile;
+namespace HybridTrainer.Web.UnitTests.Features.Profile;
 
 public class UnitConversionTests
 {

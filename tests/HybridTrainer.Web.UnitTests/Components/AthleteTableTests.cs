@@ -1,9 +1,9 @@
 using Bunit;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Home;
-using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 
-namespace HybridTrainer.Web.Tests.Components;
+namespace HybridTrainer.Web.UnitTests.Components;
 
 public class AthleteTableTests : MudTestContext
 {

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using HybridTrainer.Web.Infrastructure.Auth;
 
-namespace HybridTrainer.Web.Tests.Features.Api;
+namespace HybridTrainer.Web.UnitTests.Features.Api;
 
 public class AccessTokenSignInsTests
 {

@@ -2,11 +2,11 @@ using Bunit;
 using HybridTrainer.Web.Components.Forms;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Infrastructure.Validation;
-using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
-namespace HybridTrainer.Web.Tests.Components;
+namespace HybridTrainer.Web.UnitTests.Components;
 
 public class TextFieldTests : MudTestContext
 {

@@ -2,9 +2,9 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Profile;
-using static HybridTrainer.Web.Tests.Features.Profile.BodyAndRunningValidatorTests;
+using static HybridTrainer.Web.UnitTests.Features.Profile.BodyAndRunningValidatorTests;
 
-namespace HybridTrainer.Web.Tests.Features.Profile;
+namespace HybridTrainer.Web.UnitTests.Features.Profile;
 
 public class LiftsScheduleShoesValidatorTests
 {

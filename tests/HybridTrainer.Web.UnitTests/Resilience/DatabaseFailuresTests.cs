@@ -3,7 +3,7 @@ using HybridTrainer.Data.Resilience;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
-namespace HybridTrainer.Web.Tests.Resilience;
+namespace HybridTrainer.Web.UnitTests.Resilience;
 
 public class DatabaseFailuresTests
 {

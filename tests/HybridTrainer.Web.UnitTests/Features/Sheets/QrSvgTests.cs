@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using HybridTrainer.Web.Features.Sheets;
 using QRCoder;
 
-namespace HybridTrainer.Web.Tests.Features.Sheets;
+namespace HybridTrainer.Web.UnitTests.Features.Sheets;
 
 public partial class QrSvgTests
 {

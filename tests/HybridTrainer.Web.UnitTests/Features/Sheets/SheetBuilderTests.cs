@@ -3,7 +3,7 @@ using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Sheets;
 
-namespace HybridTrainer.Web.Tests.Features.Sheets;
+namespace HybridTrainer.Web.UnitTests.Features.Sheets;
 
 public class SheetBuilderTests
 {

@@ -4,7 +4,7 @@ using HybridTrainer.Web.Features.Account;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
-namespace HybridTrainer.Web.Tests.Infrastructure;
+namespace HybridTrainer.Tests.Support;
 
 /// <summary>A bunit context ready for MudBlazor: loose JS interop, Mud services without transitions, the app's validators.</summary>
 public abstract class MudTestContext : BunitContext

@@ -11,7 +11,6 @@ using HybridTrainer.Web.Features.Exports;
 using HybridTrainer.Web.Features.Home;
 using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
-using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Features.Shoes;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Auth;
@@ -49,9 +48,8 @@ public static class WebServiceCollectionExtensions
             .PersistKeysToDbContext<HybridTrainerDbContext>();
 
         services.AddHttpHardening(configuration);
-        services.AddAccountRateLimiting(configuration);
-        services.AddPlanPreview(configuration);
-        services.AddAccessTokens(configuration);
+        services.AddRateLimits(configuration);
+        services.AddAccessTokens();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
 

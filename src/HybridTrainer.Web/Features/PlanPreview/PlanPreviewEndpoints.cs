@@ -1,5 +1,6 @@
 using FluentValidation;
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ internal static class PlanPreviewEndpoints
     {
         app.MapPost("/api/v1/plans/preview", PreviewAsync)
             .AllowAnonymous()
-            .RequireRateLimiting(PlanPreviewRateLimitPolicy.Name)
+            .RequireRateLimiting(RateLimits.PlanPreview)
             .WithTags("Plans")
             .WithName("PreviewPlan")
             .WithSummary("Generates a training block from a profile without an account; nothing is stored.")

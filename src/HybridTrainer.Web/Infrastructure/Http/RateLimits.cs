@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace HybridTrainer.Web.Infrastructure.Http;
+
+/// <summary>
+/// Every rate limit of the app in one place: a fixed window per minute for each policy, and one answer past it:
+/// 429 with Retry-After in whole seconds (at least 1), as problem details for the API and a short sentence for pages
+/// (a body, so the pages' status-code handler does not turn it into a "not found" page).
+/// </summary>
+internal static class RateLimits
+{
+    /// <summary>Log-in and registration posts, per client address: slows password guessing and sign-up floods.</summary>
+    public const string AccountForms = "account-forms";
+
+    /// <summary>Creating and revoking access tokens and calendar feeds, per user: a hijacked session cannot mint credentials in bulk.</summary>
+    public const string AccessTokens = "access-tokens";
+
+    /// <summary>The public plan preview, per client address: it costs a block generation and needs no account.</summary>
+    public const string PlanPreview = "plan-preview";
+
+    private static readonly (string Policy, string Setting, int Default, bool PostsOnly, bool PerUser, string Refused)[] Policies =
+    [
+        (AccountForms, "RateLimiting:AccountFormPostsPerMinute", 10, true, false, "Too many attempts from this address"),
+        (AccessTokens, "RateLimiting:AccessTokenPostsPerMinute", 10, true, true, "Too many changes to tokens or feeds"),
+        (PlanPreview, "RateLimiting:PlanPreviewPerMinute", 60, false, false, "Too many plan previews from this address"),
+    ];
+
+    public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = RejectAsync;
+            foreach (var (policy, setting, fallback, postsOnly, perUser, _) in Policies)
+            {
+                var perMinute = configuration.GetValue(setting, fallback);
+                // Showing a form is free where only posts count.
+                options.AddPolicy(policy, context => postsOnly && !HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetNoLimiter("free")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        PartitionKey(context, perUser),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            }
+        });
+
+    private static string PartitionKey(HttpContext context, bool perUser) =>
+        (perUser ? context.User.FindFirstValue(ClaimTypes.NameIdentifier) : null)
+        ?? context.Connection.RemoteIpAddress?.ToString()
+        ?? "unknown";
+
+    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+            : 60;
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
+        var refused = Array.Find(Policies, p => p.Policy == policy).Refused ?? "Too many requests";
+        var detail = $"{refused}; try again in {seconds} s.";
+        if (ApiRequests.Is(http))
+        {
+            await TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(http);
+        }
+        else
+        {
+            await http.Response.WriteAsync(detail, cancellationToken);
+        }
+    }
+}

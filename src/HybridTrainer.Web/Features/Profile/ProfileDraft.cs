@@ -46,10 +46,11 @@ public sealed class ProfileDraft
         Body.Units = Lifts.Units = Shoes.Units = units;
     }
 
-    // A number far past any body weight, load or distance cannot be converted without overflowing; it stays as typed
-    // and the step's validator says what range it expects.
+    // A number far past any body weight, load or distance cannot be converted without overflowing, and a negative one
+    // would round towards a valid 0 (-0.01 mi is 0.0 km): either stays as typed and the step's validator says what
+    // range it expects.
     private static decimal? Convert(decimal? value, Func<decimal, decimal> convert) =>
-        value is { } v ? (Math.Abs(v) <= LargestConvertible ? convert(v) : v) : null;
+        value is { } v ? (v is >= 0 and <= LargestConvertible ? convert(v) : v) : null;
 
     private const decimal LargestConvertible = 1e20m;
 }

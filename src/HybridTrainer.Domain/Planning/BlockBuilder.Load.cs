@@ -18,8 +18,11 @@ internal sealed partial class BlockBuilder
     }
 
     /// <summary>
-    /// Over 1.3 the week is lightened in two steps: easy runs to their minimum and no supplemental sets, then deload
-    /// percentages and no quality run, which leaves no hard-on-legs session for a week at ≥ 1.5.
+    /// R17 ramp: a week over ACWR 1.3 is lightened only down to the largest load R17 allows (L_max), trimming
+    /// supplemental sets first, then easy-run minutes, then the quality run, and only last the main lifts; what was cut
+    /// too deep comes back as easy minutes up to L_max. The next week is judged against the new chronic load, so the
+    /// load climbs week by week until the normal plan fits. After four lightened weeks in a row only the hard limit
+    /// (ACWR 1.5) holds a week back.
     /// </summary>
     private void GuardLoad(SessionDraft?[] drafts, int week)
     {
@@ -33,53 +36,134 @@ internal sealed partial class BlockBuilder
         if (ratio < R17AcuteChronicRatio.LowerBound && !R24Deload.IsDeloadWeek(week))
         {
             AddOnce(R17AcuteChronicRatio.Id, $"Week {week} is lighter than your recent training (ACWR {ratio:0.00}, below {R17AcuteChronicRatio.LowerBound}). That is fine after a hard spell; otherwise add a few minutes to the easy runs.", "low");
+        }
+
+        var held = _lightenedInARow >= R17AcuteChronicRatio.MaxLightenedWeeksInARow;
+        var limit = (int)Math.Floor(R17AcuteChronicRatio.MaxNextWeekLoad(recent, held ? R17AcuteChronicRatio.HardLimit : R17AcuteChronicRatio.UpperBound));
+        if (Load(drafts) <= limit)
+        {
+            _lightenedInARow = 0;
             return;
         }
 
-        if (ratio <= R17AcuteChronicRatio.UpperBound)
+        // What each run had before the cut: easy minutes come back up to it, within R16's weekly budget.
+        Span<int> planned = stackalloc int[7];
+        foreach (var draft in drafts)
         {
-            return;
+            if (draft is { IsLift: false })
+            {
+                planned[draft.Offset] = draft.Minutes;
+            }
+        }
+
+        Lighten(drafts, limit);
+        var runBudget = _baselineRunMinutes is { } baseline ? Math.Max(R16VolumeProgression.DefaultLimit(baseline), RunMinutes(drafts)) : int.MaxValue;
+        GiveBackEasyMinutes(drafts, limit, planned, runBudget);
+        _lightenedInARow++;
+        ratio = R17AcuteChronicRatio.Ratio(recent, Load(drafts));
+        _warnings.Add(new PlanWarning(R17AcuteChronicRatio.Id, ratio >= R17AcuteChronicRatio.RejectAt
+            ? $"Week {week} was lightened as far as the plan allows and is still {ratio:0.00} times your recent weekly load (ACWR ≥ {R17AcuteChronicRatio.RejectAt}), so it holds no hard sessions. Log a few easy weeks first, or start with fewer available days."
+            : $"Week {week} was lightened to {Load(drafts)} AU, the most your recent training allows (ACWR {ratio:0.00}); each week climbs with your load until the full plan fits. If you feel run down, swap a session for a rest day."));
+    }
+
+    // The R17 ramp's order: supplemental sets, easy-run minutes, the quality run, and only last the main lifts.
+    private void Lighten(SessionDraft?[] drafts, int limit)
+    {
+        foreach (var draft in drafts)
+        {
+            if (Load(drafts) <= limit)
+            {
+                return;
+            }
+
+            if (draft is { IsLift: true, LiftDeload: false, LiftTrimmed: false })
+            {
+                draft.LiftTrimmed = draft.Lightened = true;
+                LiftSessionFactory.Size(draft, _twoLiftDays);
+            }
+        }
+
+        while (Load(drafts) > limit && LongestShortenable(drafts) is { } run)
+        {
+            run.Minutes -= R15EasyRunPrescription.StepMinutes;
+            run.Lightened = true;
         }
 
         foreach (var draft in drafts)
         {
-            if (draft is null)
+            if (Load(drafts) <= limit)
             {
-                continue;
+                return;
             }
 
-            if (draft.IsLift && !draft.LiftDeload)
+            if (draft is { RunType: RunType.Interval or RunType.Hill })
             {
-                draft.LiftTrimmed = true;
+                MakeEasy(draft, RunType.Steady, QualityChange.LoadGuard);
+                draft.Lightened = true;
+            }
+        }
+
+        foreach (var draft in drafts)
+        {
+            if (Load(drafts) <= limit)
+            {
+                return;
+            }
+
+            if (draft is { IsLift: true, LiftDeload: false })
+            {
+                (draft.LiftDeload, draft.LiftIntro, draft.Lightened) = (true, true, true);
                 LiftSessionFactory.Size(draft, _twoLiftDays);
             }
-            else if (draft.IsEasyRun)
-            {
-                draft.Minutes = R15EasyRunPrescription.MinMinutes(draft.RunType!.Value);
-            }
         }
+    }
 
-        if (R17AcuteChronicRatio.Ratio(recent, Load(drafts)) > R17AcuteChronicRatio.UpperBound)
+    // Coarse steps can cut below L_max: easy runs get minutes back in 5-minute steps, never past what they had before
+    // (R16) nor past L_max, so the lightened week stays as close to the allowed load as the steps let it.
+    private static void GiveBackEasyMinutes(SessionDraft?[] drafts, int limit, ReadOnlySpan<int> planned, int runBudget)
+    {
+        var grown = true;
+        while (grown)
         {
+            grown = false;
             foreach (var draft in drafts)
             {
-                if (draft is { IsLift: true, LiftDeload: false })
+                if (draft is { IsEasyRun: true } run
+                    && run.Minutes + R15EasyRunPrescription.StepMinutes <= Math.Min(planned[run.Offset], R15EasyRunPrescription.MaxMinutes(run.RunType!.Value))
+                    && Load(drafts) + R18LoadAndMonotony.SessionLoad(run.Rpe, R15EasyRunPrescription.StepMinutes) <= limit
+                    && RunMinutes(drafts) + R15EasyRunPrescription.StepMinutes <= runBudget)
                 {
-                    (draft.LiftDeload, draft.LiftIntro) = (true, true);
-                    LiftSessionFactory.Size(draft, _twoLiftDays);
-                }
-                else if (draft is { RunType: RunType.Interval or RunType.Hill })
-                {
-                    MakeEasy(draft, RunType.Steady, QualityChange.LoadGuard);
+                    run.Minutes += R15EasyRunPrescription.StepMinutes;
+                    grown = true;
                 }
             }
         }
+    }
 
-        ratio = R17AcuteChronicRatio.Ratio(recent, Load(drafts));
-        var message = ratio >= R17AcuteChronicRatio.RejectAt
-            ? $"Week {week}: even the lightest version of the plan is {ratio:0.00} times your recent weekly load (ACWR ≥ {R17AcuteChronicRatio.RejectAt}), so it holds no hard sessions. Log a few easy weeks first, or start with fewer available days."
-            : $"Week {week} was lightened because it jumped above your recent weekly load (ACWR now {ratio:0.00}). If you feel run down, swap a session for a rest day.";
-        AddOnce(R17AcuteChronicRatio.Id, message, ratio >= R17AcuteChronicRatio.RejectAt ? "reject" : "high");
+    private static int RunMinutes(SessionDraft?[] drafts)
+    {
+        var minutes = 0;
+        foreach (var draft in drafts)
+        {
+            minutes += draft is { IsLift: false } ? draft.Minutes : 0;
+        }
+
+        return minutes;
+    }
+
+    private static SessionDraft? LongestShortenable(SessionDraft?[] drafts)
+    {
+        SessionDraft? longest = null;
+        foreach (var draft in drafts)
+        {
+            if (draft is { IsEasyRun: true } run && run.Minutes > R15EasyRunPrescription.MinMinutes(run.RunType!.Value)
+                && (longest is null || run.Minutes > longest.Minutes))
+            {
+                longest = run;
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>Too uniform a week (monotony over 2.0) gets its easy runs shortened, recovery run first (R18).</summary>

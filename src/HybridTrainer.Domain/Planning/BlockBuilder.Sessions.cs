@@ -41,6 +41,7 @@ internal sealed partial class BlockBuilder
         {
             IsDeload = draft.LiftDeload,
             FoamRollingPrompt = draft.IsHard ? R30RecoveryPrompts.FoamRollingPrompt : null,
+            Adjustment = draft.Lightened ? R17AcuteChronicRatio.Id : null,
         };
 
     private PlannedSession Run(SessionDraft draft, DateOnly date, string[] why)
@@ -55,6 +56,7 @@ internal sealed partial class BlockBuilder
         return new PlannedSession(date, SessionKind.Run, type, null, draft.Minutes, draft.Rpe, _runs.Prescribe(type, draft.Minutes, number), [], why)
         {
             ShoeId = _shoes.Next(type, draft.Minutes),
+            Adjustment = draft.Lightened ? R17AcuteChronicRatio.Id : null,
         };
     }
 

@@ -20,6 +20,13 @@ internal sealed partial class BlockBuilder
 
             var draft = new SessionDraft { Offset = offset, Role = role };
             drafts[offset] = draft;
+            if (deloadWeek && eligible && offset == _deloadQualityOffset)
+            {
+                DraftQuality(draft, week);
+                draft.DeloadQuality = true;
+                continue;
+            }
+
             switch (role)
             {
                 case SlotRole.LiftA or SlotRole.LiftB or SlotRole.LiftUpper:
@@ -29,17 +36,16 @@ internal sealed partial class BlockBuilder
                 case SlotRole.Quality when !eligible:
                     MakeEasy(draft, RunType.Steady, QualityChange.NoviceGate);
                     break;
-                case SlotRole.Quality when _layout.QualitySoftened:
-                    // Even in deload weeks: the slot neighbours the next week's heavy leg day.
+                case SlotRole.Quality when _layout.QualitySoftened && !(deloadWeek && _deloadQualityOffset >= 0):
                     MakeEasy(draft, RunType.Steady, QualityChange.Spacing);
                     _qualitySoftened = true;
                     break;
+                case SlotRole.Quality when _layout.QualitySoftened:
+                    // The deload week's quality run sits on another day of this week.
+                    MakeEasy(draft, RunType.Steady, QualityChange.None);
+                    break;
                 case SlotRole.Quality:
-                    var type = R03AlternatingQualityRun.QualityRunFor(week);
-                    draft.RunType = type;
-                    draft.QualityNumber = (type == RunType.Interval ? _intervalNumber : _hillNumber) + 1;
-                    draft.Minutes = _runs.QualityMinutes(type, draft.QualityNumber);
-                    draft.Rpe = R18LoadAndMonotony.QualityRunRpe;
+                    DraftQuality(draft, week);
                     break;
                 default:
                     MakeEasy(draft, role == SlotRole.Recovery ? RunType.Recovery : RunType.Steady, QualityChange.None);
@@ -48,6 +54,48 @@ internal sealed partial class BlockBuilder
         }
 
         return drafts;
+    }
+
+    private void DraftQuality(SessionDraft draft, int week)
+    {
+        var type = R03AlternatingQualityRun.QualityRunFor(week);
+        draft.RunType = type;
+        draft.QualityNumber = (type == RunType.Interval ? _intervalNumber : _hillNumber) + 1;
+        draft.Minutes = _runs.QualityMinutes(type, draft.QualityNumber);
+        draft.Rpe = R18LoadAndMonotony.QualityRunRpe;
+    }
+
+    /// <summary>
+    /// Where a deload week puts its quality run when the normal weeks have none (days too close together): deload lifts
+    /// are not hard (R24), so any run day fits unless it touches a heavy leg day of the week before or after (R5).
+    /// The quality slot is preferred, then the other run days; -1 when none fits.
+    /// </summary>
+    private static int DeloadQualityOffset(WeekLayout layout)
+    {
+        if (!layout.QualitySoftened)
+        {
+            return -1;
+        }
+
+        var roles = layout.Roles;
+        bool HeavyLegs(int offset) => roles[offset] is SlotRole.LiftA or SlotRole.LiftB;
+        bool Fits(int offset) => roles[offset] is SlotRole.Quality or SlotRole.Steady or SlotRole.Recovery
+            && !(offset == 0 && HeavyLegs(6)) && !(offset == 6 && HeavyLegs(0));
+        var quality = Array.IndexOf(roles, SlotRole.Quality);
+        if (quality >= 0 && Fits(quality))
+        {
+            return quality;
+        }
+
+        for (var offset = 0; offset < 7; offset++)
+        {
+            if (Fits(offset))
+            {
+                return offset;
+            }
+        }
+
+        return -1;
     }
 
     private static void MakeEasy(SessionDraft draft, RunType type, QualityChange change)

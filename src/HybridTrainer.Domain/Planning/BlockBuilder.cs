@@ -27,6 +27,8 @@ internal sealed partial class BlockBuilder
     private readonly double? _vdot;
     private SessionDraft?[]? _previousWeek;
     private bool _qualitySoftened;
+    private int _lightenedInARow;
+    private readonly int _deloadQualityOffset;
 
     public BlockBuilder(BlockRequest request)
     {
@@ -38,6 +40,7 @@ internal sealed partial class BlockBuilder
         _availableDays = System.Numerics.BitOperations.PopCount((uint)dayMask);
         _twoLiftDays = R02SessionAllocation.For(_availableDays, qualityAllowed: true).LiftSessions == 2;
         _layout = WeekLayout.Build(OffsetMask(dayMask, _start), _availableDays);
+        _deloadQualityOffset = DeloadQualityOffset(_layout);
         var vdot = _profile.FiveKmTime is { } fiveKm ? Rules.Vdot.FromRace(Rules.Vdot.FiveKmMeters, fiveKm) : (double?)null;
         _paces = vdot is { } v ? R15EasyRunPrescription.PacesFor(v) : null;
         _heartRate = HeartRateFormulas.ZonesFor(_profile.BirthYear, _profile.RestingHeartRate, _start);
@@ -104,10 +107,10 @@ internal sealed partial class BlockBuilder
         var previous = _history.PreviousTrainingMaxes;
         var maxes = previous is null
             ? new TrainingMaxes(
-                R19TrainingMax.TrainingMax(lifts.Squat.OneRepMaxKg),
-                R19TrainingMax.TrainingMax(lifts.BenchPress.OneRepMaxKg),
-                R19TrainingMax.TrainingMax(lifts.Deadlift.OneRepMaxKg),
-                R19TrainingMax.TrainingMax(lifts.OverheadPress.OneRepMaxKg))
+                R19TrainingMax.TrainingMax(lifts.Squat),
+                R19TrainingMax.TrainingMax(lifts.BenchPress),
+                R19TrainingMax.TrainingMax(lifts.Deadlift),
+                R19TrainingMax.TrainingMax(lifts.OverheadPress))
             : previous;
         foreach (var lift in Enum.GetValues<MainLift>())
         {

@@ -32,6 +32,12 @@ internal sealed class SessionDraft
     /// <summary>Lifts taken to deload percentages by the load guard rather than by the wave (R17).</summary>
     public bool LiftIntro { get; set; }
 
+    /// <summary>Trimmed by the R17 ramp: the session carries R17 as its adjustment.</summary>
+    public bool Lightened { get; set; }
+
+    /// <summary>A quality run in a deload week whose normal weeks have none: the light lifts leave room for it (R24).</summary>
+    public bool DeloadQuality { get; set; }
+
     public QualityChange QualityChange { get; set; }
 
     public int QualityNumber { get; set; }

@@ -41,6 +41,11 @@ internal static class SessionWhy
             };
         }
 
+        if (draft.DeloadQuality)
+        {
+            return $"{(draft.RunType == RunType.Interval ? "Sprint series" : "Hill repeats")} in the deload week: your other weeks keep the quality run easy because the days sit next to heavy leg days, but this week's light lifts leave room for it (R24, R3).";
+        }
+
         return draft.RunType switch
         {
             RunType.Interval => "Sprint series this week: the quality run alternates with hill repeats week by week (R3), with near-complete rests so every rep stays fast (R11).",

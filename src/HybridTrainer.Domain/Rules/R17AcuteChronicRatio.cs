@@ -19,6 +19,18 @@ public static class R17AcuteChronicRatio
 
     public const int PreviousWeeksNeeded = 3;
 
+    /// <summary>[PRODUCT] R17 ramp: a week over 1.3 is lightened only down to L_max, and to at least this share of it.</summary>
+    public const double RampFloor = 0.85;
+
+    /// <summary>
+    /// [PRODUCT] R17 ramp: the guard-rail must not become a ceiling. After this many lightened weeks in a row, a week is
+    /// held back only by the hard limit (ACWR below 1.5), no longer by the 1.3 target.
+    /// </summary>
+    public const int MaxLightenedWeeksInARow = 4;
+
+    /// <summary>The hard limit the ramp keeps to once it has lightened four weeks in a row: just below 1.5.</summary>
+    public const double HardLimit = 1.49;
+
     public static double Ratio(int previousThreeWeeksSum, int currentWeek)
     {
         var chronic = (previousThreeWeeksSum + currentWeek) / 4.0;

@@ -21,4 +21,14 @@ public static class R19TrainingMax
     }
 
     public static decimal TrainingMax(decimal oneRepMaxKg) => TrainingMaxFraction * oneRepMaxKg;
+
+    /// <summary>
+    /// The training max of a strength test, exact: 0.90 × w × (30 + r) / 30 is w × (30 + r) × 0.03, so a rep test never
+    /// passes through a rounded 1RM (62.5 kg × 10 gives 75 kg, not 74.999…).
+    /// </summary>
+    public static decimal TrainingMax(Athletes.LiftMax test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        return test.Reps == 1 ? TrainingMax(test.WeightKg) : test.WeightKg * (30 + test.Reps) * (TrainingMaxFraction / 30);
+    }
 }

@@ -9,9 +9,24 @@ namespace HybridTrainer.Domain.Tests.Planning;
 /// <summary>Each rule broken on purpose in a random generated plan is always reported.</summary>
 public class PlanCheckerPropertyTests
 {
-    private static void ForAll(Action<BlockRequest, TrainingBlock, int> breakAndCheck) =>
+    /// <summary>[PRODUCT] A property that can skip a plan (no session to break) must still check this many.</summary>
+    private const int MinimumChecked = 100;
+
+    // Each property says whether the plan let it break the rule; a property that skipped nearly every plan would pass
+    // without checking anything, so the samples that reached the check are counted.
+    private static void ForAll(Func<BlockRequest, TrainingBlock, int, bool> breakAndCheck)
+    {
+        var reached = 0;
         Gen.Select(RandomPlans.Request, Gen.Int[0, 10_000])
-            .Sample((request, pick) => breakAndCheck(request, BlockGenerator.Generate(request), pick), iter: RandomPlans.Iterations);
+            .Sample((request, pick) =>
+            {
+                if (breakAndCheck(request, BlockGenerator.Generate(request), pick))
+                {
+                    Interlocked.Increment(ref reached);
+                }
+            }, iter: RandomPlans.Iterations);
+        reached.ShouldBeGreaterThanOrEqualTo(MinimumChecked, "samples that reached the check");
+    }
 
     private static IEnumerable<string> Rules(BlockRequest request, TrainingBlock plan, AthleteProfile? profile = null) =>
         PlanChecker.Check(plan, profile ?? request.Profile, request.History).Rules();
@@ -28,16 +43,19 @@ public class PlanCheckerPropertyTests
         var hard = plan.Sessions.Where(s => s.HardOnLegs).ToList();
         if (hard.Count < 2)
         {
-            return;
+            return false;
         }
 
         var moved = hard[pick % hard.Count];
         var anchor = hard[(pick + 1) % hard.Count];
         var target = anchor.Date.AddDays(pick % 2 == 0 ? 1 : -1);
-        if (target != moved.Date)
+        if (target == moved.Date)
         {
-            Rules(request, PlanEdits.MoveSession(plan, moved, target)).ShouldContain("R5");
+            return false;
         }
+
+        Rules(request, PlanEdits.MoveSession(plan, moved, target)).ShouldContain("R5");
+        return true;
     });
 
     [Fact]
@@ -45,10 +63,13 @@ public class PlanCheckerPropertyTests
     {
         var session = Pick(plan.Sessions, pick);
         var free = Enumerable.Range(1, 6).Select(d => session!.Date.AddDays(d)).FirstOrDefault(d => !request.Profile.AvailableDays.Contains(d.DayOfWeek));
-        if (session is not null && free != default)
+        if (session is null || free == default)
         {
-            Rules(request, PlanEdits.MoveSession(plan, session, free)).ShouldContain("R2");
+            return false;
         }
+
+        Rules(request, PlanEdits.MoveSession(plan, session, free)).ShouldContain("R2");
+        return true;
     });
 
     [Fact]
@@ -56,19 +77,25 @@ public class PlanCheckerPropertyTests
     {
         var lift = Pick(plan.Sessions.Where(s => s.Kind == SessionKind.Lift && s.HardOnLegs), pick);
         var other = Pick(plan.Sessions.Where(s => s != lift), pick / 7);
-        if (lift is not null && other is not null)
+        if (lift is null || other is null)
         {
-            Rules(request, PlanEdits.MoveSession(plan, lift, other.Date)).ShouldContain("R7");
+            return false;
         }
+
+        Rules(request, PlanEdits.MoveSession(plan, lift, other.Date)).ShouldContain("R7");
+        return true;
     });
 
     [Fact]
     public void Check_QualityRunInsideNoviceWeeks_AlwaysReportsR1() => ForAll((request, plan, _) =>
     {
-        if (plan.Weeks.Take(4).Any(w => w.Sessions.Any(s => s.IsQualityRun)))
+        if (!plan.Weeks.Take(4).Any(w => w.Sessions.Any(s => s.IsQualityRun)))
         {
-            Rules(request, plan, request.Profile with { RunningBaseWeeks = 0 }).ShouldContain("R1");
+            return false;
         }
+
+        Rules(request, plan, request.Profile with { RunningBaseWeeks = 0 }).ShouldContain("R1");
+        return true;
     });
 
     [Fact]
@@ -86,10 +113,13 @@ public class PlanCheckerPropertyTests
     [Fact]
     public void Check_HeavyLiftWithoutFoamRolling_AlwaysReportsR30() => ForAll((request, plan, pick) =>
     {
-        if (Pick(plan.Sessions.Where(s => s.Kind == SessionKind.Lift && s.HardOnLegs), pick) is { } lift)
+        if (Pick(plan.Sessions.Where(s => s.Kind == SessionKind.Lift && s.HardOnLegs), pick) is not { } lift)
         {
-            Rules(request, PlanEdits.ReplaceSession(plan, lift, lift with { FoamRollingPrompt = null })).ShouldContain("R30");
+            return false;
         }
+
+        Rules(request, PlanEdits.ReplaceSession(plan, lift, lift with { FoamRollingPrompt = null })).ShouldContain("R30");
+        return true;
     });
 
     [Fact]
@@ -99,23 +129,30 @@ public class PlanCheckerPropertyTests
         var exercise = lift.Exercises[0];
         var broken = exercise with { Sets = [exercise.Sets[0] with { WeightKg = exercise.Sets[0].WeightKg + 1m }, .. exercise.Sets.Skip(1)] };
         Rules(request, PlanEdits.ReplaceSession(plan, lift, lift with { Exercises = [broken, .. lift.Exercises.Skip(1)] })).ShouldContain("R21");
+        return true;
     });
 
     [Fact]
     public void Check_MinimalistShoeOnQualityRun_AlwaysReportsR28() => ForAll((request, plan, pick) =>
     {
         var minimalist = request.Profile.Shoes.FirstOrDefault(s => s.Kind == ShoeKind.Minimalist && s.Km < 800);
-        if (minimalist is not null && Pick(plan.Sessions.Where(s => s.IsQualityRun), pick) is { } run)
+        if (minimalist is null || Pick(plan.Sessions.Where(s => s.IsQualityRun), pick) is not { } run)
         {
-            Rules(request, PlanEdits.ReplaceSession(plan, run, run with { ShoeId = minimalist.Id })).ShouldContain("R28");
+            return false;
         }
+
+        Rules(request, PlanEdits.ReplaceSession(plan, run, run with { ShoeId = minimalist.Id })).ShouldContain("R28");
+        return true;
     });
 
-    private static void BreakRun(BlockRequest request, TrainingBlock plan, int pick, RunType type, Func<RunPrescription, RunPrescription> breakIt, string rule)
+    private static bool BreakRun(BlockRequest request, TrainingBlock plan, int pick, RunType type, Func<RunPrescription, RunPrescription> breakIt, string rule)
     {
-        if (Pick(plan.Sessions.Where(s => s.RunType == type), pick) is { } run)
+        if (Pick(plan.Sessions.Where(s => s.RunType == type), pick) is not { } run)
         {
-            Rules(request, PlanEdits.ReplaceSession(plan, run, run with { Run = breakIt(run.Run!) })).ShouldContain(rule);
+            return false;
         }
+
+        Rules(request, PlanEdits.ReplaceSession(plan, run, run with { Run = breakIt(run.Run!) })).ShouldContain(rule);
+        return true;
     }
 }

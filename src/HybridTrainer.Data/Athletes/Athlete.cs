@@ -1,3 +1,4 @@
+using HybridTrainer.Domain.Time;
 using HybridTrainer.Domain.Athletes;
 
 namespace HybridTrainer.Data.Athletes;
@@ -31,6 +32,9 @@ public class Athlete
     public List<DayOfWeek> AvailableDays { get; set; } = [];
 
     public UnitSystem Units { get; set; }
+
+    /// <summary>The IANA time zone the athlete's days turn over in: today's session, check-ins, missed counts, week boundaries.</summary>
+    public string TimeZone { get; set; } = TimeZones.Utc;
 
     public List<LiftMaxEntry> LiftMaxes { get; } = [];
 

@@ -1,3 +1,4 @@
+using HybridTrainer.Domain.Time;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
@@ -11,6 +12,7 @@ internal sealed class AthleteConfiguration : IEntityTypeConfiguration<Athlete>
     public void Configure(EntityTypeBuilder<Athlete> builder)
     {
         builder.Property(a => a.DisplayName).HasMaxLength(100);
+        builder.Property(a => a.TimeZone).HasMaxLength(TimeZones.MaxLength).HasDefaultValue(TimeZones.Utc);
         builder.Property(a => a.BodyWeightKg).HasPrecision(5, 1);
         builder.Property(a => a.Version).IsRowVersion();
         builder.HasIndex(a => a.UserId).IsUnique();

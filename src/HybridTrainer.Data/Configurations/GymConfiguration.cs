@@ -1,3 +1,4 @@
+using HybridTrainer.Domain.Time;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ internal sealed class GymConfiguration : IEntityTypeConfiguration<Gym>
     public void Configure(EntityTypeBuilder<Gym> builder)
     {
         builder.Property(g => g.Name).HasMaxLength(120);
+        builder.Property(g => g.TimeZone).HasMaxLength(TimeZones.MaxLength).HasDefaultValue(TimeZones.Utc);
         builder.Property(g => g.SmallestPlatePairKg).HasPrecision(5, 2);
         builder.HasMany(g => g.Members).WithOne(m => m.Gym).HasForeignKey(m => m.GymId).OnDelete(DeleteBehavior.Cascade);
     }

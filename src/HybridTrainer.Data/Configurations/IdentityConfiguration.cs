@@ -1,3 +1,4 @@
+using HybridTrainer.Domain.Time;
 using HybridTrainer.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.ToTable("users");
         builder.Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Property(u => u.TimeZone).HasMaxLength(TimeZones.MaxLength).HasDefaultValue(TimeZones.Utc);
     }
 }
 

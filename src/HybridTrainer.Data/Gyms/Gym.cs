@@ -1,3 +1,4 @@
+using HybridTrainer.Domain.Time;
 namespace HybridTrainer.Data.Gyms;
 
 public class Gym
@@ -10,6 +11,9 @@ public class Gym
     public decimal SmallestPlatePairKg { get; set; } = 2.5m;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The IANA time zone of the gym: the default for the clients its coaches add, and the day its sheets start.</summary>
+    public string TimeZone { get; set; } = TimeZones.Utc;
 
     public List<GymMembership> Members { get; } = [];
 }

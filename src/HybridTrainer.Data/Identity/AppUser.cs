@@ -1,3 +1,4 @@
+using HybridTrainer.Domain.Time;
 using Microsoft.AspNetCore.Identity;
 
 namespace HybridTrainer.Data.Identity;
@@ -8,4 +9,7 @@ public class AppUser : IdentityUser<Guid>
     public required string DisplayName { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The person's IANA time zone ("Europe/Paris"): their "today" and week boundaries are computed in it.</summary>
+    public string TimeZone { get; set; } = TimeZones.Utc;
 }

@@ -8,6 +8,9 @@ public static class DemoAccounts
     public const string Password = "Demo-Password-2026";
     public const string GymName = "Riverside Strength & Run";
 
+    /// <summary>The demo gym's clock, and its members'.</summary>
+    public const string GymTimeZone = "Europe/London";
+
     public static readonly DemoAccount GymAdmin = new("admin@demo.hybridtrainer.app", "Grace Admin", AppRoles.GymAdmin);
     public static readonly DemoAccount GymStaff = new("staff@demo.hybridtrainer.app", "Sam Front-Desk", AppRoles.GymStaff);
     public static readonly DemoAccount CoachMaria = new("maria.coach@demo.hybridtrainer.app", "Maria Lopez", AppRoles.Coach);
@@ -21,15 +24,15 @@ public static class DemoAccounts
         new(new("luca@demo.hybridtrainer.app", "Luca Rossi", AppRoles.Athlete), 95m, 1987, 12, TimeSpan.FromMinutes(25), CoachTom),
         new(new("emma@demo.hybridtrainer.app", "Emma Schulz", AppRoles.Athlete), 64m, 2000, 30, TimeSpan.FromMinutes(20), CoachTom),
         new(new("noah@demo.hybridtrainer.app", "Noah Williams", AppRoles.Athlete), 77m, 1992, 6, TimeSpan.FromMinutes(28), CoachTom),
-        new(new("sofia@demo.hybridtrainer.app", "Sofia Costa", AppRoles.Athlete), 58m, 1996, 40, TimeSpan.FromSeconds(19 * 60 + 45), null),
-        new(new("ben@demo.hybridtrainer.app", "Ben Okafor", AppRoles.Athlete), 88m, 1985, 0, null, null),
+        new(new("sofia@demo.hybridtrainer.app", "Sofia Costa", AppRoles.Athlete, "Europe/Lisbon"), 58m, 1996, 40, TimeSpan.FromSeconds(19 * 60 + 45), null),
+        new(new("ben@demo.hybridtrainer.app", "Ben Okafor", AppRoles.Athlete, "America/New_York"), 88m, 1985, 0, null, null),
     ];
 
     public static IEnumerable<DemoAccount> All =>
         new[] { GymAdmin, GymStaff, CoachMaria, CoachTom }.Concat(Athletes.Select(a => a.Account));
 }
 
-public sealed record DemoAccount(string Email, string DisplayName, string Role);
+public sealed record DemoAccount(string Email, string DisplayName, string Role, string TimeZone = DemoAccounts.GymTimeZone);
 
 /// <summary>A demo athlete; those with a coach are members of the demo gym, the others are self-coached.</summary>
 public sealed record DemoAthlete(

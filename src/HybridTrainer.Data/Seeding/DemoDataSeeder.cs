@@ -24,7 +24,7 @@ public sealed partial class DemoDataSeeder(
         }
 
         var now = clock.GetUtcNow();
-        var gym = new Gym { Id = Guid.CreateVersion7(now), Name = DemoAccounts.GymName, CreatedAt = now };
+        var gym = new Gym { Id = Guid.CreateVersion7(now), Name = DemoAccounts.GymName, TimeZone = DemoAccounts.GymTimeZone, CreatedAt = now };
         db.Gyms.Add(gym);
 
         var userIds = new Dictionary<string, Guid>();
@@ -74,6 +74,7 @@ public sealed partial class DemoDataSeeder(
             Email = account.Email,
             EmailConfirmed = true,
             DisplayName = account.DisplayName,
+            TimeZone = account.TimeZone,
             CreatedAt = now,
         };
         var created = await users.CreateAsync(user, DemoAccounts.Password);

@@ -17,6 +17,7 @@ internal static class DemoProfiles
             UserId = userId,
             GymId = gymId,
             DisplayName = demo.Account.DisplayName,
+            TimeZone = demo.Account.TimeZone,
             BodyWeightKg = bw,
             BirthYear = demo.BirthYear,
             RestingHeartRate = 58,

@@ -2,6 +2,7 @@ using FluentValidation;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Validation;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Account;
 
@@ -14,6 +15,9 @@ public sealed class RegisterInput
     public string Password { get; set; } = "";
 
     public string ConfirmPassword { get; set; } = "";
+
+    /// <summary>The IANA time zone the browser reports ("Europe/Paris"); empty counts as UTC.</summary>
+    public string TimeZone { get; set; } = "";
 
     /// <summary>Athletes and coaches sign themselves up; gym staff and admins join through a gym's invitation.</summary>
     public string Role { get; set; } = AppRoles.Athlete;
@@ -39,5 +43,7 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
             .WithMessage($"Use at most {PasswordPolicy.MaximumLength} characters.");
         RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage("The two passwords differ.");
         RuleFor(x => x.Role).Must(SelfServiceRoles.Contains).WithMessage("Choose athlete or coach.");
+        RuleFor(x => x.TimeZone).Must(zone => string.IsNullOrEmpty(zone) || TimeZones.IsKnown(zone))
+            .WithMessage("This is not a time zone we know; use a name such as Europe/London or America/Los_Angeles.");
     }
 }

@@ -3,6 +3,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Account;
 
@@ -15,8 +16,10 @@ internal sealed class RegistrationService(
     public async Task<RegistrationResult> RegisterAsync(RegisterInput input, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
+        var zone = string.IsNullOrEmpty(input.TimeZone) ? TimeZones.Utc : input.TimeZone;
         var user = new AppUser
         {
+            TimeZone = zone,
             Id = Guid.CreateVersion7(now),
             UserName = input.Email.Trim(),
             Email = input.Email.Trim(),
@@ -38,6 +41,7 @@ internal sealed class RegistrationService(
                 Id = Guid.CreateVersion7(now),
                 UserId = user.Id,
                 DisplayName = user.DisplayName,
+                TimeZone = zone,
                 CreatedAt = now,
                 UpdatedAt = now,
             });

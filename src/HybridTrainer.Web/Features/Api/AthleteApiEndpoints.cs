@@ -10,6 +10,7 @@ using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Api;
 
@@ -155,8 +156,8 @@ internal static class AthleteApiEndpoints
         Guid athleteId, string? from, string? to, ClaimsPrincipal user, RecoveryCheckIn checkIns, TimeProvider clock,
         IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (ApiDates.Range(from, to, today.AddDays(-28), today) is not { } range)
+        // By default the last four weeks up to today wherever the athlete lives (the caller's dates are not zoned).
+        if (ApiDates.Range(from, to, clock.EarliestToday().AddDays(-28), clock.LatestToday()) is not { } range)
         {
             return ApiDates.InvalidRange();
         }
@@ -195,7 +196,7 @@ internal static class AthleteApiEndpoints
         var saved = await checkIns.SaveAsync(user, athleteId, input, expected, cancellationToken);
         return saved switch
         {
-            { Saved: true } => TypedResults.Ok(new RecoverySaved(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), saved.Version!.Value, saved.Offer)),
+            { Saved: true } => TypedResults.Ok(new RecoverySaved(saved.Date!.Value, saved.Version!.Value, saved.Offer)),
             { Failure: SaveFailure.Stale } => ApiProblems.Stale(expected.Value is null
                 ? "Today's check-in already exists: read it (GET …/recovery) and send its version to correct it."
                 : "Today's check-in changed since you read it: read it again and send its new version."),

@@ -8,6 +8,7 @@ using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Api;
 
@@ -72,7 +73,8 @@ internal static class SessionApiEndpoints
             return ApiProblems.Invalid("date", "Give the new day as yyyy-MM-dd.");
         }
 
-        if (date < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        // Obviously past dates are refused here; the athlete's own today (their time zone) is the mover's to check.
+        if (date < clock.EarliestToday())
         {
             return ApiProblems.Invalid("date", "Sessions can only move to today or later.");
         }

@@ -1,12 +1,13 @@
 using HybridTrainer.Data.Athletes;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Athletes;
 
 /// <summary>
 /// The resource that athlete authorization decides on: one athlete and the caller's relation to them, with the
-/// athlete's units, so a coach reads a client's plan in the numbers the client chose.
+/// athlete's units and time zone, so a coach reads a client's plan in the numbers and days the client lives by.
 /// </summary>
-public sealed record AthleteAccess(Guid AthleteId, Guid UserId, AthleteRelation Relation, UnitSystem Units = UnitSystem.Metric)
+public sealed record AthleteAccess(Guid AthleteId, Guid UserId, AthleteRelation Relation, UnitSystem Units = UnitSystem.Metric, string TimeZone = TimeZones.Utc)
 {
     public bool IsSelf => Relation == AthleteRelation.Self;
 

@@ -50,6 +50,7 @@ internal sealed class AthleteGate(IAuthorizationService authorization)
             {
                 a.Id,
                 a.Units,
+                a.TimeZone,
                 Self = a.UserId == userId,
                 Coach = db.CoachClients.Any(c => c.AthleteId == a.Id && c.CoachUserId == userId && c.EndedAt == null),
                 Staff = a.GymId != null && db.GymMemberships.Any(m =>
@@ -64,6 +65,6 @@ internal sealed class AthleteGate(IAuthorizationService authorization)
             { Staff: true } => AthleteRelation.GymStaff,
             _ => null,
         };
-        return relation is { } r ? new AthleteAccess(found!.Id, userId, r, found.Units) : null;
+        return relation is { } r ? new AthleteAccess(found!.Id, userId, r, found.Units, found.TimeZone) : null;
     }
 }

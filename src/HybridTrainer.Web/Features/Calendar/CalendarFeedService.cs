@@ -4,6 +4,7 @@ using HybridTrainer.Data.Access;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Calendar;
 
@@ -82,7 +83,9 @@ internal sealed class CalendarFeedService(IDbContextFactory<HybridTrainerDbConte
             return null;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // The feed starts on the athlete's today in their time zone; its events are all-day dates (floating), so a
+        // calendar shows them on the same day wherever it is.
+        var today = clock.TodayIn(access.TimeZone);
         var end = today.AddDays(7 * Weeks);
         var name = await db.Athletes.Where(a => a.Id == access.AthleteId).Select(a => a.DisplayName).SingleAsync(cancellationToken);
         var sessions = await db.PlannedSessions.AsNoTracking()

@@ -35,7 +35,11 @@ internal sealed class ClientRoster(IDbContextFactory<HybridTrainerDbContext> dbF
         // The gym where the user coaches (the earliest, should there be several): its staff will print the sheets.
         var gymId = await db.GymMemberships.Where(m => m.UserId == coachId && m.Role == GymRole.Coach)
             .OrderBy(m => m.JoinedAt).Select(m => (Guid?)m.GymId).FirstOrDefaultAsync(cancellationToken);
-        var athlete = new Athlete { Id = Guid.CreateVersion7(now), DisplayName = input.Name.Trim(), GymId = gymId, CreatedAt = now, UpdatedAt = now };
+        // A client without a login lives by the gym's clock, or by the coach's own without a gym.
+        var zone = gymId is { } gym
+            ? await db.Gyms.Where(g => g.Id == gym).Select(g => g.TimeZone).SingleAsync(cancellationToken)
+            : await db.Users.Where(u => u.Id == coachId).Select(u => u.TimeZone).SingleAsync(cancellationToken);
+        var athlete = new Athlete { Id = Guid.CreateVersion7(now), DisplayName = input.Name.Trim(), GymId = gymId, TimeZone = zone, CreatedAt = now, UpdatedAt = now };
         db.Athletes.Add(athlete);
         db.CoachClients.Add(new CoachClient { Id = Guid.CreateVersion7(now), CoachUserId = coachId, AthleteId = athlete.Id, StartedAt = now });
         await db.SaveChangesAsync(cancellationToken);

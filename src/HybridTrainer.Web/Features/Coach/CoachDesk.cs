@@ -9,6 +9,7 @@ using HybridTrainer.Web.Features.Dashboard;
 using HybridTrainer.Web.Features.Plan;
 using Microsoft.EntityFrameworkCore;
 using DataSession = HybridTrainer.Data.Planning.PlannedSession;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Coach;
 
@@ -31,13 +32,12 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
             return [];
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var monday = WeekView.MondayOf(today);
-        // ACWR over the seven days ending today, so Monday mornings do not look like a sudden drop.
-        var loadStart = today.AddDays(-6);
-        var since = TrainingLoad.Since(loadStart, 1);
-        var recoverySince = today.AddDays(-RecoveryDays);
-        var blockSince = today.AddDays(-LongestBlockDays);
+        // Each client's figures count in their own time zone; the queries cover every zone's today (UTC−12 to UTC+14).
+        var earliest = clock.EarliestToday();
+        var latest = clock.LatestToday();
+        var since = TrainingLoad.Since(earliest.AddDays(-6), 1);
+        var recoverySince = earliest.AddDays(-RecoveryDays);
+        var blockSince = earliest.AddDays(-LongestBlockDays);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // The current block rides along with each client (a correlated subquery): no separate round trip for blocks.
@@ -48,7 +48,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
             {
                 Athlete = a,
                 Block = db.TrainingBlocks
-                    .Where(b => b.AthleteId == a.Id && b.StartDate >= blockSince && b.StartDate.AddDays(7 * b.Weeks) > today)
+                    .Where(b => b.AthleteId == a.Id && b.StartDate >= blockSince && b.StartDate.AddDays(7 * b.Weeks) > earliest)
                     .OrderByDescending(b => b.StartDate).ThenByDescending(b => b.CreatedAt)
                     .Select(b => new CurrentBlock(b.Id, b.StartDate, b.Weeks, b.Snapshot))
                     .FirstOrDefault(),
@@ -62,7 +62,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
                 from s in db.PlannedSessions.AsNoTracking()
                 join l in db.SessionLogs on s.Id equals l.PlannedSessionId into logs
                 from l in logs.DefaultIfEmpty()
-                where ids.Contains(s.AthleteId) && ((s.Date >= since && s.Date < monday.AddDays(7)) || blockIds.Contains(s.BlockId))
+                where ids.Contains(s.AthleteId) && ((s.Date >= since && s.Date < WeekView.MondayOf(latest).AddDays(7)) || blockIds.Contains(s.BlockId))
                 select new SessionWithLog(s, l != null && l.Completed, l == null ? null : l.ActualDurationMinutes, l == null ? null : l.Rpe))
             .ToListAsync(cancellationToken);
         var checkIns = await db.RecoveryLogs.AsNoTracking()
@@ -89,7 +89,9 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
 
             var own = sessionsOf[athlete.Id].ToList();
             var entries = checkInsOf[athlete.Id].OrderBy(e => e.Date).ToList();
-            rows.Add(Row(athlete, own, entries, blocks.GetValueOrDefault(athlete.Id), today, loadStart));
+            // ACWR over the seven days ending today, so Monday mornings do not look like a sudden drop.
+            var today = clock.TodayIn(athlete.TimeZone);
+            rows.Add(Row(athlete, own, entries, blocks.GetValueOrDefault(athlete.Id), today, today.AddDays(-6)));
         }
 
         return ClientRow.AttentionFirst(rows);

@@ -6,6 +6,7 @@ using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Plan;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Dashboard;
 
@@ -27,7 +28,7 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
             return null;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.TodayIn(athlete.TimeZone);
         var monday = WeekView.MondayOf(today);
         var week = await db.PlannedSessions.AsNoTracking()
             .Where(s => s.AthleteId == athlete.Id && s.Date >= monday && s.Date < monday.AddDays(7))
@@ -59,7 +60,7 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken);
-        var monday = WeekView.MondayOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var monday = clock.ThisMondayIn(access?.TimeZone);
         return access is null ? null : await WeeklyLoadsAsync(db, access.AthleteId, monday, weeks, cancellationToken);
     }
 

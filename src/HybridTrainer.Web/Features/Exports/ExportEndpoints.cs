@@ -3,6 +3,7 @@ using System.Text;
 using HybridTrainer.Data;
 using HybridTrainer.Web.Features.Api;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Exports;
 
@@ -34,8 +35,8 @@ internal static class ExportEndpoints
         Guid athleteId, string? from, string? to, ClaimsPrincipal user, ExportService exports, TimeProvider clock,
         IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (ApiDates.Range(from, to, today.AddYears(-1), today) is not { } range)
+        // By default the last year up to today wherever the athlete lives (the caller's dates are not zoned).
+        if (ApiDates.Range(from, to, clock.EarliestToday().AddYears(-1), clock.LatestToday()) is not { } range)
         {
             return ApiDates.InvalidRange();
         }
@@ -49,8 +50,8 @@ internal static class ExportEndpoints
         Guid athleteId, string? from, string? to, ClaimsPrincipal user, ExportService exports, TimeProvider clock,
         IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (ApiDates.Range(from, to, today.AddYears(-1), today) is not { } range)
+        // By default the last year up to today wherever the athlete lives (the caller's dates are not zoned).
+        if (ApiDates.Range(from, to, clock.EarliestToday().AddYears(-1), clock.LatestToday()) is not { } range)
         {
             return ApiDates.InvalidRange();
         }

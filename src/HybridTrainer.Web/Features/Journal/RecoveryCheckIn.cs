@@ -10,6 +10,7 @@ using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Journal;
 
@@ -22,7 +23,8 @@ internal sealed class RecoveryCheckIn(
 {
     private const int HistoryDays = 28;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    // Check-ins belong to the athlete's own day, in their time zone.
+    private DateOnly TodayOf(Athlete athlete) => clock.TodayIn(athlete.TimeZone);
 
     public Task<CheckInResult> SaveAsync(ClaimsPrincipal user, Guid? athleteId, CheckInInput input, CancellationToken cancellationToken = default) =>
         SaveAsync(user, athleteId, input, null, cancellationToken);
@@ -47,7 +49,8 @@ internal sealed class RecoveryCheckIn(
             return new CheckInResult(false, [athleteId is null ? "Only an athlete with a profile can check in." : "That athlete does not exist, or their check-ins are not yours to write."], null, SaveFailure.NotFound);
         }
 
-        var entry = await db.RecoveryLogs.SingleOrDefaultAsync(r => r.AthleteId == athlete.Id && r.Date == Today, cancellationToken);
+        var today = TodayOf(athlete);
+        var entry = await db.RecoveryLogs.SingleOrDefaultAsync(r => r.AthleteId == athlete.Id && r.Date == today, cancellationToken);
         if (expected is { } version && !version.Matches(entry?.Version))
         {
             return new CheckInResult(false, [StaleMessage], null, SaveFailure.Stale);
@@ -55,7 +58,7 @@ internal sealed class RecoveryCheckIn(
 
         if (entry is null)
         {
-            entry = new RecoveryLog { Id = Guid.CreateVersion7(clock.GetUtcNow()), AthleteId = athlete.Id, Date = Today, CreatedAt = clock.GetUtcNow() };
+            entry = new RecoveryLog { Id = Guid.CreateVersion7(clock.GetUtcNow()), AthleteId = athlete.Id, Date = today, CreatedAt = clock.GetUtcNow() };
             db.RecoveryLogs.Add(entry);
         }
 
@@ -72,7 +75,7 @@ internal sealed class RecoveryCheckIn(
         }
 
         var proposal = await ProposeAsync(db, athlete, cancellationToken);
-        return new CheckInResult(true, [], proposal is null ? null : DowngradeOffer.From(proposal.Value.Row.Id, proposal.Value.Proposal), Version: entry.Version);
+        return new CheckInResult(true, [], proposal is null ? null : DowngradeOffer.From(proposal.Value.Row.Id, proposal.Value.Proposal), Version: entry.Version, Date: today);
     }
 
     /// <summary>The athlete's check-ins in a date range, oldest first; null when the caller may not see health data.</summary>
@@ -130,8 +133,9 @@ internal sealed class RecoveryCheckIn(
 
     private async Task<(Data.Planning.PlannedSession Row, DowngradeProposal Proposal)?> ProposeAsync(HybridTrainerDbContext db, Athlete athlete, CancellationToken cancellationToken)
     {
+        var day = TodayOf(athlete);
         var today = await db.PlannedSessions.AsNoTracking()
-            .Where(s => s.AthleteId == athlete.Id && s.Date == Today && s.HardOnLegs && s.BlockId != null && !db.SessionLogs.Any(l => l.PlannedSessionId == s.Id))
+            .Where(s => s.AthleteId == athlete.Id && s.Date == day && s.HardOnLegs && s.BlockId != null && !db.SessionLogs.Any(l => l.PlannedSessionId == s.Id))
             .FirstOrDefaultAsync(cancellationToken);
         if (today is null || athlete.ToProfile() is not { } profile)
         {
@@ -139,7 +143,7 @@ internal sealed class RecoveryCheckIn(
         }
 
         var plan = await StoredPlan.LoadAsync(db, today.BlockId!.Value, profile, cancellationToken);
-        var since = Today.AddDays(-HistoryDays);
+        var since = day.AddDays(-HistoryDays);
         var entries = await db.RecoveryLogs.AsNoTracking().Where(r => r.AthleteId == athlete.Id && r.Date >= since).OrderBy(r => r.Date)
             .Select(r => new RecoveryEntry(r.Date, (double)r.SleepHours, r.SorenessLegs, r.SorenessUpper,
                 new WellnessScores(r.Fatigue, r.SleepQuality, r.MuscleSoreness, r.Stress, r.Mood), r.RestingHeartRate, r.HrvLnRmssd))
@@ -150,9 +154,9 @@ internal sealed class RecoveryCheckIn(
     }
 }
 
-// Version: the entry's version once saved.
+// Version: the entry's version once saved; Date: the athlete's day it was saved for.
 public sealed record CheckInResult(
-    bool Saved, IReadOnlyList<string> Errors, DowngradeOffer? Offer, SaveFailure Failure = SaveFailure.None, uint? Version = null);
+    bool Saved, IReadOnlyList<string> Errors, DowngradeOffer? Offer, SaveFailure Failure = SaveFailure.None, uint? Version = null, DateOnly? Date = null);
 
 /// <summary>What the athlete reads before accepting or keeping today's session.</summary>
 public sealed record DowngradeOffer(Guid SessionId, string Planned, string Proposed, string Reason)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Plan;
 
@@ -17,7 +18,7 @@ public sealed class GenerateBlockInputValidator : AbstractValidator<GenerateBloc
     public GenerateBlockInputValidator(TimeProvider clock)
     {
         RuleFor(x => x.StartDate).NotNull().WithMessage("Pick the first day of the block.")
-            .Must(date => date is null || DateOnly.FromDateTime(date.Value) >= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .Must(date => date is null || DateOnly.FromDateTime(date.Value) >= clock.EarliestToday())
             .WithMessage("Start today or later: the past is already logged or gone.")
             .Must(date => date is null || DateOnly.FromDateTime(date.Value) <= LatestStart(clock))
             .WithMessage("Start within the next two years.");
@@ -25,5 +26,5 @@ public sealed class GenerateBlockInputValidator : AbstractValidator<GenerateBloc
     }
 
     // A plan years ahead is a typing slip; a date near the calendar's end would overflow the session dates.
-    public static DateOnly LatestStart(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(2);
+    public static DateOnly LatestStart(TimeProvider clock) => clock.EarliestToday().AddYears(2);
 }

@@ -6,6 +6,7 @@ using HybridTrainer.Domain.Planning;
 using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
 using DomainBlock = HybridTrainer.Domain.Training.TrainingBlock;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Plan;
 
@@ -15,7 +16,22 @@ namespace HybridTrainer.Web.Features.Plan;
 /// </summary>
 internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Today in the athlete's time zone (the caller's own profile when null); null when the caller may not plan for them.</summary>
+    public async Task<DateOnly?> TodayAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewPlan, cancellationToken);
+        return access is null ? null : clock.TodayIn(access.TimeZone);
+    }
+
+    /// <summary>Today in the caller's own time zone, for pages about several athletes (the next block for many clients).</summary>
+    public async Task<DateOnly> CallerTodayAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        AthleteDirectory.TryGetUserId(user, out var userId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var zone = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
+        return clock.TodayIn(zone);
+    }
 
     public async Task<PlanResult<DomainBlock>> PreviewAsync(ClaimsPrincipal user, Guid? athleteId, GenerateBlockInput input, CancellationToken cancellationToken = default)
     {
@@ -81,16 +97,21 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         return await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken) is not null;
     }
 
-    /// <summary>The week holding <paramref name="anyDay"/>; coach notes are left out for whoever may not read them.</summary>
-    public async Task<WeekView?> GetWeekAsync(ClaimsPrincipal user, Guid? athleteId, DateOnly anyDay, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The week holding <paramref name="anyDay"/>, or the athlete's current week (in their time zone) when null; coach
+    /// notes are left out for whoever may not read them.
+    /// </summary>
+    public async Task<WeekView?> GetWeekAsync(ClaimsPrincipal user, Guid? athleteId, DateOnly? anyDay, CancellationToken cancellationToken = default)
     {
-        var monday = WeekView.MondayOf(anyDay);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewPlan, cancellationToken);
         if (access is null)
         {
             return null;
         }
+
+        var today = clock.TodayIn(access.TimeZone);
+        var monday = WeekView.MondayOf(anyDay ?? today);
 
         var sunday = monday.AddDays(6);
         var sessions = await db.PlannedSessions.AsNoTracking()
@@ -103,7 +124,7 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
             sessions.ForEach(s => s.Session.CoachNote = null);
         }
 
-        return new WeekView(monday, sessions, access);
+        return new WeekView(monday, sessions, access, today);
     }
 
     /// <summary>The athlete's saved blocks, newest first; null when the caller may not see the athlete's plan.</summary>

@@ -6,6 +6,7 @@ using HybridTrainer.Domain.Planning;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Plan;
 
@@ -41,7 +42,7 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
             return MoveOutcome.Refused("This session is already logged; it stays on the day it was done.");
         }
 
-        if (newDate < DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+        if (newDate < clock.TodayIn(access.TimeZone))
         {
             return MoveOutcome.Refused("Sessions can only move to today or later.");
         }

@@ -4,14 +4,15 @@ using HybridTrainer.Web.Features.Athletes;
 namespace HybridTrainer.Web.Features.Plan;
 
 /// <summary>A calendar week, Monday first, with the stored sessions that fall in it.</summary>
-public sealed record WeekView(DateOnly Monday, IReadOnlyList<WeekSession> Sessions, AthleteAccess Access)
+/// <remarks><see cref="Today"/> is the athlete's own date, in their time zone.</remarks>
+public sealed record WeekView(DateOnly Monday, IReadOnlyList<WeekSession> Sessions, AthleteAccess Access, DateOnly Today)
 {
     /// <summary>Whether the viewer may move sessions (gym staff only look).</summary>
     public bool CanEdit => Access.Can(AthleteOperation.EditPlan);
 
     public IEnumerable<DateOnly> Days => Enumerable.Range(0, 7).Select(Monday.AddDays);
 
-    public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+    public static DateOnly MondayOf(DateOnly day) => Domain.Time.LocalDays.MondayOf(day);
 }
 
 /// <summary>A saved block with its sessions as they stand now (moves and accepted downgrades included).</summary>

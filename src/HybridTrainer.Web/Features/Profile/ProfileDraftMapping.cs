@@ -2,6 +2,7 @@ using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Training;
 using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Profile;
 
@@ -27,7 +28,7 @@ internal static class ProfileDraftMapping
                 FiveKmTime = athlete.FiveKmTime is { } time ? FormatTime(time) : null,
             },
             Lifts = { Units = units, Lifts = [.. Enum.GetValues<MainLift>().Select(lift => ToInput(lift, athlete, units))] },
-            Schedule = { AvailableDays = [.. athlete.AvailableDays], Goal = athlete.Goal },
+            Schedule = { AvailableDays = [.. athlete.AvailableDays], Goal = athlete.Goal, TimeZone = athlete.TimeZone },
             Shoes = { Units = units, Shoes = [.. athlete.Shoes.Where(s => s.RetiredOn is null).OrderBy(s => s.CreatedAt).ThenBy(s => s.Name, StringComparer.Ordinal).Select(s => ToInput(s, units))] },
         };
         if (athlete.BodyWeightKg is null && draft.Shoes.Shoes.Count == 0)
@@ -55,8 +56,9 @@ internal static class ProfileDraftMapping
         athlete.FiveKmTime = draft.Running.ParsedFiveKmTime;
         athlete.AvailableDays = draft.Schedule.OrderedDays();
         athlete.Goal = draft.Schedule.Goal;
+        athlete.TimeZone = draft.Schedule.TimeZone;
         athlete.UpdatedAt = now;
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZones.Find(athlete.TimeZone)).DateTime);
         foreach (var input in draft.Lifts.Lifts)
         {
             ApplyLift(input, athlete, units, today, db);
@@ -112,7 +114,7 @@ internal static class ProfileDraftMapping
         // still shows it. Only this athlete's own pairs can be matched; an unknown id becomes a new pair.
         foreach (var gone in active.Where(s => !inputs.Any(i => i.Id == s.Id)))
         {
-            gone.RetiredOn = DateOnly.FromDateTime(now.UtcDateTime);
+            gone.RetiredOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZones.Find(athlete.TimeZone)).DateTime);
         }
 
         foreach (var input in inputs)

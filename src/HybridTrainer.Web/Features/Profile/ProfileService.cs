@@ -55,6 +55,12 @@ internal sealed class ProfileService(
         // The version the athlete started editing from, not the one just read: a change made since then wins.
         db.Entry(athlete).Property(a => a.Version).OriginalValue = draft.Version;
         ProfileDraftMapping.Apply(draft, athlete, clock.GetUtcNow(), db);
+        // The account follows its athlete profile's time zone (sheets and other pages about several people use it).
+        if (athlete.UserId is { } owner && await db.Users.SingleOrDefaultAsync(u => u.Id == owner, cancellationToken) is { } account)
+        {
+            account.TimeZone = athlete.TimeZone;
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using HybridTrainer.Domain.Athletes;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Profile;
 
@@ -9,6 +10,9 @@ public sealed class ScheduleStepInput
     public HashSet<DayOfWeek> AvailableDays { get; set; } = [];
 
     public Goal Goal { get; set; } = Goal.Balanced;
+
+    /// <summary>The IANA time zone the athlete's days turn over in.</summary>
+    public string TimeZone { get; set; } = TimeZones.Utc;
 
     /// <summary>Monday first, as the week view shows them.</summary>
     public static IReadOnlyList<DayOfWeek> Week { get; } =
@@ -27,5 +31,7 @@ public sealed class ScheduleStepInputValidator : AbstractValidator<ScheduleStepI
             .Must(days => days.Count >= MinimumDays && days.All(Enum.IsDefined))
             .WithMessage($"Pick at least {MinimumDays} days; the plan needs room for runs, lifts and rest.");
         RuleFor(x => x.Goal).IsInEnum().WithMessage("Choose a goal.");
+        RuleFor(x => x.TimeZone).Must(TimeZones.IsKnown)
+            .WithMessage("Enter a time zone name such as Europe/London, America/Los_Angeles or Pacific/Auckland.");
     }
 }

@@ -4,6 +4,7 @@ using HybridTrainer.Domain.Rules;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Plan;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Sheets;
 
@@ -14,8 +15,14 @@ namespace HybridTrainer.Web.Features.Sheets;
 /// </summary>
 internal sealed class SheetService(IDbContextFactory<HybridTrainerDbContext> dbFactory, TimeProvider clock)
 {
-    /// <summary>Monday of the current week (UTC), the chooser's default.</summary>
-    public DateOnly ThisMonday => WeekView.MondayOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    /// <summary>Monday of the current week in the caller's time zone, the chooser's default.</summary>
+    public async Task<DateOnly> ThisMondayAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        AthleteDirectory.TryGetUserId(user, out var userId);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var zone = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
+        return clock.ThisMondayIn(zone);
+    }
 
     public async Task<IReadOnlyList<AthleteSheet>> LoadAsync(ClaimsPrincipal user, SheetRequest request, CancellationToken cancellationToken = default)
     {

@@ -6,6 +6,7 @@ using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Profile;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Shoes;
 
@@ -41,7 +42,7 @@ internal sealed class ShoeService(IDbContextFactory<HybridTrainerDbContext> dbFa
             .ToListAsync(cancellationToken);
         var rows = shoes.Select(s => new ShoeRow(s.Id, s.Name, s.Kind, s.Kilometres, logged.GetValueOrDefault(s.Id), s.RetiredOn)).ToList();
 
-        var today = Today;
+        var today = clock.TodayIn(athlete.TimeZone);
         var runs = await db.PlannedSessions.AsNoTracking()
             .Where(s => s.AthleteId == athlete.Id && s.Kind == SessionKind.Run && s.Date >= today && !db.SessionLogs.Any(l => l.PlannedSessionId == s.Id))
             .OrderBy(s => s.Date).ThenBy(s => s.Id)
@@ -95,17 +96,16 @@ internal sealed class ShoeService(IDbContextFactory<HybridTrainerDbContext> dbFa
             return ShoeChange.NotFound;
         }
 
-        shoe.RetiredOn ??= Today;
+        shoe.RetiredOn ??= clock.TodayIn(athlete!.TimeZone);
         await db.SaveChangesAsync(cancellationToken);
         return ShoeChange.Ok;
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private static Task<OwnAthlete?> OwnAthleteAsync(HybridTrainerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         AthleteDirectory.TryGetUserId(user, out var userId)
-            ? db.Athletes.Where(a => a.UserId == userId).Select(a => new OwnAthlete(a.Id, a.Units)).SingleOrDefaultAsync(cancellationToken)
+            ? db.Athletes.Where(a => a.UserId == userId).Select(a => new OwnAthlete(a.Id, a.Units, a.TimeZone)).SingleOrDefaultAsync(cancellationToken)
             : Task.FromResult<OwnAthlete?>(null);
 
-    private sealed record OwnAthlete(Guid Id, UnitSystem Units);
+    private sealed record OwnAthlete(Guid Id, UnitSystem Units, string TimeZone);
 }

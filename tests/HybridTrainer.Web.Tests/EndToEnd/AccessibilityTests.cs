@@ -8,6 +8,7 @@ using HybridTrainer.Web.Components.Layout;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
@@ -19,15 +20,15 @@ public class AccessibilityTests(BrowserHostFixture host, BrowserFixture browser)
     [InlineData(ThemePreferences.Dark)]
     public async Task AthletePages_HaveNoSeriousOrCriticalAxeViolations(string theme)
     {
-        var monday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));
+        var monday = WeekView.MondayOf(TestClock.Today);
         var data = new TestData(App);
         var (_, athlete, email) = await data.AthleteWithBlockAsync(monday);
         var sessions = await data.SessionsOfAsync(athlete.Id);
         var lift = sessions.First(s => s.Kind == SessionKind.Lift);
         await using (var db = App.CreateDbContext())
         {
-            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = sessions[0].Id, AthleteId = athlete.Id, Completed = true, ActualDurationMinutes = 60, Rpe = 7, LoggedAt = DateTimeOffset.UtcNow });
-            db.Shoes.Add(new Shoe { Id = Guid.NewGuid(), AthleteId = athlete.Id, Name = "Worn trainer", Kind = ShoeKind.Cushioned, Kilometres = 650m, CreatedAt = DateTimeOffset.UtcNow });
+            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = sessions[0].Id, AthleteId = athlete.Id, Completed = true, ActualDurationMinutes = 60, Rpe = 7, LoggedAt = TestClock.Start });
+            db.Shoes.Add(new Shoe { Id = Guid.NewGuid(), AthleteId = athlete.Id, Name = "Worn trainer", Kind = ShoeKind.Cushioned, Kilometres = 650m, CreatedAt = TestClock.Start });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 

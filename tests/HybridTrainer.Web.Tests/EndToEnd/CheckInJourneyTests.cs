@@ -1,5 +1,6 @@
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
@@ -8,7 +9,7 @@ public class CheckInJourneyTests(BrowserHostFixture host, BrowserFixture browser
     [Fact]
     public async Task Athlete_ChecksInAfterFiveHoursSleep_AcceptsTheEasierSession()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = TestClock.Today;
         var data = new TestData(App);
         var (_, athlete, email) = await data.AthleteWithBlockAsync(today, 1, Enum.GetValues<DayOfWeek>());
         var hardId = await data.HardSessionOnAsync(athlete.Id, today);

@@ -6,12 +6,13 @@ using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
 public class CoachJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
-    private static readonly DateOnly NextMonday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7));
+    private static readonly DateOnly NextMonday = WeekView.MondayOf(TestClock.Today.AddDays(7));
 
     [Fact]
     public async Task Coach_PlansTwoClientsAtOnce_MovesIntoR5_WritesANote_AndSeesTheShortSleepFlag()

@@ -2,6 +2,7 @@ using HybridTrainer.Data.Journal;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
@@ -10,13 +11,13 @@ public class DashboardJourneyTests(BrowserHostFixture host, BrowserFixture brows
     [Fact]
     public async Task Athlete_WithALoggedSession_SeesComplianceTargetsAndTheLoadChart()
     {
-        var monday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));
+        var monday = WeekView.MondayOf(TestClock.Today);
         var data = new TestData(App);
         var (_, athlete, email) = await data.AthleteWithBlockAsync(monday);
         var first = (await data.SessionsOfAsync(athlete.Id))[0];
         await using (var db = App.CreateDbContext())
         {
-            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = first.Id, AthleteId = athlete.Id, Completed = true, ActualDurationMinutes = 60, Rpe = 7, LoggedAt = DateTimeOffset.UtcNow });
+            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = first.Id, AthleteId = athlete.Id, Completed = true, ActualDurationMinutes = 60, Rpe = 7, LoggedAt = TestClock.Start });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 

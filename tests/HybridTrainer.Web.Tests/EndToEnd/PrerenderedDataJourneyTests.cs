@@ -6,6 +6,7 @@ using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
@@ -17,7 +18,7 @@ namespace HybridTrainer.Web.Tests.EndToEnd;
 /// </summary>
 public class PrerenderedDataJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
-    private static readonly DateOnly Monday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));
+    private static readonly DateOnly Monday = WeekView.MondayOf(TestClock.Today);
 
     private CommandCounter Counter => App.Services.GetRequiredService<CommandCounter>();
 

@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Tests.Support;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HybridTrainer.Web.Tests.Infrastructure;
 
@@ -13,6 +16,9 @@ namespace HybridTrainer.Web.Tests.Infrastructure;
 public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public string DatabaseName { get; } = databaseName;
+
+    /// <summary>The app's clock: stopped at <see cref="TestClock.Start"/> until a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(TestClock.Start);
 
     public Uri BaseAddress
     {
@@ -52,6 +58,7 @@ public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?
         builder.UseSetting("RateLimiting:PlanPreviewPerMinute", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore", "Error");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Training;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Infrastructure;
 
@@ -22,7 +23,7 @@ public sealed class TestData(AppFactory app)
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.test";
-        var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = name ?? email, CreatedAt = DateTimeOffset.UtcNow };
+        var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = name ?? email, CreatedAt = TestClock.Start };
         var created = await users.CreateAsync(user, Password);
         created.Succeeded.ShouldBeTrue(string.Join("; ", created.Errors.Select(e => e.Description)));
         (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
@@ -32,7 +33,7 @@ public sealed class TestData(AppFactory app)
     public async Task<Athlete> AthleteAsync(string name, Guid? userId = null, Guid? gymId = null)
     {
         await using var db = app.CreateDbContext();
-        var athlete = new Athlete { Id = Guid.NewGuid(), UserId = userId, GymId = gymId, DisplayName = name, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow };
+        var athlete = new Athlete { Id = Guid.NewGuid(), UserId = userId, GymId = gymId, DisplayName = name, CreatedAt = TestClock.Start, UpdatedAt = TestClock.Start };
         db.Athletes.Add(athlete);
         await db.SaveChangesAsync();
         return athlete;
@@ -53,8 +54,8 @@ public sealed class TestData(AppFactory app)
             RunningBaseWeeks = 8,
             FiveKmTime = TimeSpan.FromSeconds(22 * 60 + 30),
             AvailableDays = days.Length > 0 ? [.. days] : [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday],
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = TestClock.Start,
+            UpdatedAt = TestClock.Start,
         };
         foreach (var (lift, max) in new[] { (MainLift.Squat, 140m), (MainLift.BenchPress, 100m), (MainLift.Deadlift, 180m), (MainLift.OverheadPress, 60m) })
         {
@@ -103,11 +104,11 @@ public sealed class TestData(AppFactory app)
     public async Task<Gym> GymAsync(string name, params (Guid UserId, GymRole Role)[] members)
     {
         await using var db = app.CreateDbContext();
-        var gym = new Gym { Id = Guid.NewGuid(), Name = name, CreatedAt = DateTimeOffset.UtcNow };
+        var gym = new Gym { Id = Guid.NewGuid(), Name = name, CreatedAt = TestClock.Start };
         db.Gyms.Add(gym);
         foreach (var (userId, role) in members)
         {
-            db.GymMemberships.Add(new GymMembership { Id = Guid.NewGuid(), GymId = gym.Id, UserId = userId, Role = role, JoinedAt = DateTimeOffset.UtcNow });
+            db.GymMemberships.Add(new GymMembership { Id = Guid.NewGuid(), GymId = gym.Id, UserId = userId, Role = role, JoinedAt = TestClock.Start });
         }
 
         await db.SaveChangesAsync();
@@ -122,8 +123,8 @@ public sealed class TestData(AppFactory app)
             Id = Guid.NewGuid(),
             CoachUserId = coachUserId,
             AthleteId = athleteId,
-            StartedAt = DateTimeOffset.UtcNow.AddDays(-30),
-            EndedAt = ended ? DateTimeOffset.UtcNow.AddDays(-1) : null,
+            StartedAt = TestClock.Start.AddDays(-30),
+            EndedAt = ended ? TestClock.Start.AddDays(-1) : null,
         });
         await db.SaveChangesAsync();
     }

@@ -5,13 +5,14 @@ using HybridTrainer.Web.Features.Profile;
 using HybridTrainer.Tests.Support;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HybridTrainer.Web.UnitTests.Components;
 
 public class ProfileStepTests : MudTestContext
 {
     public ProfileStepTests() =>
-        Services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)));
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public async Task BodyStep_Validated_ShowsEachMessageUnderItsOwnField()

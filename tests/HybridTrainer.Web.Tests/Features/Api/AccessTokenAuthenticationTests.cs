@@ -10,6 +10,7 @@ using HybridTrainer.Web.Features.AccessTokens;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Api;
 
@@ -93,7 +94,7 @@ public partial class AccessTokenAuthenticationTests(HostFixture host) : HostTest
         using var client = await scenario.ClientAsync(me.Id);
         await using (var db = App.CreateDbContext())
         {
-            await db.PersonalAccessTokens.ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
+            await db.PersonalAccessTokens.ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, TestClock.Start), TestContext.Current.CancellationToken);
         }
 
         var response = await client.GetAsync("/api/v1/athletes", TestContext.Current.CancellationToken);
@@ -109,7 +110,7 @@ public partial class AccessTokenAuthenticationTests(HostFixture host) : HostTest
         using var client = await scenario.ClientAsync(me.Id);
         await using (var db = App.CreateDbContext())
         {
-            await db.PersonalAccessTokens.ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresAt, DateTimeOffset.UtcNow.AddSeconds(-1)), TestContext.Current.CancellationToken);
+            await db.PersonalAccessTokens.ExecuteUpdateAsync(s => s.SetProperty(t => t.ExpiresAt, TestClock.Start.AddSeconds(-1)), TestContext.Current.CancellationToken);
         }
 
         var response = await client.GetAsync("/api/v1/athletes", TestContext.Current.CancellationToken);
@@ -129,7 +130,7 @@ public partial class AccessTokenAuthenticationTests(HostFixture host) : HostTest
         await client.GetAsync("/api/v1/athletes", TestContext.Current.CancellationToken);
 
         first.ShouldNotBeNull();
-        first.Value.ShouldBe(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
+        first.Value.ShouldBe(TestClock.Start, TimeSpan.FromMinutes(1));
         (await LastUsedAsync()).ShouldBe(first);
     }
 

@@ -12,13 +12,14 @@ using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Api;
 
 /// <summary>People with plans and the clients that speak for them: a token client per user, JSON in and out.</summary>
 internal sealed class ApiScenario(AppFactory app)
 {
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    public static DateOnly Today => TestClock.Today;
 
     public static DateOnly NextMonday => WeekView.MondayOf(Today.AddDays(7));
 

@@ -5,6 +5,7 @@ using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using IcalCalendar = Ical.Net.Calendar;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Api;
 
@@ -102,7 +103,7 @@ public partial class CalendarFeedTests(HostFixture host) : HostTest(host)
         (await calendarApp.GetAsync($"/ical/{token}.ics", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
         await using (var db = App.CreateDbContext())
         {
-            await db.CoachClients.ExecuteUpdateAsync(s => s.SetProperty(c => c.EndedAt, DateTimeOffset.UtcNow), TestContext.Current.CancellationToken);
+            await db.CoachClients.ExecuteUpdateAsync(s => s.SetProperty(c => c.EndedAt, TestClock.Start), TestContext.Current.CancellationToken);
         }
 
         var response = await calendarApp.GetAsync($"/ical/{token}.ics", TestContext.Current.CancellationToken);

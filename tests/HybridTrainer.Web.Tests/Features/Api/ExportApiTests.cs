@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using HybridTrainer.Data.Journal;
 using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Api;
 
@@ -56,7 +57,7 @@ public class ExportApiTests(HostFixture host) : HostTest(host)
             db.RecoveryLogs.Add(new RecoveryLog
             {
                 Id = Guid.NewGuid(), AthleteId = athlete.Athlete.Id, Date = ApiScenario.Today.AddDays(-1), SleepHours = 6.5m, SorenessLegs = 4, SorenessUpper = 1,
-                Fatigue = 2, SleepQuality = 3, MuscleSoreness = 2, Stress = 4, Mood = 5, HrvLnRmssd = 4.25, CreatedAt = DateTimeOffset.UtcNow,
+                Fatigue = 2, SleepQuality = 3, MuscleSoreness = 2, Stress = 4, Mood = 5, HrvLnRmssd = 4.25, CreatedAt = TestClock.Start,
             });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
@@ -129,7 +130,7 @@ public class ExportApiTests(HostFixture host) : HostTest(host)
             Rpe = 6,
             Notes = notes,
             Sets = [new LoggedSet { Exercise = "Back squat", MainLift = "Squat", SetNumber = 1, Reps = 5, WeightKg = 100m }],
-            LoggedAt = DateTimeOffset.UtcNow,
+            LoggedAt = TestClock.Start,
         });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }

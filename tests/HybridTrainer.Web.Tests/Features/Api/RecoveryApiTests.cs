@@ -2,6 +2,7 @@ using System.Net;
 using HybridTrainer.Data.Journal;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Api;
 
@@ -139,7 +140,7 @@ public class RecoveryApiTests(HostFixture host) : HostTest(host)
             var session = me.Sessions[0];
             var monday = HybridTrainer.Web.Features.Plan.WeekView.MondayOf(ApiScenario.Today);
             await db.PlannedSessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Date, monday), TestContext.Current.CancellationToken);
-            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = session.Id, AthleteId = me.Athlete.Id, Completed = true, ActualDurationMinutes = 40, Rpe = 5, LoggedAt = DateTimeOffset.UtcNow });
+            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = session.Id, AthleteId = me.Athlete.Id, Completed = true, ActualDurationMinutes = 40, Rpe = 5, LoggedAt = TestClock.Start });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 

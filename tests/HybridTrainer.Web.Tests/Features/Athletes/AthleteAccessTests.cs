@@ -7,6 +7,7 @@ using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Athletes;
 
@@ -15,7 +16,7 @@ public class AthleteAccessTests(HostFixture host) : HostTest(host)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static DateOnly NextMonday => WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7));
+    private static DateOnly NextMonday => WeekView.MondayOf(TestClock.Today.AddDays(7));
 
     [Fact]
     public async Task Coach_SeesAndMovesAClientsSession_AndIsRecordedAsTheChanger()

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using static HybridTrainer.Web.Tests.Features.Authorization.Answer;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Authorization;
 
@@ -95,11 +96,11 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
         ["POST /api/v1/athletes/{athleteId:guid}/blocks"] = $$"""{"startDate":"{{FarMonday:yyyy-MM-dd}}","weeks":1}""",
         ["POST /api/v1/athletes/{athleteId:guid}/recovery"] =
             """{"sleepHours":8,"sorenessLegs":1,"sorenessUpper":1,"fatigue":3,"sleepQuality":3,"muscleSoreness":3,"stress":3,"mood":3,"version":1}""",
-        ["POST /api/v1/sessions/{sessionId:guid}/move"] = $$"""{"date":"{{DateTime.UtcNow.AddDays(1):yyyy-MM-dd}}","confirm":true,"version":1}""",
+        ["POST /api/v1/sessions/{sessionId:guid}/move"] = $$"""{"date":"{{TestClock.Start.UtcDateTime.AddDays(1):yyyy-MM-dd}}","confirm":true,"version":1}""",
         ["PUT /api/v1/sessions/{sessionId:guid}/log"] = """{"completed":true,"actualDurationMinutes":30,"rpe":5,"version":1}""",
     };
 
-    private static DateOnly FarMonday => Web.Features.Plan.WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7 * 52));
+    private static DateOnly FarMonday => Web.Features.Plan.WeekView.MondayOf(TestClock.Today.AddDays(7 * 52));
 
     // Extra values for routes whose parameters are not the world's ids.
     private static readonly Dictionary<string, string> Fixed = new() { ["documentName"] = "v1" };

@@ -8,6 +8,7 @@ using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Authorization;
 
@@ -44,7 +45,7 @@ public sealed class AuthorizationWorld
     public static async Task<AuthorizationWorld> CreateAsync(AppFactory app)
     {
         var data = new TestData(app);
-        var monday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));
+        var monday = WeekView.MondayOf(TestClock.Today);
         var (_, athlete, athleteEmail) = await data.AthleteWithBlockAsync(monday, weeks: 2);
         var (_, _, otherAthleteEmail) = await data.AthleteWithBlockAsync(monday);
         var coach = await data.UserAsync(AppRoles.Coach);
@@ -67,13 +68,13 @@ public sealed class AuthorizationWorld
             InvitedByUserId = coach.Id,
             InviteeLabel = "Someone",
             TokenHash = InvitationToken.Hash(token),
-            CreatedAt = DateTimeOffset.UtcNow,
-            ExpiresAt = DateTimeOffset.UtcNow.AddDays(7),
+            CreatedAt = TestClock.Start,
+            ExpiresAt = TestClock.Start.AddDays(7),
         });
         var feedToken = SecretTokens.New(SecretTokens.CalendarFeedPrefix);
         db.CalendarFeeds.Add(new CalendarFeed
         {
-            Id = Guid.NewGuid(), AthleteId = athlete.Id, OwnerUserId = athlete.UserId!.Value, TokenHash = SecretTokens.Hash(feedToken), CreatedAt = DateTimeOffset.UtcNow,
+            Id = Guid.NewGuid(), AthleteId = athlete.Id, OwnerUserId = athlete.UserId!.Value, TokenHash = SecretTokens.Hash(feedToken), CreatedAt = TestClock.Start,
         });
         await db.SaveChangesAsync();
         var blockId = await db.TrainingBlocks.Where(b => b.AthleteId == athlete.Id).Select(b => b.Id).FirstAsync();

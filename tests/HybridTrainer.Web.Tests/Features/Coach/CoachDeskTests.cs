@@ -10,6 +10,7 @@ using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Coach;
 
@@ -28,11 +29,11 @@ public class CoachDeskTests(HostFixture host) : CoachHostTest(host)
         {
             foreach (var session in logged)
             {
-                db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = session.Id, AthleteId = athlete.Id, Completed = true, ActualDurationMinutes = 60, Rpe = 5, LoggedAt = DateTimeOffset.UtcNow });
+                db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = session.Id, AthleteId = athlete.Id, Completed = true, ActualDurationMinutes = 60, Rpe = 5, LoggedAt = TestClock.Start });
             }
 
-            db.Shoes.Add(new Shoe { Id = Guid.NewGuid(), AthleteId = athlete.Id, Name = "Old racers", Kind = ShoeKind.Cushioned, Kilometres = 820, CreatedAt = DateTimeOffset.UtcNow });
-            db.Shoes.Add(new Shoe { Id = Guid.NewGuid(), AthleteId = athlete.Id, Name = "Daily", Kind = ShoeKind.Cushioned, Kilometres = 550, CreatedAt = DateTimeOffset.UtcNow });
+            db.Shoes.Add(new Shoe { Id = Guid.NewGuid(), AthleteId = athlete.Id, Name = "Old racers", Kind = ShoeKind.Cushioned, Kilometres = 820, CreatedAt = TestClock.Start });
+            db.Shoes.Add(new Shoe { Id = Guid.NewGuid(), AthleteId = athlete.Id, Name = "Daily", Kind = ShoeKind.Cushioned, Kilometres = 550, CreatedAt = TestClock.Start });
             await db.SaveChangesAsync(Ct);
         }
 

@@ -4,13 +4,14 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Coach;
 
 /// <summary>Coaches and their clients, built through the app's own services, and a way to call any service.</summary>
 public abstract class CoachHostTest(HostFixture host) : HostTest(host)
 {
-    protected static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    protected static readonly DateOnly Today = TestClock.Today;
 
     protected static readonly DateOnly NextMonday = WeekView.MondayOf(Today.AddDays(7));
 

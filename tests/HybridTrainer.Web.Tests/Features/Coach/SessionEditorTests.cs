@@ -4,6 +4,7 @@ using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Coach;
 
@@ -28,7 +29,7 @@ public class SessionEditorTests(HostFixture host) : CoachHostTest(host)
         var first = saved.Prescription.Exercises.First(e => e.Sets.Count > 0).Sets[0];
         (first.Reps, first.WeightKg).ShouldBe((4, 102.5m));
         saved.UpdatedByUserId.ShouldBe(coachId);
-        saved.UpdatedAt.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(-1));
+        saved.UpdatedAt.ShouldBeGreaterThan(TestClock.Start.AddMinutes(-1));
         (await Service<SessionJournal>().GetAsync(athlete, lift.Id, Ct))!.ChangedBy.ShouldBe("Coach Maria");
     }
 

@@ -4,12 +4,13 @@ using HybridTrainer.Web.Features.Dashboard;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Dashboard;
 
 public class DashboardServiceTests(HostFixture host) : HostTest(host)
 {
-    private static readonly DateOnly ThisMonday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));
+    private static readonly DateOnly ThisMonday = WeekView.MondayOf(TestClock.Today);
 
     [Fact]
     public async Task Get_OneSessionLogged_ShowsComplianceProteinAndThisWeeksLoad()
@@ -19,7 +20,7 @@ public class DashboardServiceTests(HostFixture host) : HostTest(host)
         var first = (await data.SessionsOfAsync(athlete.Id))[0];
         await using (var db = App.CreateDbContext())
         {
-            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = first.Id, AthleteId = athlete.Id, Completed = true, ActualDurationMinutes = 60, Rpe = 7, LoggedAt = DateTimeOffset.UtcNow });
+            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = first.Id, AthleteId = athlete.Id, Completed = true, ActualDurationMinutes = 60, Rpe = 7, LoggedAt = TestClock.Start });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
@@ -48,7 +49,7 @@ public class DashboardServiceTests(HostFixture host) : HostTest(host)
                 .Concat(sessions.Where(s => s.Date >= ThisMonday).Take(2));
             foreach (var session in logged)
             {
-                db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = session.Id, AthleteId = athlete.Id, Completed = true, ActualDurationMinutes = 60, Rpe = 5, LoggedAt = DateTimeOffset.UtcNow });
+                db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = session.Id, AthleteId = athlete.Id, Completed = true, ActualDurationMinutes = 60, Rpe = 5, LoggedAt = TestClock.Start });
             }
 
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);

@@ -9,7 +9,7 @@ using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Profile;
 using HybridTrainer.Web.Features.Shoes;
-using HybridTrainer.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HybridTrainer.Web.Tests.Features.Forms;
 
@@ -39,7 +39,7 @@ public static class FormFields
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
 
-    private static readonly TimeProvider Clock = new FixedClock(Now);
+    private static readonly TimeProvider Clock = new FakeTimeProvider(Now);
     private const string GoodPassword = "a long enough passphrase";
 
     public static IReadOnlyList<TextFieldCase> Text { get; } =

@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using HybridTrainer.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HybridTrainer.Web.Tests.Features.Forms;
 
@@ -113,7 +114,7 @@ public class HostileFormTests(HostFixture host) : HostTest(host)
         (await SnapshotAsync()).ShouldBe(before);
     }
 
-    private static DateOnly NextMonday => WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7));
+    private static DateOnly NextMonday => WeekView.MondayOf(TestClock.Today.AddDays(7));
 
     private async Task<IReadOnlyDictionary<string, (long Rows, string Checksum)>> SnapshotAsync() =>
         await DatabaseSnapshot.TakeAsync(TestDatabase.CreateConnectionString(App.DatabaseName));
@@ -154,7 +155,7 @@ public class HostileFormTests(HostFixture host) : HostTest(host)
         public FormContext(ClaimsPrincipal user, Action<IServiceCollection> addServices)
         {
             addServices(Services);
-            Services.AddSingleton(TimeProvider.System);
+            Services.AddSingleton<TimeProvider>(new FakeTimeProvider(TestClock.Start));
             AddAuthorization().SetAuthorized("someone").SetClaims([.. user.Claims]);
         }
     }

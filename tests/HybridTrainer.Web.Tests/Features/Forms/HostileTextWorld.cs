@@ -9,6 +9,7 @@ using HybridTrainer.Web.Features.Shoes;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Forms;
 
@@ -33,7 +34,7 @@ public sealed record HostileTextWorld(string AthleteEmail, string CoachEmail, st
     public static async Task<HostileTextWorld> CreateAsync(AppFactory app)
     {
         var data = new TestData(app);
-        var week = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7));
+        var week = WeekView.MondayOf(TestClock.Today.AddDays(7));
         var (athleteUser, athlete, athleteEmail) = await data.AthleteWithBlockAsync(week);
         var coach = await data.UserAsync(AppRoles.Coach, name: Name);
         var admin = await data.UserAsync(AppRoles.GymAdmin, name: Name);

@@ -1,7 +1,7 @@
 using CsCheck;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Features.Profile;
-using HybridTrainer.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HybridTrainer.Web.Tests.Features.Forms;
 
@@ -18,7 +18,7 @@ public class UnitSwitchTests
 
             draft.ChangeUnits(from == UnitSystem.Metric ? UnitSystem.Imperial : UnitSystem.Metric);
 
-            new BodyStepInputValidator(new FixedClock(FormFields.Now)).Validate(draft.Body).Errors.ShouldContain(e => e.PropertyName == "BodyWeight");
+            new BodyStepInputValidator(new FakeTimeProvider(FormFields.Now)).Validate(draft.Body).Errors.ShouldContain(e => e.PropertyName == "BodyWeight");
             new LiftsStepInputValidator().Validate(draft.Lifts).Errors.ShouldContain(e => e.PropertyName == "Lifts[0].OneRepMax");
             new ShoesStepInputValidator().Validate(draft.Shoes).Errors.ShouldContain(e => e.PropertyName == "Shoes[0].Distance");
         }, iter: 300);

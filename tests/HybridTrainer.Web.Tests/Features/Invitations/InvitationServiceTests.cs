@@ -8,6 +8,7 @@ using HybridTrainer.Web.Features.Invitations;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Invitations;
 
@@ -70,7 +71,7 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
         var link = await CreatedAsync(Service.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "Sam" }, Ct));
         await using (var db = App.CreateDbContext())
         {
-            await db.Invitations.ExecuteUpdateAsync(i => i.SetProperty(x => x.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1)), Ct);
+            await db.Invitations.ExecuteUpdateAsync(i => i.SetProperty(x => x.ExpiresAt, TestClock.Start.AddMinutes(-1)), Ct);
         }
 
         var result = await Service.ClaimAsync(TestData.Principal((await new TestData(App).UserAsync(AppRoles.Athlete)).Id), TokenOf(link), Ct);
@@ -110,7 +111,7 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
         var staff = await new TestData(App).UserAsync(AppRoles.GymStaff);
         await using (var db = App.CreateDbContext())
         {
-            db.GymMemberships.Add(new GymMembership { Id = Guid.NewGuid(), GymId = gym.Id, UserId = staff.Id, Role = GymRole.Staff, JoinedAt = DateTimeOffset.UtcNow });
+            db.GymMemberships.Add(new GymMembership { Id = Guid.NewGuid(), GymId = gym.Id, UserId = staff.Id, Role = GymRole.Staff, JoinedAt = TestClock.Start });
             await db.SaveChangesAsync(Ct);
         }
 

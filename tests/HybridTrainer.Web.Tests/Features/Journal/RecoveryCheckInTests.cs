@@ -3,12 +3,13 @@ using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Journal;
 
 public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    private static DateOnly Today => TestClock.Today;
 
     [Fact]
     public async Task CheckIn_FiveHoursSleepBeforeAHardSession_ProposesAnEasierOneWithoutChangingThePlan()

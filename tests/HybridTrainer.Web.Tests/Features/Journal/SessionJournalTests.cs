@@ -8,6 +8,7 @@ using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Journal;
 
@@ -133,7 +134,7 @@ public class SessionJournalTests(HostFixture host) : HostTest(host)
     private async Task<(ClaimsPrincipal User, IReadOnlyList<PlannedSession> Sessions)> PlannedWeekAsync()
     {
         var data = new TestData(App);
-        var (user, athlete, _) = await data.AthleteWithBlockAsync(WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)));
+        var (user, athlete, _) = await data.AthleteWithBlockAsync(WeekView.MondayOf(TestClock.Today.AddDays(7)));
         return (user, await data.SessionsOfAsync(athlete.Id));
     }
 }

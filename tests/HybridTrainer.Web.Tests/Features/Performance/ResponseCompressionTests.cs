@@ -3,12 +3,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Performance;
 
 public sealed class ResponseCompressionTests(HostFixture host) : HostTest(host)
 {
-    private static readonly DateOnly Monday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));
+    private static readonly DateOnly Monday = WeekView.MondayOf(TestClock.Today);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -5,12 +5,13 @@ using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Plan;
 
 public class PlanServiceTests(HostFixture host) : HostTest(host)
 {
-    private static readonly DateTime NextMonday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)).ToDateTime(TimeOnly.MinValue);
+    private static readonly DateTime NextMonday = WeekView.MondayOf(TestClock.Today.AddDays(7)).ToDateTime(TimeOnly.MinValue);
 
     [Fact]
     public async Task Save_CompleteProfile_StoresEveryGeneratedSessionAsARow()
@@ -59,7 +60,7 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
         {
             var first = await db.PlannedSessions.Where(s => s.AthleteId == athleteId).OrderBy(s => s.Date).FirstAsync(TestContext.Current.CancellationToken);
             loggedId = first.Id;
-            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = first.Id, AthleteId = athleteId, Completed = true, LoggedAt = DateTimeOffset.UtcNow });
+            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = first.Id, AthleteId = athleteId, Completed = true, LoggedAt = TestClock.Start });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
@@ -83,7 +84,7 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
         await using (var db = App.CreateDbContext())
         {
             var deloadDay = await db.PlannedSessions.Where(s => s.AthleteId == athleteId && s.Date >= first.AddDays(21)).OrderBy(s => s.Date).FirstAsync(TestContext.Current.CancellationToken);
-            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = deloadDay.Id, AthleteId = athleteId, Completed = true, ActualDurationMinutes = 40, Rpe = 4, LoggedAt = DateTimeOffset.UtcNow });
+            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = deloadDay.Id, AthleteId = athleteId, Completed = true, ActualDurationMinutes = 40, Rpe = 4, LoggedAt = TestClock.Start });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
@@ -135,7 +136,7 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
     {
         var validator = App.Services.GetRequiredService<FluentValidation.IValidator<GenerateBlockInput>>();
 
-        var result = validator.Validate(new GenerateBlockInput { StartDate = DateTime.UtcNow.AddDays(-2), Weeks = 17 });
+        var result = validator.Validate(new GenerateBlockInput { StartDate = TestClock.Start.UtcDateTime.AddDays(-2), Weeks = 17 });
 
         result.Errors.Select(e => e.PropertyName).ShouldBe(["StartDate", "Weeks"], ignoreOrder: true);
     }

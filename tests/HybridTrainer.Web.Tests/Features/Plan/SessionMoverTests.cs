@@ -5,12 +5,13 @@ using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Plan;
 
 public class SessionMoverTests(HostFixture host) : HostTest(host)
 {
-    private static readonly DateTime NextMonday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7)).ToDateTime(TimeOnly.MinValue);
+    private static readonly DateTime NextMonday = WeekView.MondayOf(TestClock.Today.AddDays(7)).ToDateTime(TimeOnly.MinValue);
 
     [Fact]
     public async Task Move_HardLegSessionNextToAnother_ReportsR5AndSavesNothing()
@@ -58,7 +59,7 @@ public class SessionMoverTests(HostFixture host) : HostTest(host)
         var (user, sessions) = await PlannedWeekAsync();
         await using (var db = App.CreateDbContext())
         {
-            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = sessions[0].Id, AthleteId = sessions[0].AthleteId, Completed = true, LoggedAt = DateTimeOffset.UtcNow });
+            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = sessions[0].Id, AthleteId = sessions[0].AthleteId, Completed = true, LoggedAt = TestClock.Start });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
@@ -73,7 +74,7 @@ public class SessionMoverTests(HostFixture host) : HostTest(host)
     {
         var (user, sessions) = await PlannedWeekAsync();
 
-        var outcome = await Mover.MoveAsync(user, sessions[0].Id, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), confirmed: true, TestContext.Current.CancellationToken);
+        var outcome = await Mover.MoveAsync(user, sessions[0].Id, TestClock.Today.AddDays(-1), confirmed: true, TestContext.Current.CancellationToken);
 
         outcome.Status.ShouldBe(MoveStatus.Refused);
     }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Goal = HybridTrainer.Domain.Athletes.Goal;
 using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
 using HybridTrainer.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HybridTrainer.Web.Tests.Features.Profile;
 
@@ -72,7 +73,7 @@ public class ProfileServiceTests(HostFixture host) : ProfileHostTest(host)
         var (user, athlete) = await AthleteWithLoginAsync();
         var now = new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero);
         await using var scope = App.Services.CreateAsyncScope();
-        var profiles = ActivatorUtilities.CreateInstance<ProfileService>(scope.ServiceProvider, new FixedClock(now));
+        var profiles = ActivatorUtilities.CreateInstance<ProfileService>(scope.ServiceProvider, new FakeTimeProvider(now));
 
         (await profiles.SaveAsync(user, Draft((await profiles.LoadAsync(user, Ct))!, UnitSystem.Metric), Ct)).Status.ShouldBe(ProfileSaveStatus.Saved);
 
@@ -103,7 +104,7 @@ public class ProfileServiceTests(HostFixture host) : ProfileHostTest(host)
         var data = new TestData(App);
         var (user, mine) = await AthleteWithLoginAsync();
         var other = await data.AthleteAsync("Other", (await data.UserAsync(AppRoles.Athlete)).Id);
-        var theirShoe = new Shoe { Id = Guid.NewGuid(), AthleteId = other.Id, Name = "Their pair", Kilometres = 42m, CreatedAt = DateTimeOffset.UtcNow };
+        var theirShoe = new Shoe { Id = Guid.NewGuid(), AthleteId = other.Id, Name = "Their pair", Kilometres = 42m, CreatedAt = TestClock.Start };
         await using (var db = App.CreateDbContext())
         {
             db.Shoes.Add(theirShoe);

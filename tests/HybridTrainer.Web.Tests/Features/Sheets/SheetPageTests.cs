@@ -7,12 +7,13 @@ using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Sheets;
 
 public partial class SheetPageTests(HostFixture host) : HostTest(host)
 {
-    private static readonly DateOnly Monday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));
+    private static readonly DateOnly Monday = WeekView.MondayOf(TestClock.Today);
     private static string Week => Monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]

@@ -5,12 +5,13 @@ using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Sheets;
 
 public class SheetServiceTests(HostFixture host) : HostTest(host)
 {
-    private static readonly DateOnly Monday = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow));
+    private static readonly DateOnly Monday = WeekView.MondayOf(TestClock.Today);
 
     [Fact]
     public async Task Load_GymStaff_PrintsTheirMembersButNotAnotherGymsEvenWhenAsked()

@@ -4,6 +4,7 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Sheets;
 
@@ -50,7 +51,7 @@ public sealed class SheetTestData(AppFactory app)
             var athlete = new Athlete
             {
                 Id = Guid.NewGuid(), GymId = gymId, DisplayName = $"Clone {i:000}", BodyWeightKg = 70m + (i % 30),
-                Units = i % 2 == 0 ? UnitSystem.Metric : UnitSystem.Imperial, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                Units = i % 2 == 0 ? UnitSystem.Metric : UnitSystem.Imperial, CreatedAt = TestClock.Start, UpdatedAt = TestClock.Start,
             };
             db.Athletes.Add(athlete);
             db.PlannedSessions.AddRange(sessions.Select(s => Copy(s, athlete.Id)));

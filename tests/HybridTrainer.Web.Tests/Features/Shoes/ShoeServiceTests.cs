@@ -10,6 +10,7 @@ using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shoe = HybridTrainer.Data.Athletes.Shoe;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Shoes;
 
@@ -118,7 +119,7 @@ public class ShoeServiceTests(HostFixture host) : HostTest(host)
         var data = new TestData(App);
         var user = await data.UserAsync(AppRoles.Athlete);
         var athlete = await data.CompleteAthleteAsync(user.Id);
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClock.Start;
         var cushioned = new Shoe { Id = Guid.NewGuid(), AthleteId = athlete.Id, Name = "Daily trainer", Kind = ShoeKind.Cushioned, Kilometres = 495m, CreatedAt = now };
         var minimalist = new Shoe { Id = Guid.NewGuid(), AthleteId = athlete.Id, Name = "Flats", Kind = ShoeKind.Minimalist, Kilometres = 40m, CreatedAt = now.AddSeconds(1) };
         await using (var db = App.CreateDbContext())
@@ -129,7 +130,7 @@ public class ShoeServiceTests(HostFixture host) : HostTest(host)
 
         var principal = TestData.Principal(user.Id);
         await using var scope = App.Services.CreateAsyncScope();
-        var start = WeekView.MondayOf(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7));
+        var start = WeekView.MondayOf(TestClock.Today.AddDays(7));
         var saved = await scope.ServiceProvider.GetRequiredService<PlanService>()
             .SaveAsync(principal, null, new GenerateBlockInput { StartDate = start.ToDateTime(TimeOnly.MinValue), Weeks = 2 }, Ct);
         saved.Error.ShouldBeNull();
@@ -145,7 +146,7 @@ public class ShoeServiceTests(HostFixture host) : HostTest(host)
     private async Task LogAsync(Guid athleteId, Guid sessionId, bool completed, decimal? km)
     {
         await using var db = App.CreateDbContext();
-        db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = sessionId, AthleteId = athleteId, Completed = completed, DistanceKm = km, ActualDurationMinutes = 40, Rpe = 4, LoggedAt = DateTimeOffset.UtcNow });
+        db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = sessionId, AthleteId = athleteId, Completed = completed, DistanceKm = km, ActualDurationMinutes = 40, Rpe = 4, LoggedAt = TestClock.Start });
         await db.SaveChangesAsync(Ct);
     }
 }

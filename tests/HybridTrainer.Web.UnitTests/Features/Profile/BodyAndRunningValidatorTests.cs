@@ -1,13 +1,13 @@
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Profile;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HybridTrainer.Web.UnitTests.Features.Profile;
 
 public class BodyAndRunningValidatorTests
 {
-    private readonly BodyStepInputValidator _body = new(new FixedClock(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)));
+    private readonly BodyStepInputValidator _body = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)));
     private readonly RunningStepInputValidator _running = new();
 
     [Fact]

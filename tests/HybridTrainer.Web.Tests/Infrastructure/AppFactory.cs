@@ -17,8 +17,11 @@ public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?
 {
     public string DatabaseName { get; } = databaseName;
 
-    /// <summary>The app's clock: stopped at <see cref="TestClock.Start"/> until a test moves it.</summary>
-    public FakeTimeProvider Clock { get; } = new(TestClock.Start);
+    /// <summary>
+    /// The app's clock: at <see cref="TestClock.Start"/>, a millisecond further at each reading, so stamps and version-7
+    /// ids keep their order while the day never turns over during a run.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(TestClock.Start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
 
     public Uri BaseAddress
     {

@@ -58,6 +58,8 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
         session.Date = newDate;
         session.UpdatedByUserId = access.UserId;
         session.UpdatedAt = clock.GetUtcNow();
+        // Written even when nothing changed (a move to the day it is on), so the version check still decides a race.
+        db.Entry(session).Property(s => s.Date).IsModified = true;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -6,8 +6,9 @@ namespace HybridTrainer.Web.Features.Sheets;
 /// <summary>Reads the chooser's query string leniently: anything malformed is ignored, never an error page.</summary>
 internal static class SheetQuery
 {
-    public static DateOnly Monday(string? week, DateOnly fallback) =>
-        DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? WeekView.MondayOf(day) : fallback;
+    /// <summary>The Monday of the week asked for; null when none (or a malformed one) was asked.</summary>
+    public static DateOnly? Monday(string? week) =>
+        DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? WeekView.MondayOf(day) : null;
 
     public static IReadOnlyCollection<Guid> Ids(IEnumerable<string>? values) =>
         [.. (values ?? []).Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct()];

@@ -93,8 +93,8 @@ public static class FormFields
         Decimal("Prescription", "Sets[0].WeightKg", new PrescriptionInputValidator(), (d, _) => Run(i => i.Sets[0].WeightKg = d)),
         Int("GenerateBlock", "Weeks", new GenerateBlockInputValidator(Clock), n => new GenerateBlockInput { StartDate = Now.UtcDateTime.AddDays(7), Weeks = n }),
         new("GenerateBlock", "StartDate", new GenerateBlockInputValidator(Clock),
-            Gen.OneOf<DateTime>(Gen.OneOf<DateTime>(DateTime.MaxValue, DateTime.MinValue, new DateTime(9999, 12, 31), new DateTime(1, 1, 1), Now.UtcDateTime.AddDays(-1), Now.UtcDateTime.AddYears(3)),
-                    Gen.DateTime[Now.UtcDateTime.AddYears(2).AddDays(1), DateTime.MaxValue], Gen.DateTime[DateTime.MinValue, Now.UtcDateTime.AddDays(-1)])
+            Gen.OneOf<DateTime>(Gen.OneOf<DateTime>(DateTime.MaxValue, DateTime.MinValue, new DateTime(9999, 12, 31), new DateTime(1, 1, 1), Now.UtcDateTime.AddDays(-2), Now.UtcDateTime.AddYears(3)),
+                    Gen.DateTime[Now.UtcDateTime.AddYears(2).AddDays(1), DateTime.MaxValue], Gen.DateTime[DateTime.MinValue, Now.UtcDateTime.AddDays(-2)])
                 .Select(d => (object)new GenerateBlockInput { StartDate = d, Weeks = 4 })),
     ];
 

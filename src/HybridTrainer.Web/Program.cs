@@ -1,7 +1,7 @@
 using HybridTrainer.Data;
 using HybridTrainer.Web;
+using HybridTrainer.Web.Features.Benchmark;
 using HybridTrainer.Web.Infrastructure;
-using HybridTrainer.Web.Infrastructure.Diagnostics;
 using HybridTrainer.Web.Infrastructure.Logging;
 using Serilog;
 

@@ -6,7 +6,6 @@ using HybridTrainer.Web.Features.Benchmark;
 using HybridTrainer.Web.Features.Calendar;
 using HybridTrainer.Web.Features.Exports;
 using HybridTrainer.Web.Features.PlanPreview;
-using HybridTrainer.Web.Infrastructure.Diagnostics;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
 using HybridTrainer.Web.Infrastructure.Logging;

@@ -21,6 +21,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web;
 
@@ -73,7 +74,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<SheetCodeResolver>();
         services.AddScoped<SessionEditor>();
         services.AddScoped<Features.Coach.CoachDesk>();
-        services.AddScoped<Features.Coach.CoachNotes>();
+        services.AddScoped<Features.Sessions.CoachNotes>();
         services.AddScoped<Features.Coach.ClientRoster>();
         services.AddScoped<Features.Coach.NextBlockRollout>();
         return services;

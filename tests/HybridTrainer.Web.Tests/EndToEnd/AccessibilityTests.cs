@@ -5,10 +5,10 @@ using HybridTrainer.Data.Journal;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Components.Layout;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
@@ -20,7 +20,7 @@ public class AccessibilityTests(BrowserHostFixture host, BrowserFixture browser)
     [InlineData(ThemePreferences.Dark)]
     public async Task AthletePages_HaveNoSeriousOrCriticalAxeViolations(string theme)
     {
-        var monday = WeekView.MondayOf(TestClock.Today);
+        var monday = LocalDays.MondayOf(TestClock.Today);
         var data = new TestData(App);
         var (_, athlete, email) = await data.AthleteWithBlockAsync(monday);
         var sessions = await data.SessionsOfAsync(athlete.Id);

@@ -1,18 +1,18 @@
 using System.Globalization;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Journal;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
 public class CoachJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
-    private static readonly DateOnly NextMonday = WeekView.MondayOf(TestClock.Today.AddDays(7));
+    private static readonly DateOnly NextMonday = LocalDays.MondayOf(TestClock.Today.AddDays(7));
 
     [Fact]
     public async Task Coach_PlansTwoClientsAtOnce_MovesIntoR5_WritesANote_AndSeesTheShortSleepFlag()

@@ -1,7 +1,7 @@
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
@@ -11,7 +11,7 @@ public class ConcurrentEditJourneyTests(BrowserHostFixture host, BrowserFixture 
     public async Task TwoPagesEditingOneSession_TheSecondSaveIsToldAndKeepsWhatWasTyped()
     {
         var data = new TestData(App);
-        var (_, athlete, email) = await data.AthleteWithBlockAsync(WeekView.MondayOf(TestClock.Today.AddDays(7)));
+        var (_, athlete, email) = await data.AthleteWithBlockAsync(LocalDays.MondayOf(TestClock.Today.AddDays(7)));
         var session = (await data.SessionsOfAsync(athlete.Id))[0];
         await LogInAsync(email, TestData.Password);
         var first = await OpenEditorAsync(Page, session.Id);

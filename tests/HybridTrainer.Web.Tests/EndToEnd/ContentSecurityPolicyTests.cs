@@ -1,7 +1,7 @@
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
@@ -11,7 +11,7 @@ public class ContentSecurityPolicyTests(BrowserHostFixture host, BrowserFixture 
     [Fact]
     public async Task AthletePages_BecomeInteractive_WithoutAnyPolicyViolation()
     {
-        var monday = WeekView.MondayOf(TestClock.Today);
+        var monday = LocalDays.MondayOf(TestClock.Today);
         var data = new TestData(App);
         var (_, athlete, email) = await data.AthleteWithBlockAsync(monday);
         var session = (await data.SessionsOfAsync(athlete.Id))[0];

@@ -1,8 +1,8 @@
 using HybridTrainer.Data.Journal;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
@@ -11,7 +11,7 @@ public class DashboardJourneyTests(BrowserHostFixture host, BrowserFixture brows
     [Fact]
     public async Task Athlete_WithALoggedSession_SeesComplianceTargetsAndTheLoadChart()
     {
-        var monday = WeekView.MondayOf(TestClock.Today);
+        var monday = LocalDays.MondayOf(TestClock.Today);
         var data = new TestData(App);
         var (_, athlete, email) = await data.AthleteWithBlockAsync(monday);
         var first = (await data.SessionsOfAsync(athlete.Id))[0];

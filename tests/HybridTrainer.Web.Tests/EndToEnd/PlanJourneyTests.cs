@@ -74,7 +74,7 @@ public class PlanJourneyTests(BrowserHostFixture host, BrowserFixture browser) :
             hard = [.. db.PlannedSessions.Where(s => s.AthleteId == athlete.Id && s.HardOnLegs).OrderBy(s => s.Date)];
         }
 
-        var sunday = HybridTrainer.Web.Features.Plan.WeekView.MondayOf(hard[0].Date).AddDays(6);
+        var sunday = HybridTrainer.Domain.Time.LocalDays.MondayOf(hard[0].Date).AddDays(6);
         hard = [.. hard.Where(s => s.Date <= sunday)];
         var target = hard[0].Date.AddDays(1);
         var day = Page.Locator($"section[aria-label='{target.ToString("dddd d MMMM", System.Globalization.CultureInfo.InvariantCulture)}']");

@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using HybridTrainer.Data.Diagnostics;
 using HybridTrainer.Data.Identity;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
@@ -18,7 +18,7 @@ namespace HybridTrainer.Web.Tests.EndToEnd;
 /// </summary>
 public class PrerenderedDataJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
-    private static readonly DateOnly Monday = WeekView.MondayOf(TestClock.Today);
+    private static readonly DateOnly Monday = LocalDays.MondayOf(TestClock.Today);
 
     private CommandCounter Counter => App.Services.GetRequiredService<CommandCounter>();
 

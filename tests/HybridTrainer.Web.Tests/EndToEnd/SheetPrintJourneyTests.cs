@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Features.Sheets;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
@@ -14,7 +14,7 @@ public partial class SheetPrintJourneyTests(BrowserHostFixture host, BrowserFixt
     [Fact]
     public async Task GymStaff_ChoosesThreeMembersAndPrints_GetsAThreePageA4Pdf()
     {
-        var monday = WeekView.MondayOf(TestClock.Today);
+        var monday = LocalDays.MondayOf(TestClock.Today);
         var (_, staff, _, members) = await new SheetTestData(App).GymWithMembersAsync(monday, 4, 2.5m, "Alex Kim", "Jordan Reyes", "Luca Rossi", "Priya Nair");
         await LogInAsync(staff, TestData.Password);
         await Page.Locator("[data-interactive=true]").WaitForAsync();

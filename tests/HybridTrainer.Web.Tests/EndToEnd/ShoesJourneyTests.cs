@@ -1,8 +1,8 @@
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.EndToEnd;
 
@@ -12,7 +12,7 @@ public class ShoesJourneyTests(BrowserHostFixture host, BrowserFixture browser) 
     public async Task Athlete_AddsAWornPairAfterAMessageUnderTheName_ThenRetiresIt()
     {
         var data = new TestData(App);
-        var (_, athlete, email) = await data.AthleteWithBlockAsync(WeekView.MondayOf(TestClock.Today.AddDays(7)));
+        var (_, athlete, email) = await data.AthleteWithBlockAsync(LocalDays.MondayOf(TestClock.Today.AddDays(7)));
         await LogInAsync(email, TestData.Password);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Shoes", Exact = true }).ClickAsync();
         await Page.Locator("[data-interactive=true]").WaitForAsync();

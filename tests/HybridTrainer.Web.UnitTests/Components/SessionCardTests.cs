@@ -2,8 +2,8 @@ using Bunit;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
 using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.UnitTests.Components;
 

@@ -1,4 +1,5 @@
 using HybridTrainer.Web.Features.Journal;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Features.Api;
 

@@ -9,7 +9,7 @@ using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
 using Shoe = HybridTrainer.Data.Athletes.Shoe;
 using TrainingBlock = HybridTrainer.Data.Planning.TrainingBlock;
 using HybridTrainer.Web.Features.Athletes;
-using HybridTrainer.Web.Features.Plan;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Features.Api;
 

@@ -1,14 +1,13 @@
 using System.Security.Claims;
 using FluentValidation;
 using HybridTrainer.Data;
-using HybridTrainer.Web.Features.Journal;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Features.Api;
 

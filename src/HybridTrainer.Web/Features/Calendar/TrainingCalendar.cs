@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 using HybridTrainer.Data.Planning;
-using HybridTrainer.Web.Features.Plan;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using IcalCalendar = Ical.Net.Calendar;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Features.Calendar;
 

@@ -6,7 +6,6 @@ using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Dashboard;
-using HybridTrainer.Web.Features.Plan;
 using Microsoft.EntityFrameworkCore;
 using DataSession = HybridTrainer.Data.Planning.PlannedSession;
 using HybridTrainer.Domain.Time;
@@ -62,7 +61,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
                 from s in db.PlannedSessions.AsNoTracking()
                 join l in db.SessionLogs on s.Id equals l.PlannedSessionId into logs
                 from l in logs.DefaultIfEmpty()
-                where ids.Contains(s.AthleteId) && ((s.Date >= since && s.Date < WeekView.MondayOf(latest).AddDays(7)) || blockIds.Contains(s.BlockId))
+                where ids.Contains(s.AthleteId) && ((s.Date >= since && s.Date < LocalDays.MondayOf(latest).AddDays(7)) || blockIds.Contains(s.BlockId))
                 select new SessionWithLog(s, l != null && l.Completed, l == null ? null : l.ActualDurationMinutes, l == null ? null : l.Rpe))
             .ToListAsync(cancellationToken);
         var checkIns = await db.RecoveryLogs.AsNoTracking()
@@ -112,7 +111,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
     private static ClientRow Row(
         Athlete athlete, List<SessionWithLog> sessions, List<RecoveryEntry> entries, CurrentBlock? block, DateOnly today, DateOnly loadStart)
     {
-        var monday = WeekView.MondayOf(today);
+        var monday = LocalDays.MondayOf(today);
         var week = sessions.Where(s => s.Session.Date >= monday && s.Session.Date < monday.AddDays(7)).ToList();
         var loads = sessions.Where(s => s.Completed && s.Session.Date <= today)
             .Select(s => new LoggedLoad(s.Session.Date, s.Session.Kind, s.Minutes ?? 0, s.Rpe ?? 0)).ToList();

@@ -4,7 +4,6 @@ using HybridTrainer.Domain.Adaptation;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Athletes;
-using HybridTrainer.Web.Features.Plan;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
 
@@ -29,7 +28,7 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
         }
 
         var today = clock.TodayIn(athlete.TimeZone);
-        var monday = WeekView.MondayOf(today);
+        var monday = LocalDays.MondayOf(today);
         var week = await db.PlannedSessions.AsNoTracking()
             .Where(s => s.AthleteId == athlete.Id && s.Date >= monday && s.Date < monday.AddDays(7))
             .OrderBy(s => s.Date)

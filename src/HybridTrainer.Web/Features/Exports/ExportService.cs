@@ -5,8 +5,8 @@ using HybridTrainer.Data.Journal;
 using HybridTrainer.Web.Features.Api;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Journal;
-using HybridTrainer.Web.Features.Plan;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Features.Exports;
 

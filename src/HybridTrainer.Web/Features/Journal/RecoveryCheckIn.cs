@@ -7,10 +7,10 @@ using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Adaptation;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Athletes;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Features.Journal;
 

@@ -3,6 +3,7 @@ using HybridTrainer.Domain.Adaptation;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Training;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Data.Planning;
 
 namespace HybridTrainer.Web.Features.Plan;
 

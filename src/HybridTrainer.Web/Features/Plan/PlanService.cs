@@ -111,7 +111,7 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         }
 
         var today = clock.TodayIn(access.TimeZone);
-        var monday = WeekView.MondayOf(anyDay ?? today);
+        var monday = LocalDays.MondayOf(anyDay ?? today);
 
         var sunday = monday.AddDays(6);
         var sessions = await db.PlannedSessions.AsNoTracking()

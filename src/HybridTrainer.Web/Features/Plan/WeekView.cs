@@ -11,8 +11,6 @@ public sealed record WeekView(DateOnly Monday, IReadOnlyList<WeekSession> Sessio
     public bool CanEdit => Access.Can(AthleteOperation.EditPlan);
 
     public IEnumerable<DateOnly> Days => Enumerable.Range(0, 7).Select(Monday.AddDays);
-
-    public static DateOnly MondayOf(DateOnly day) => Domain.Time.LocalDays.MondayOf(day);
 }
 
 /// <summary>A saved block with its sessions as they stand now (moves and accepted downgrades included).</summary>
@@ -20,5 +18,3 @@ public sealed record StoredBlockView(TrainingBlock Block, IReadOnlyList<WeekSess
 
 public sealed record WeekSession(PlannedSession Session, bool Logged);
 
-/// <summary>A move waiting for the person to accept the rules it breaks.</summary>
-public sealed record PendingMove(Guid SessionId, DateOnly Day, IReadOnlyList<MoveViolation> Violations);

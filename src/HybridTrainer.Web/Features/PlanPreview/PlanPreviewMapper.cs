@@ -1,6 +1,7 @@
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Profile;
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Profile;
 

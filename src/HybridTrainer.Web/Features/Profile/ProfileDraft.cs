@@ -1,4 +1,5 @@
 using HybridTrainer.Data.Athletes;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Profile;
 

@@ -3,6 +3,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Training;
 using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
 using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Profile;
 

@@ -1,5 +1,5 @@
 using FluentValidation;
-using HybridTrainer.Web.Features.PlanPreview;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Profile;
 
@@ -12,7 +12,7 @@ public sealed class RunningStepInput
     public string? FiveKmTime { get; set; }
 
     public TimeSpan? ParsedFiveKmTime =>
-        PlanPreview.FiveKmTime.TryParse(FiveKmTime?.Trim(), out var time) ? time : null;
+        Common.FiveKmTime.TryParse(FiveKmTime?.Trim(), out var time) ? time : null;
 }
 
 public sealed class RunningStepInputValidator : AbstractValidator<RunningStepInput>

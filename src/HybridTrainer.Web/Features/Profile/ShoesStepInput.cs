@@ -2,6 +2,7 @@ using FluentValidation;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Profile;
 

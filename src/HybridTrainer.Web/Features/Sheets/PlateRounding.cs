@@ -1,5 +1,5 @@
 using HybridTrainer.Data.Athletes;
-using HybridTrainer.Web.Features.Profile;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Sheets;
 

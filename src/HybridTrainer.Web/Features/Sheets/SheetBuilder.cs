@@ -3,8 +3,8 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Web.Features.Plan;
-using HybridTrainer.Web.Features.Profile;
+using HybridTrainer.Web.Features.Sessions;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Sheets;
 

@@ -14,7 +14,7 @@ public sealed record AthleteSheet(
     ProteinTarget? Protein,
     IReadOnlyList<SheetDay> Days)
 {
-    public string WeightUnit => Profile.UnitConversion.WeightUnit(Units);
+    public string WeightUnit => Common.UnitConversion.WeightUnit(Units);
 }
 
 /// <summary>A calendar day; no sessions means a rest day.</summary>

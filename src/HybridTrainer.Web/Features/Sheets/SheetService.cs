@@ -2,7 +2,6 @@ using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Web.Features.Athletes;
-using HybridTrainer.Web.Features.Plan;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
 
@@ -31,7 +30,7 @@ internal sealed class SheetService(IDbContextFactory<HybridTrainerDbContext> dbF
             return [];
         }
 
-        var monday = WeekView.MondayOf(request.Week);
+        var monday = LocalDays.MondayOf(request.Week);
         var sunday = monday.AddDays(6);
         var asked = request.AthleteIds.Distinct().ToArray();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

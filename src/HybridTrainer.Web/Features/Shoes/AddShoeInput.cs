@@ -3,6 +3,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Web.Features.Profile;
 using HybridTrainer.Web.Infrastructure.Validation;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Shoes;
 

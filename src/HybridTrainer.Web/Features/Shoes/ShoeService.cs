@@ -4,9 +4,9 @@ using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Athletes;
-using HybridTrainer.Web.Features.Profile;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Shoes;
 

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using HybridTrainer.Web.Features.PlanPreview;
 
 namespace HybridTrainer.Web.Infrastructure.Http;
 

@@ -7,12 +7,12 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.AccessTokens;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Api;
 
@@ -21,7 +21,7 @@ internal sealed class ApiScenario(AppFactory app)
 {
     public static DateOnly Today => TestClock.Today;
 
-    public static DateOnly NextMonday => WeekView.MondayOf(Today.AddDays(7));
+    public static DateOnly NextMonday => LocalDays.MondayOf(Today.AddDays(7));
 
     public TestData Data { get; } = new(app);
 

@@ -138,7 +138,7 @@ public class RecoveryApiTests(HostFixture host) : HostTest(host)
         {
             // A session logged this week: 40 min at RPE 5 is 200 AU.
             var session = me.Sessions[0];
-            var monday = HybridTrainer.Web.Features.Plan.WeekView.MondayOf(ApiScenario.Today);
+            var monday = HybridTrainer.Domain.Time.LocalDays.MondayOf(ApiScenario.Today);
             await db.PlannedSessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Date, monday), TestContext.Current.CancellationToken);
             db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = session.Id, AthleteId = me.Athlete.Id, Completed = true, ActualDurationMinutes = 40, Rpe = 5, LoggedAt = TestClock.Start });
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);

@@ -8,6 +8,8 @@ using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Tests.Features.Athletes;
 
@@ -16,7 +18,7 @@ public class AthleteAccessTests(HostFixture host) : HostTest(host)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static DateOnly NextMonday => WeekView.MondayOf(TestClock.Today.AddDays(7));
+    private static DateOnly NextMonday => LocalDays.MondayOf(TestClock.Today.AddDays(7));
 
     [Fact]
     public async Task Coach_SeesAndMovesAClientsSession_AndIsRecordedAsTheChanger()

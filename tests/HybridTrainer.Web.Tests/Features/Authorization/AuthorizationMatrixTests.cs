@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using static HybridTrainer.Web.Tests.Features.Authorization.Answer;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Authorization;
 
@@ -100,7 +101,7 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
         ["PUT /api/v1/sessions/{sessionId:guid}/log"] = """{"completed":true,"actualDurationMinutes":30,"rpe":5,"version":1}""",
     };
 
-    private static DateOnly FarMonday => Web.Features.Plan.WeekView.MondayOf(TestClock.Today.AddDays(7 * 52));
+    private static DateOnly FarMonday => LocalDays.MondayOf(TestClock.Today.AddDays(7 * 52));
 
     // Extra values for routes whose parameters are not the world's ids.
     private static readonly Dictionary<string, string> Fixed = new() { ["documentName"] = "v1" };

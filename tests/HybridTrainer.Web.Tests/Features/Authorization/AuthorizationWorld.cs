@@ -3,12 +3,12 @@ using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Invitations;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Authorization;
 
@@ -45,7 +45,7 @@ public sealed class AuthorizationWorld
     public static async Task<AuthorizationWorld> CreateAsync(AppFactory app)
     {
         var data = new TestData(app);
-        var monday = WeekView.MondayOf(TestClock.Today);
+        var monday = LocalDays.MondayOf(TestClock.Today);
         var (_, athlete, athleteEmail) = await data.AthleteWithBlockAsync(monday, weeks: 2);
         var (_, _, otherAthleteEmail) = await data.AthleteWithBlockAsync(monday);
         var coach = await data.UserAsync(AppRoles.Coach);

@@ -5,12 +5,12 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Data.Journal;
 using HybridTrainer.Web.Features.Coach;
 using HybridTrainer.Web.Features.Journal;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Coach;
 
@@ -20,7 +20,7 @@ public class CoachDeskTests(HostFixture host) : CoachHostTest(host)
     public async Task ListClients_LoggedWeeksCheckInAndShoes_GivesEveryFigure()
     {
         var (coach, coachId) = await CoachAsync();
-        var (client, athlete) = await ClientAsync(coachId, "Alex", WeekView.MondayOf(Today.AddDays(-27)), weeks: 5);
+        var (client, athlete) = await ClientAsync(coachId, "Alex", LocalDays.MondayOf(Today.AddDays(-27)), weeks: 5);
         var sessions = await Data.SessionsOfAsync(athlete.Id);
         // 300 AU in each of the three 7-day windows before the last seven days, 600 AU in the last seven: ACWR 1.6.
         var logged = Enumerable.Range(0, 3).Select(w => sessions.First(s => s.Date >= Today.AddDays(-27 + (7 * w))))
@@ -41,7 +41,7 @@ public class CoachDeskTests(HostFixture host) : CoachHostTest(host)
 
         var row = (await Service<CoachDesk>().ListClientsAsync(coach, Ct)).ShouldHaveSingleItem();
 
-        var thisWeek = sessions.Where(s => s.Date >= WeekView.MondayOf(Today) && s.Date < WeekView.MondayOf(Today).AddDays(7)).ToList();
+        var thisWeek = sessions.Where(s => s.Date >= LocalDays.MondayOf(Today) && s.Date < LocalDays.MondayOf(Today).AddDays(7)).ToList();
         row.PlannedThisWeek.ShouldBe(thisWeek.Count);
         row.DoneThisWeek.ShouldBe(logged.Count(s => thisWeek.Contains(s)));
         row.LastCheckIn.ShouldBe(Today);

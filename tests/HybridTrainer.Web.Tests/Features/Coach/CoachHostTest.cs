@@ -5,6 +5,7 @@ using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Coach;
 
@@ -13,7 +14,7 @@ public abstract class CoachHostTest(HostFixture host) : HostTest(host)
 {
     protected static readonly DateOnly Today = TestClock.Today;
 
-    protected static readonly DateOnly NextMonday = WeekView.MondayOf(Today.AddDays(7));
+    protected static readonly DateOnly NextMonday = LocalDays.MondayOf(Today.AddDays(7));
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -1,9 +1,8 @@
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
-using HybridTrainer.Web.Features.Coach;
-using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Tests.Features.Coach;
 

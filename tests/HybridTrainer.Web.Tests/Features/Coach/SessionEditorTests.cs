@@ -1,10 +1,9 @@
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Web.Features.Journal;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Tests.Features.Coach;
 

@@ -1,16 +1,16 @@
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Data.Journal;
 using HybridTrainer.Web.Features.Dashboard;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Dashboard;
 
 public class DashboardServiceTests(HostFixture host) : HostTest(host)
 {
-    private static readonly DateOnly ThisMonday = WeekView.MondayOf(TestClock.Today);
+    private static readonly DateOnly ThisMonday = LocalDays.MondayOf(TestClock.Today);
 
     [Fact]
     public async Task Get_OneSessionLogged_ShowsComplianceProteinAndThisWeeksLoad()

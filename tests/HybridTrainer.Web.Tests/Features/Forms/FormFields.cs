@@ -10,6 +10,7 @@ using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Profile;
 using HybridTrainer.Web.Features.Shoes;
 using Microsoft.Extensions.Time.Testing;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Tests.Features.Forms;
 

@@ -4,9 +4,6 @@ using Bunit;
 using CsCheck;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Identity;
-using HybridTrainer.Web.Features.Coach;
-using HybridTrainer.Web.Features.Journal;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Shoes;
 using HybridTrainer.Web.Tests.Infrastructure;
 using HybridTrainer.Web.Tests.Resilience;
@@ -15,6 +12,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using HybridTrainer.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
+using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Tests.Features.Forms;
 
@@ -114,7 +113,7 @@ public class HostileFormTests(HostFixture host) : HostTest(host)
         (await SnapshotAsync()).ShouldBe(before);
     }
 
-    private static DateOnly NextMonday => WeekView.MondayOf(TestClock.Today.AddDays(7));
+    private static DateOnly NextMonday => LocalDays.MondayOf(TestClock.Today.AddDays(7));
 
     private async Task<IReadOnlyDictionary<string, (long Rows, string Checksum)>> SnapshotAsync() =>
         await DatabaseSnapshot.TakeAsync(TestDatabase.CreateConnectionString(App.DatabaseName));

@@ -1,15 +1,14 @@
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.AccessTokens;
-using HybridTrainer.Web.Features.Coach;
 using HybridTrainer.Web.Features.Invitations;
-using HybridTrainer.Web.Features.Journal;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Shoes;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Tests.Features.Forms;
 
@@ -34,7 +33,7 @@ public sealed record HostileTextWorld(string AthleteEmail, string CoachEmail, st
     public static async Task<HostileTextWorld> CreateAsync(AppFactory app)
     {
         var data = new TestData(app);
-        var week = WeekView.MondayOf(TestClock.Today.AddDays(7));
+        var week = LocalDays.MondayOf(TestClock.Today.AddDays(7));
         var (athleteUser, athlete, athleteEmail) = await data.AthleteWithBlockAsync(week);
         var coach = await data.UserAsync(AppRoles.Coach, name: Name);
         var admin = await data.UserAsync(AppRoles.GymAdmin, name: Name);

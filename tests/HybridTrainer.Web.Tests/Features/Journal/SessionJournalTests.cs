@@ -1,14 +1,14 @@
 using System.Security.Claims;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Data.Athletes;
-using HybridTrainer.Web.Features.Journal;
-using HybridTrainer.Web.Features.Profile;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Features.Sessions;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Tests.Features.Journal;
 
@@ -134,7 +134,7 @@ public class SessionJournalTests(HostFixture host) : HostTest(host)
     private async Task<(ClaimsPrincipal User, IReadOnlyList<PlannedSession> Sessions)> PlannedWeekAsync()
     {
         var data = new TestData(App);
-        var (user, athlete, _) = await data.AthleteWithBlockAsync(WeekView.MondayOf(TestClock.Today.AddDays(7)));
+        var (user, athlete, _) = await data.AthleteWithBlockAsync(LocalDays.MondayOf(TestClock.Today.AddDays(7)));
         return (user, await data.SessionsOfAsync(athlete.Id));
     }
 }

@@ -8,6 +8,7 @@ using HybridTrainer.Web.Tests.Features.Coach;
 using HybridTrainer.Web.Tests.Features.Sheets;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Performance;
 
@@ -20,7 +21,7 @@ public sealed class DatabaseCommandCountTests(HostFixture host) : CoachHostTest(
 {
     private const int MostCommands = 3;
 
-    private static readonly DateOnly Monday = WeekView.MondayOf(Today);
+    private static readonly DateOnly Monday = LocalDays.MondayOf(Today);
 
     private CommandCounter Counter => App.Services.GetRequiredService<CommandCounter>();
 

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Performance;
 
 public sealed class ResponseCompressionTests(HostFixture host) : HostTest(host)
 {
-    private static readonly DateOnly Monday = WeekView.MondayOf(TestClock.Today);
+    private static readonly DateOnly Monday = LocalDays.MondayOf(TestClock.Today);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

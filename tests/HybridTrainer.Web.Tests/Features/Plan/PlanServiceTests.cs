@@ -6,12 +6,13 @@ using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Plan;
 
 public class PlanServiceTests(HostFixture host) : HostTest(host)
 {
-    private static readonly DateTime NextMonday = WeekView.MondayOf(TestClock.Today.AddDays(7)).ToDateTime(TimeOnly.MinValue);
+    private static readonly DateTime NextMonday = LocalDays.MondayOf(TestClock.Today.AddDays(7)).ToDateTime(TimeOnly.MinValue);
 
     [Fact]
     public async Task Save_CompleteProfile_StoresEveryGeneratedSessionAsARow()

@@ -1,17 +1,18 @@
 using System.Security.Claims;
 using HybridTrainer.Data.Journal;
 using HybridTrainer.Data.Planning;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Tests.Features.Plan;
 
 public class SessionMoverTests(HostFixture host) : HostTest(host)
 {
-    private static readonly DateTime NextMonday = WeekView.MondayOf(TestClock.Today.AddDays(7)).ToDateTime(TimeOnly.MinValue);
+    private static readonly DateTime NextMonday = LocalDays.MondayOf(TestClock.Today.AddDays(7)).ToDateTime(TimeOnly.MinValue);
 
     [Fact]
     public async Task Move_HardLegSessionNextToAnother_ReportsR5AndSavesNothing()

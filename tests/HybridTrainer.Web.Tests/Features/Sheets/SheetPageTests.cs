@@ -4,16 +4,16 @@ using System.Net;
 using System.Text.RegularExpressions;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Tests.Infrastructure;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Sheets;
 
 public partial class SheetPageTests(HostFixture host) : HostTest(host)
 {
-    private static readonly DateOnly Monday = WeekView.MondayOf(TestClock.Today);
+    private static readonly DateOnly Monday = LocalDays.MondayOf(TestClock.Today);
     private static string Week => Monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]

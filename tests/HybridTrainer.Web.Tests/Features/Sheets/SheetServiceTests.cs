@@ -1,17 +1,17 @@
 using HybridTrainer.Data.Diagnostics;
 using HybridTrainer.Data.Identity;
-using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Sheets;
 
 public class SheetServiceTests(HostFixture host) : HostTest(host)
 {
-    private static readonly DateOnly Monday = WeekView.MondayOf(TestClock.Today);
+    private static readonly DateOnly Monday = LocalDays.MondayOf(TestClock.Today);
 
     [Fact]
     public async Task Load_GymStaff_PrintsTheirMembersButNotAnotherGymsEvenWhenAsked()

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Shoe = HybridTrainer.Data.Athletes.Shoe;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Shoes;
 
@@ -130,7 +131,7 @@ public class ShoeServiceTests(HostFixture host) : HostTest(host)
 
         var principal = TestData.Principal(user.Id);
         await using var scope = App.Services.CreateAsyncScope();
-        var start = WeekView.MondayOf(TestClock.Today.AddDays(7));
+        var start = LocalDays.MondayOf(TestClock.Today.AddDays(7));
         var saved = await scope.ServiceProvider.GetRequiredService<PlanService>()
             .SaveAsync(principal, null, new GenerateBlockInput { StartDate = start.ToDateTime(TimeOnly.MinValue), Weeks = 2 }, Ct);
         saved.Error.ShouldBeNull();

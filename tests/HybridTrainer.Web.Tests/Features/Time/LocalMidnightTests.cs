@@ -10,6 +10,7 @@ using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Tests.Features.Time;
 
@@ -22,7 +23,7 @@ public class LocalMidnightTests(HostFixture host) : CoachHostTest(host)
     public static TheoryData<string> Zones => ["Pacific/Auckland", "UTC", "America/Los_Angeles"];
 
     // A block a few weeks ahead of the run's day, Monday to Saturday: its Wednesday and Sunday are the nights tested.
-    private static readonly DateOnly BlockMonday = WeekView.MondayOf(TestClock.Today.AddDays(14));
+    private static readonly DateOnly BlockMonday = LocalDays.MondayOf(TestClock.Today.AddDays(14));
 
     [Theory]
     [MemberData(nameof(Zones))]

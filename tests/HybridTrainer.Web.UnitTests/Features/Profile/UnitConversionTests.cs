@@ -2,6 +2,7 @@ using System.Globalization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Web.Features.Profile;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.UnitTests.Features.Profile;
 

@@ -1,5 +1,3 @@
-using HybridTrainer.Data;
-using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
@@ -7,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using DomainBlock = HybridTrainer.Domain.Training.TrainingBlock;
 using DomainSession = HybridTrainer.Domain.Training.PlannedSession;
 
-namespace HybridTrainer.Web.Features.Plan;
+namespace HybridTrainer.Data.Planning;
 
 /// <summary>
 /// A saved block as the engine sees it, so its checker and readiness advisor judge the plan as it stands now. The block
@@ -15,7 +13,7 @@ namespace HybridTrainer.Web.Features.Plan;
 /// stored ones with every hand move and accepted downgrade, and it is checked against the profile and history it was
 /// generated from. Only a block saved before its input was kept falls back on the athlete's current profile.
 /// </summary>
-internal sealed record StoredPlan(DomainBlock Block, IReadOnlyDictionary<Guid, DomainSession> Sessions, AthleteProfile Profile, TrainingHistory? History)
+public sealed record StoredPlan(DomainBlock Block, IReadOnlyDictionary<Guid, DomainSession> Sessions, AthleteProfile Profile, TrainingHistory? History)
 {
     public static async Task<StoredPlan> LoadAsync(HybridTrainerDbContext db, Guid blockId, AthleteProfile current, CancellationToken cancellationToken)
     {
@@ -28,7 +26,7 @@ internal sealed record StoredPlan(DomainBlock Block, IReadOnlyDictionary<Guid, D
     /// The same from rows already loaded (the coach's table reads many plans in one query). Shoes always come from
     /// <paramref name="current"/>, the athlete's profile now: their kilometres grow with every run (R28, R29).
     /// </summary>
-    public static StoredPlan From(DateOnly startDate, int weeks, BlockSnapshot snapshot, IReadOnlyList<Data.Planning.PlannedSession> rows, AthleteProfile current)
+    public static StoredPlan From(DateOnly startDate, int weeks, BlockSnapshot snapshot, IReadOnlyList<PlannedSession> rows, AthleteProfile current)
     {
         ArgumentNullException.ThrowIfNull(current);
         var byId = rows.ToDictionary(r => r.Id, r => r.ToDomain());

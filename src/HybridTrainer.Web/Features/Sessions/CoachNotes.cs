@@ -5,7 +5,7 @@ using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 
-namespace HybridTrainer.Web.Features.Coach;
+namespace HybridTrainer.Web.Features.Sessions;
 
 /// <summary>
 /// A coach's private note on one of a client's sessions. Only an active coach writes it (WriteCoachNotes); the athlete

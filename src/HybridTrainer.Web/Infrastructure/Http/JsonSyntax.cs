@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 
-namespace HybridTrainer.Web.Features.PlanPreview;
+namespace HybridTrainer.Web.Infrastructure.Http;
 
 internal static class JsonSyntax
 {

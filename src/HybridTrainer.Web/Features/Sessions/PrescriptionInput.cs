@@ -2,7 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using HybridTrainer.Data.Planning;
 
-namespace HybridTrainer.Web.Features.Plan;
+namespace HybridTrainer.Web.Features.Sessions;
 
 /// <summary>What a coach (or the athlete) may change in one session's prescription; the rest comes from the engine.</summary>
 public sealed class PrescriptionInput

@@ -8,7 +8,7 @@ using HybridTrainer.Domain.Rules;
 using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
 
-namespace HybridTrainer.Web.Features.Plan;
+namespace HybridTrainer.Web.Features.Sessions;
 
 /// <summary>
 /// Changes one session's prescription (duration, effort, run numbers, sets) for whoever may edit the plan: the athlete

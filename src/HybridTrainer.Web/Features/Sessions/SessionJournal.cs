@@ -7,7 +7,7 @@ using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
 
-namespace HybridTrainer.Web.Features.Journal;
+namespace HybridTrainer.Web.Features.Sessions;
 
 /// <summary>
 /// Reads a planned session with its log and saves what was done: the athlete's own sessions, a coach's clients',

@@ -2,9 +2,9 @@ using System.Globalization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Web.Features.Profile;
+using HybridTrainer.Web.Common;
 
-namespace HybridTrainer.Web.Features.Plan;
+namespace HybridTrainer.Web.Features.Sessions;
 
 /// <summary>The words and numbers a session card shows; one place so the card, preview and sheets agree.</summary>
 public static class SessionText

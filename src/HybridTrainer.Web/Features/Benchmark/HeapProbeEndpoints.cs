@@ -1,9 +1,9 @@
 using System.Runtime;
-using HybridTrainer.Web.Features.Benchmark;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using HybridTrainer.Web.Infrastructure.Diagnostics;
 
-namespace HybridTrainer.Web.Infrastructure.Diagnostics;
+namespace HybridTrainer.Web.Features.Benchmark;
 
 /// <summary>
 /// <c>POST /bench/heap</c>: the managed heap after a full blocking compacting collection, and the circuits held, for the

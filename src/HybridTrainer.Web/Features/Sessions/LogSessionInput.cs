@@ -1,9 +1,9 @@
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
-using HybridTrainer.Web.Features.Profile;
 using HybridTrainer.Web.Infrastructure.Validation;
+using HybridTrainer.Web.Common;
 
-namespace HybridTrainer.Web.Features.Journal;
+namespace HybridTrainer.Web.Features.Sessions;
 
 /// <summary>
 /// What the athlete reports for one planned session; the sets start as the plan and are edited in place.

@@ -8,7 +8,7 @@ using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
 
-namespace HybridTrainer.Web.Features.Plan;
+namespace HybridTrainer.Web.Features.Sessions;
 
 /// <summary>
 /// Moves a stored session to another day after the engine's plan checker has looked at the result.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace HybridTrainer.Web.Features.PlanPreview;
+namespace HybridTrainer.Web.Common;
 
 /// <summary>A 5 km race time written "mm:ss" or "h:mm:ss", from 12:00 (beyond the world record) to 1:00:00.</summary>
 internal static partial class FiveKmTime

@@ -1,7 +1,7 @@
 using HybridTrainer.Data.Athletes;
-using HybridTrainer.Web.Features.Profile;
+using HybridTrainer.Web.Common;
 
-namespace HybridTrainer.Web.Features.Journal;
+namespace HybridTrainer.Web.Features.Sessions;
 
 /// <summary>
 /// Between the log as stored (km, kg) and as the athlete reads and types it (mi, lb when imperial).

@@ -1,6 +1,6 @@
 using HybridTrainer.Data.Athletes;
 
-namespace HybridTrainer.Web.Features.Profile;
+namespace HybridTrainer.Web.Common;
 
 /// <summary>
 /// Between what the athlete reads (kg or lb, km or mi) and what is stored (always kg and km).

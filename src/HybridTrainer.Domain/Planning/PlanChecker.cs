@@ -59,8 +59,6 @@ public static class PlanChecker
         var week = plan.Weeks[programWeek - 1];
         var from = week.StartDate;
         var to = from.AddDays(6);
-        var prefix = $"Week {programWeek} ";
-        return [.. Check(plan, profile, history).Where(v =>
-            v.Sessions.Any(s => s.Date >= from && s.Date <= to) || (v.Sessions.Count == 0 && v.Message.StartsWith(prefix, StringComparison.Ordinal)))];
+        return [.. Check(plan, profile, history).Where(v => v.Week == programWeek || v.Sessions.Any(s => s.Date >= from && s.Date <= to))];
     }
 }

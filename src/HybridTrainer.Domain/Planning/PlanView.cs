@@ -223,7 +223,17 @@ internal ref struct PlanView
     };
 
     public void Add(string rule, string message, params PlannedSession[] sessions) =>
-        (_violations ??= []).Add(new RuleViolation(rule, sessions, message));
+        (_violations ??= []).Add(new RuleViolation(rule, sessions, message) { Week = sessions.Length > 0 ? WeekOf(sessions[0].Date) : null });
+
+    /// <summary>A rule broken by a programme week as a whole (<paramref name="week"/> 0-based), with no one session to blame.</summary>
+    public void AddForWeek(string rule, int week, string message) =>
+        (_violations ??= []).Add(new RuleViolation(rule, [], message) { Week = week + 1 });
+
+    private int? WeekOf(DateOnly date)
+    {
+        var days = date.DayNumber - Block.StartDate.DayNumber;
+        return days >= 0 && days / 7 < WeekCount ? (days / 7) + 1 : null;
+    }
 
     /// <summary>Stack room for the sessions of a block; see <see cref="StackSessions"/>.</summary>
     [InlineArray(StackSessions)]

@@ -60,7 +60,7 @@ public static class R02SessionAllocation
             var (lifts, runs) = (plan.LiftsPerWeek[w], plan.SessionsPerWeek[w] - plan.LiftsPerWeek[w]);
             if (lifts != expected.LiftSessions || runs != expected.RunSessions || lifts + runs > expected.TrainingDays)
             {
-                plan.Add(Id, $"Week {w + 1} has {lifts} lift and {runs} run sessions; with {days} available days the plan holds {expected.LiftSessions} lifts and {expected.RunSessions} runs on at most {expected.TrainingDays} days.");
+                plan.AddForWeek(Id, w, $"Week {w + 1} has {lifts} lift and {runs} run sessions; with {days} available days the plan holds {expected.LiftSessions} lifts and {expected.RunSessions} runs on at most {expected.TrainingDays} days.");
             }
         }
     }

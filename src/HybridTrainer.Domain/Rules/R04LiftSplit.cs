@@ -71,13 +71,13 @@ public static class R04LiftSplit
                 var count = counts[(w * 5) + lift];
                 if (count > 1 || (count == 0 && !adjusted[w]))
                 {
-                    plan.Add(Id, $"Week {w + 1} has the {NameOf((MainLift)lift).ToLowerInvariant()} as a main lift {count} times; each main lift gets exactly one 5/3/1 block a week.");
+                    plan.AddForWeek(Id, w, $"Week {w + 1} has the {NameOf((MainLift)lift).ToLowerInvariant()} as a main lift {count} times; each main lift gets exactly one 5/3/1 block a week.");
                 }
             }
 
             if (counts[(w * 5) + 4] == 0 && !adjusted[w])
             {
-                plan.Add(Id, $"Week {w + 1} has no lunges; squat, deadlift and lunge belong in every week.");
+                plan.AddForWeek(Id, w, $"Week {w + 1} has no lunges; squat, deadlift and lunge belong in every week.");
             }
         }
     }

@@ -35,7 +35,7 @@ public static class R08IntensityDistribution
             var total = plan.WeekRunMinutes[w];
             if (total > 0 && (total - hard[w]) / total < MinimumEasyMinutesShare)
             {
-                plan.Add(Id, $"Week {w + 1} has {hard[w]:0} of {total} running minutes at quality effort; keep at least {MinimumEasyMinutesShare:P0} easy by lengthening easy runs or cutting repetitions.");
+                plan.AddForWeek(Id, w, $"Week {w + 1} has {hard[w]:0} of {total} running minutes at quality effort; keep at least {MinimumEasyMinutesShare:P0} easy by lengthening easy runs or cutting repetitions.");
             }
         }
     }

@@ -50,7 +50,7 @@ public static class R16VolumeProgression
             var minutes = plan.WeekRunMinutes[w];
             if (previous is { } p && minutes > Math.Max(HardLimit(p), floor[w]))
             {
-                plan.Add(Id, $"Week {w + 1} plans {minutes} running minutes after {p}: a rise over {HardMaxRise:P0}. Shorten the easy runs to at most {Math.Max(HardLimit(p), floor[w])} min in total.");
+                plan.AddForWeek(Id, w, $"Week {w + 1} plans {minutes} running minutes after {p}: a rise over {HardMaxRise:P0}. Shorten the easy runs to at most {Math.Max(HardLimit(p), floor[w])} min in total.");
             }
 
             previous = plan.PlannedWeekRunMinutes[w];

@@ -61,7 +61,7 @@ public static class R17AcuteChronicRatio
             var ratio = Ratio(sum, plan.WeekLoad[w]);
             if (ratio >= RejectAt && HasHardSession(ref plan, w))
             {
-                plan.Add(Id, $"Week {w + 1} loads {plan.WeekLoad[w]} AU against {sum / 3} AU in recent weeks (ACWR {ratio:0.00} ≥ {RejectAt}); take the hard sessions out or shorten the week below {MaxNextWeekLoad(sum, UpperBound):0} AU.");
+                plan.AddForWeek(Id, w, $"Week {w + 1} loads {plan.WeekLoad[w]} AU against {sum / 3} AU in recent weeks (ACWR {ratio:0.00} ≥ {RejectAt}); take the hard sessions out or shorten the week below {MaxNextWeekLoad(sum, UpperBound):0} AU.");
             }
         }
     }

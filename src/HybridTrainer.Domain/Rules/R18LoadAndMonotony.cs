@@ -68,7 +68,7 @@ public static class R18LoadAndMonotony
             var monotony = Monotony(daily.Slice(w * 7, 7));
             if (monotony > MaxMonotony)
             {
-                plan.Add(Id, $"Week {w + 1} is too uniform (monotony {monotony:0.00} > {MaxMonotony}); make the easy days easier or add a rest day.");
+                plan.AddForWeek(Id, w, $"Week {w + 1} is too uniform (monotony {monotony:0.00} > {MaxMonotony}); make the easy days easier or add a rest day.");
             }
         }
     }

@@ -58,7 +58,7 @@ public static class R28ShoeRotation
         {
             if (minimalist[w] > MaxMinimalistRuns(plan.RunsPerWeek[w]))
             {
-                plan.Add(Id, $"Week {w + 1} uses the minimalist shoes on {minimalist[w]} of {plan.RunsPerWeek[w]} runs; keep them to one run in {MinimalistShareDenominator}.");
+                plan.AddForWeek(Id, w, $"Week {w + 1} uses the minimalist shoes on {minimalist[w]} of {plan.RunsPerWeek[w]} runs; keep them to one run in {MinimalistShareDenominator}.");
             }
         }
     }

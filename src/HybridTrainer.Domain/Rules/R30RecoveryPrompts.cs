@@ -30,7 +30,7 @@ public static class R30RecoveryPrompts
         {
             if (plan.RunsPerWeek[w] >= RunsNeedingRecoveryRun && plan.RecoveryRunsPerWeek[w] == 0)
             {
-                plan.Add(Id, $"Week {w + 1} has {plan.RunsPerWeek[w]} runs but no recovery run; make the easiest one a short conversational run.");
+                plan.AddForWeek(Id, w, $"Week {w + 1} has {plan.RunsPerWeek[w]} runs but no recovery run; make the easiest one a short conversational run.");
             }
         }
     }

@@ -79,6 +79,18 @@ public class PlanCheckerPlacementTests
     }
 
     [Fact]
+    public void Check_WeekWithASessionTooFew_NamesTheWeekWithoutParsingTheMessage()
+    {
+        var plan = Plans.Generate(_profile);
+        var week = plan.Weeks[1];
+        var edited = plan with { Weeks = [plan.Weeks[0], week with { Sessions = [.. week.Sessions.Skip(1)] }, .. plan.Weeks.Skip(2)] };
+
+        PlanChecker.Check(edited, _profile).ShouldContain(v => v.Rule == "R2" && v.Sessions.Count == 0 && v.Week == 2);
+        PlanChecker.CheckWeek(edited, 2, _profile).ShouldContain(v => v.Rule == "R2" && v.Week == 2);
+        PlanChecker.CheckWeek(edited, 1, _profile).ShouldNotContain(v => v.Rule == "R2");
+    }
+
+    [Fact]
     public void CheckWeek_EditInWeekTwo_OnlyReportsWeekTwo()
     {
         var weekTwoLower = _plan.Weeks[1].Sessions.First(s => s.LiftFocus == LiftFocus.Lower);

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
-using HybridTrainer.Data.Gyms;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Athletes;
@@ -26,17 +25,8 @@ internal sealed class AthleteDirectory(IDbContextFactory<HybridTrainerDbContext>
             .ToListAsync(cancellationToken);
     }
 
-    internal static IQueryable<Athlete> Visible(HybridTrainerDbContext db, Guid userId)
-    {
-        var staffGyms = db.GymMemberships
-            .Where(m => m.UserId == userId && (m.Role == GymRole.Staff || m.Role == GymRole.Admin))
-            .Select(m => m.GymId);
-        var clients = db.CoachClients
-            .Where(c => c.CoachUserId == userId && c.EndedAt == null)
-            .Select(c => c.AthleteId);
-        return db.Athletes.AsNoTracking().Where(a =>
-            a.UserId == userId || clients.Contains(a.Id) || (a.GymId != null && staffGyms.Contains(a.GymId.Value)));
-    }
+    internal static IQueryable<Athlete> Visible(HybridTrainerDbContext db, Guid userId) =>
+        AthleteRelations.Of(db, userId).Where(r => r.Self || r.Coach || r.Staff).Select(r => r.Athlete).AsNoTracking();
 
     /// <summary>An athlete with what the engine needs (lift maxes, shoes), tracked for updates; ask <see cref="AthleteGate"/> first.</summary>
     internal static Task<Athlete> LoadForEngineAsync(HybridTrainerDbContext db, Guid athleteId, CancellationToken cancellationToken) =>

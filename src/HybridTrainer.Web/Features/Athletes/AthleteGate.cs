@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using HybridTrainer.Data;
-using HybridTrainer.Data.Gyms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,27 +43,12 @@ internal sealed class AthleteGate(IAuthorizationService authorization)
             return null;
         }
 
-        var athletes = athleteId is { } id ? db.Athletes.Where(a => a.Id == id) : db.Athletes.Where(a => a.UserId == userId);
-        var found = await athletes
-            .Select(a => new
-            {
-                a.Id,
-                a.Units,
-                a.TimeZone,
-                Self = a.UserId == userId,
-                Coach = db.CoachClients.Any(c => c.AthleteId == a.Id && c.CoachUserId == userId && c.EndedAt == null),
-                Staff = a.GymId != null && db.GymMemberships.Any(m =>
-                    m.GymId == a.GymId && m.UserId == userId && (m.Role == GymRole.Staff || m.Role == GymRole.Admin)),
-            })
+        var related = AthleteRelations.Of(db, userId);
+        var found = await (athleteId is { } id ? related.Where(r => r.Athlete.Id == id) : related.Where(r => r.Athlete.UserId == userId))
+            .Select(r => new { r.Athlete.Id, r.Athlete.Units, r.Athlete.TimeZone, r.Self, r.Coach, r.Staff })
             .SingleOrDefaultAsync(cancellationToken);
-        AthleteRelation? relation = found switch
-        {
-            null => null,
-            { Self: true } => AthleteRelation.Self,
-            { Coach: true } => AthleteRelation.Coach,
-            { Staff: true } => AthleteRelation.GymStaff,
-            _ => null,
-        };
-        return relation is { } r ? new AthleteAccess(found!.Id, userId, r, found.Units, found.TimeZone) : null;
+        return found is not null && AthleteRelations.Closest(found.Self, found.Coach, found.Staff) is { } relation
+            ? new AthleteAccess(found.Id, userId, relation, found.Units, found.TimeZone)
+            : null;
     }
 }

@@ -14,7 +14,10 @@ public class ShoesJourneyTests(BrowserHostFixture host, BrowserFixture browser) 
         var data = new TestData(App);
         var (_, athlete, email) = await data.AthleteWithBlockAsync(LocalDays.MondayOf(TestClock.Today.AddDays(7)));
         await LogInAsync(email, TestData.Password);
+        // The home page's circuit first, so the click on the link is not lost to a page still starting up.
+        await Page.Locator("[data-interactive=true]").WaitForAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Shoes", Exact = true }).ClickAsync();
+        await Page.WaitForURLAsync("**/shoes");
         await Page.Locator("[data-interactive=true]").WaitForAsync();
         await Assertions.Expect(Page.GetByTestId("no-shoes")).ToBeVisibleAsync();
 

@@ -10,8 +10,12 @@ public static class LocalDays
     public static DateOnly TodayIn(this TimeProvider clock, string? timeZoneId)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZones.Find(timeZoneId)).DateTime);
+        return DateIn(clock.GetUtcNow(), timeZoneId);
     }
+
+    /// <summary>The date an instant falls on in <paramref name="timeZoneId"/> (UTC when the id is unknown).</summary>
+    public static DateOnly DateIn(DateTimeOffset instant, string? timeZoneId) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZones.Find(timeZoneId)).DateTime);
 
     /// <summary>The Monday of the week holding <paramref name="day"/>: weeks run Monday to Sunday.</summary>
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));

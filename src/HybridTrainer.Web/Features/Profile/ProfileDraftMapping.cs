@@ -59,7 +59,7 @@ internal static class ProfileDraftMapping
         athlete.Goal = draft.Schedule.Goal;
         athlete.TimeZone = draft.Schedule.TimeZone;
         athlete.UpdatedAt = now;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZones.Find(athlete.TimeZone)).DateTime);
+        var today = LocalDays.DateIn(now, athlete.TimeZone);
         foreach (var input in draft.Lifts.Lifts)
         {
             ApplyLift(input, athlete, units, today, db);
@@ -115,7 +115,7 @@ internal static class ProfileDraftMapping
         // still shows it. Only this athlete's own pairs can be matched; an unknown id becomes a new pair.
         foreach (var gone in active.Where(s => !inputs.Any(i => i.Id == s.Id)))
         {
-            gone.RetiredOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZones.Find(athlete.TimeZone)).DateTime);
+            gone.RetiredOn = LocalDays.DateIn(now, athlete.TimeZone);
         }
 
         foreach (var input in inputs)

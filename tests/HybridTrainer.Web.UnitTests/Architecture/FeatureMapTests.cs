@@ -15,7 +15,7 @@ public class FeatureMapTests
     /// <summary>Feature → the features it may use. Everything may use Infrastructure and the domain.</summary>
     private static readonly Dictionary<string, string[]> _allowed = new()
     {
-        ["AccessTokens"] = ["Account", "Athletes"],
+        ["AccessTokens"] = ["Account"],
         ["Api"] = ["Athletes", "Dashboard", "Journal", "Plan", "Sessions"],
         ["Benchmark"] = ["Coach"],
         ["Calendar"] = ["Account", "Athletes", "Sessions"],
@@ -24,13 +24,13 @@ public class FeatureMapTests
         ["Exports"] = ["Api", "Athletes", "Journal", "Sessions"],
         ["Gym"] = ["Invitations"],
         ["Home"] = ["Athletes", "Coach", "Dashboard"],
-        ["Invitations"] = ["Account", "Athletes"],
+        ["Invitations"] = ["Account"],
         ["Journal"] = ["Athletes", "Sessions"],
         ["Plan"] = ["Athletes", "Sessions"],
         ["Profile"] = ["Athletes"],
         ["Sessions"] = ["Athletes"],
         ["Sheets"] = ["Athletes", "Sessions"],
-        ["Shoes"] = ["Athletes", "Sessions"],
+        ["Shoes"] = ["Sessions"],
     };
 
     private static readonly IReadOnlyList<(string From, string To, string Example)> _edges = Edges();

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Access;
-using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +16,7 @@ internal sealed class AccessTokenService(IDbContextFactory<HybridTrainerDbContex
 
     public async Task<IReadOnlyList<PersonalAccessToken>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return [];
         }
@@ -33,7 +32,7 @@ internal sealed class AccessTokenService(IDbContextFactory<HybridTrainerDbContex
     /// <summary>The new token in clear, to show once; or an error for the person.</summary>
     public async Task<(string? Token, string? Error)> CreateAsync(ClaimsPrincipal user, CreateTokenInput input, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return (null, "Log in again to create a token.");
         }
@@ -65,7 +64,7 @@ internal sealed class AccessTokenService(IDbContextFactory<HybridTrainerDbContex
     /// <summary>Revokes one of the caller's tokens; false when it is not theirs or already revoked.</summary>
     public async Task<bool> RevokeAsync(ClaimsPrincipal user, Guid tokenId, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return false;
         }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Api;
 
@@ -6,7 +6,7 @@ namespace HybridTrainer.Web.Features.Api;
 internal static class ApiDates
 {
     public static bool TryParse(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        IsoDate.TryParse(text, out date);
 
     /// <summary>from..to with defaults; null when a date is malformed, the range is reversed or longer than ten years.</summary>
     public static (DateOnly From, DateOnly To)? Range(string? from, string? to, DateOnly defaultFrom, DateOnly defaultTo)

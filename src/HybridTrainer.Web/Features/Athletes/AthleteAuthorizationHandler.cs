@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Athletes;
 
@@ -10,7 +11,7 @@ internal sealed class AthleteAuthorizationHandler : AuthorizationHandler<Operati
         AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, AthleteAccess resource)
     {
         if (Enum.TryParse<AthleteOperation>(requirement.Name, out var operation)
-            && AthleteDirectory.TryGetUserId(context.User, out var userId)
+            && UserIds.TryGet(context.User, out var userId)
             && userId == resource.UserId
             && resource.Can(operation))
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Athletes;
 
@@ -13,7 +14,7 @@ internal sealed class AthleteDirectory(IDbContextFactory<HybridTrainerDbContext>
 {
     public async Task<IReadOnlyList<AthleteSummary>> ListVisibleAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return [];
         }
@@ -31,7 +32,4 @@ internal sealed class AthleteDirectory(IDbContextFactory<HybridTrainerDbContext>
     /// <summary>An athlete with what the engine needs (lift maxes, shoes), tracked for updates; ask <see cref="AthleteGate"/> first.</summary>
     internal static Task<Athlete> LoadForEngineAsync(HybridTrainerDbContext db, Guid athleteId, CancellationToken cancellationToken) =>
         db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().SingleAsync(a => a.Id == athleteId, cancellationToken);
-
-    internal static bool TryGetUserId(ClaimsPrincipal user, out Guid userId) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out userId);
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using HybridTrainer.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Athletes;
 
@@ -38,7 +39,7 @@ internal sealed class AthleteGate(IAuthorizationService authorization)
     public static async Task<AthleteAccess?> ResolveAsync(
         HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return null;
         }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Athletes;
 
@@ -10,7 +11,7 @@ internal sealed class AthleteUnits(IDbContextFactory<HybridTrainerDbContext> dbF
 {
     public async Task<UnitSystem> OfAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return UnitSystem.Metric;
         }

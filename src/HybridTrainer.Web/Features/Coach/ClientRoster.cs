@@ -5,9 +5,9 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
-using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Coach;
 
@@ -19,7 +19,7 @@ internal sealed class ClientRoster(IDbContextFactory<HybridTrainerDbContext> dbF
 {
     public async Task<NewClientResult> CreateManagedAsync(ClaimsPrincipal user, NewClientInput input, CancellationToken cancellationToken = default)
     {
-        if (!user.IsInRole(AppRoles.Coach) || !AthleteDirectory.TryGetUserId(user, out var coachId))
+        if (!user.IsInRole(AppRoles.Coach) || !UserIds.TryGet(user, out var coachId))
         {
             return new NewClientResult(null, ["Only a coach can add clients."]);
         }
@@ -49,7 +49,7 @@ internal sealed class ClientRoster(IDbContextFactory<HybridTrainerDbContext> dbF
     /// <summary>The signed-in athlete's active coaches.</summary>
     public async Task<IReadOnlyList<CoachLink>> ListMyCoachesAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return [];
         }
@@ -68,7 +68,7 @@ internal sealed class ClientRoster(IDbContextFactory<HybridTrainerDbContext> dbF
     /// <summary>Ends one of the signed-in athlete's own coaching links; false when it is not theirs or already ended.</summary>
     public async Task<bool> LeaveAsync(ClaimsPrincipal user, Guid linkId, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return false;
         }

@@ -9,6 +9,7 @@ using HybridTrainer.Web.Features.Dashboard;
 using Microsoft.EntityFrameworkCore;
 using DataSession = HybridTrainer.Data.Planning.PlannedSession;
 using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Coach;
 
@@ -26,7 +27,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
 
     public async Task<IReadOnlyList<ClientRow>> ListClientsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var coachId))
+        if (!UserIds.TryGet(user, out var coachId))
         {
             return [];
         }

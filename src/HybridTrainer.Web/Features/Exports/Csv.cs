@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Exports;
 
@@ -30,7 +31,7 @@ internal sealed class Csv
 
     public static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly value) => IsoDate.Of(value);
 
     public static string Yes(bool value) => value ? "yes" : "no";
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Home;
 
@@ -10,7 +11,7 @@ internal sealed class HomeService(IDbContextFactory<HybridTrainerDbContext> dbFa
 {
     public async Task<HomeView> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return HomeView.Empty;
         }

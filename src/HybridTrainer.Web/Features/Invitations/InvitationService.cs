@@ -5,9 +5,9 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
-using HybridTrainer.Web.Features.Athletes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Invitations;
 
@@ -23,7 +23,7 @@ internal sealed class InvitationService(
     /// <summary>The gyms the caller administers, each with its people and open links.</summary>
     public async Task<IReadOnlyList<GymPeople>> AdministeredGymsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return [];
         }
@@ -56,7 +56,7 @@ internal sealed class InvitationService(
     /// <summary>The client links a coach has sent, newest first.</summary>
     public async Task<IReadOnlyList<SentInvitation>> SentByCoachAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return [];
         }
@@ -72,7 +72,7 @@ internal sealed class InvitationService(
     /// <summary>The coach's clients without a login yet: profiles a client link can hand over.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Name)>> ManagedClientsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return [];
         }
@@ -99,7 +99,7 @@ internal sealed class InvitationService(
             return InvitationOutcome.Fail(nameof(InviteInput.Kind), "A gym invites coaches and staff; clients are invited by their coach.");
         }
 
-        AthleteDirectory.TryGetUserId(user, out var userId);
+        UserIds.TryGet(user, out var userId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var isAdmin = await db.GymMemberships.AnyAsync(m => m.GymId == gymId && m.UserId == userId && m.Role == GymRole.Admin, cancellationToken);
         return isAdmin
@@ -116,7 +116,7 @@ internal sealed class InvitationService(
             return invalid;
         }
 
-        if (!user.IsInRole(AppRoles.Coach) || !AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!user.IsInRole(AppRoles.Coach) || !UserIds.TryGet(user, out var userId))
         {
             return InvitationOutcome.Fail("", "Only a coach can invite clients.");
         }
@@ -137,7 +137,7 @@ internal sealed class InvitationService(
     /// <summary>Revokes an open link; only its sender (or an admin of its gym) can.</summary>
     public async Task<bool> RevokeAsync(ClaimsPrincipal user, Guid invitationId, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return false;
         }
@@ -188,7 +188,7 @@ internal sealed class InvitationService(
     /// </summary>
     public async Task<ClaimResult> ClaimAsync(ClaimsPrincipal user, string token, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId))
         {
             return new ClaimResult(ClaimStatus.NotForYou, "Log in first, then open the link again.");
         }

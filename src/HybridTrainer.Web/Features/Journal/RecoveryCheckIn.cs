@@ -11,6 +11,7 @@ using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Features.Sessions;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Journal;
 
@@ -106,7 +107,7 @@ internal sealed class RecoveryCheckIn(
         }
 
         var row = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
-        AthleteDirectory.TryGetUserId(user, out var userId);
+        UserIds.TryGet(user, out var userId);
         found.Proposal.Replacement.ApplyTo(row, userId, clock.GetUtcNow());
         row.DowngradeReason = found.Proposal.Reason;
         await db.SaveChangesAsync(cancellationToken);

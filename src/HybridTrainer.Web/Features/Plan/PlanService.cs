@@ -7,6 +7,7 @@ using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
 using DomainBlock = HybridTrainer.Domain.Training.TrainingBlock;
 using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Plan;
 
@@ -27,7 +28,7 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
     /// <summary>Today in the caller's own time zone, for pages about several athletes (the next block for many clients).</summary>
     public async Task<DateOnly> CallerTodayAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        AthleteDirectory.TryGetUserId(user, out var userId);
+        UserIds.TryGet(user, out var userId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var zone = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
         return clock.TodayIn(zone);
@@ -74,7 +75,7 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         var request = new BlockRequest(profile, start, input.Weeks, history);
         var generated = BlockGenerator.Generate(request);
         var now = clock.GetUtcNow();
-        AthleteDirectory.TryGetUserId(user, out var userId);
+        UserIds.TryGet(user, out var userId);
 
         var existing = await db.PlannedSessions
             .Where(s => s.AthleteId == athlete.Id && s.Date >= start)

@@ -5,6 +5,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Profile;
 
@@ -92,7 +93,7 @@ internal sealed class ProfileService(
     private static bool TryGetAthleteUserId(ClaimsPrincipal user, out Guid userId)
     {
         userId = Guid.Empty;
-        return user.IsInRole(AppRoles.Athlete) && AthleteDirectory.TryGetUserId(user, out userId);
+        return user.IsInRole(AppRoles.Athlete) && UserIds.TryGet(user, out userId);
     }
 
     private async Task<List<string>> ValidateAsync(ProfileDraft draft, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using HybridTrainer.Data;
-using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Sheets;
 
@@ -10,7 +10,7 @@ internal sealed class SheetCodeResolver(IDbContextFactory<HybridTrainerDbContext
 {
     public async Task<Guid?> ResolveAsync(ClaimsPrincipal user, string? code, CancellationToken cancellationToken = default)
     {
-        if (!SheetCodes.IsWellFormed(code) || !AthleteDirectory.TryGetUserId(user, out var userId))
+        if (!SheetCodes.IsWellFormed(code) || !UserIds.TryGet(user, out var userId))
         {
             return null;
         }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Sheets;
 
@@ -8,7 +8,7 @@ internal static class SheetQuery
 {
     /// <summary>The Monday of the week asked for; null when none (or a malformed one) was asked.</summary>
     public static DateOnly? Monday(string? week) =>
-        DateOnly.TryParseExact(week, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? LocalDays.MondayOf(day) : null;
+        IsoDate.TryParse(week, out var day) ? LocalDays.MondayOf(day) : null;
 
     public static IReadOnlyCollection<Guid> Ids(IEnumerable<string>? values) =>
         [.. (values ?? []).Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct()];

@@ -4,6 +4,7 @@ using HybridTrainer.Domain.Rules;
 using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Sheets;
 
@@ -17,7 +18,7 @@ internal sealed class SheetService(IDbContextFactory<HybridTrainerDbContext> dbF
     /// <summary>Monday of the current week in the caller's time zone, the chooser's default.</summary>
     public async Task<DateOnly> ThisMondayAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
-        AthleteDirectory.TryGetUserId(user, out var userId);
+        UserIds.TryGet(user, out var userId);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var zone = await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).SingleOrDefaultAsync(cancellationToken);
         return clock.ThisMondayIn(zone);
@@ -25,7 +26,7 @@ internal sealed class SheetService(IDbContextFactory<HybridTrainerDbContext> dbF
 
     public async Task<IReadOnlyList<AthleteSheet>> LoadAsync(ClaimsPrincipal user, SheetRequest request, CancellationToken cancellationToken = default)
     {
-        if (!AthleteDirectory.TryGetUserId(user, out var userId) || (!request.All && request.AthleteIds.Count == 0))
+        if (!UserIds.TryGet(user, out var userId) || (!request.All && request.AthleteIds.Count == 0))
         {
             return [];
         }

@@ -3,10 +3,10 @@ using FluentValidation;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Common;
+using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Shoes;
 
@@ -103,7 +103,7 @@ internal sealed class ShoeService(IDbContextFactory<HybridTrainerDbContext> dbFa
 
 
     private static Task<OwnAthlete?> OwnAthleteAsync(HybridTrainerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        AthleteDirectory.TryGetUserId(user, out var userId)
+        UserIds.TryGet(user, out var userId)
             ? db.Athletes.Where(a => a.UserId == userId).Select(a => new OwnAthlete(a.Id, a.Units, a.TimeZone)).SingleOrDefaultAsync(cancellationToken)
             : Task.FromResult<OwnAthlete?>(null);
 

@@ -101,7 +101,7 @@ public class BlockGeneratorEdgeCaseTests
     }
 }
 
-/// <summary>The seven fixed profiles of the outside check, each generated for twelve weeks: no rule broken.</summary>
+/// <summary>The fixed profiles of the outside check (and the heaviest extreme), each generated for twelve weeks: no rule broken.</summary>
 public class BlockGeneratorFixedProfileTests
 {
     public static TheoryData<string> Cases => [.. _cases.Keys];
@@ -114,6 +114,7 @@ public class BlockGeneratorFixedProfileTests
         ["three days"] = (new ProfileBuilder().WithDays(DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday).Build(), null),
         ["seven days"] = (new ProfileBuilder().WithDays(Enum.GetValues<DayOfWeek>()).Build(), null),
         ["novice below the R1 gate"] = (new ProfileBuilder().WithBaseWeeks(0).WithFiveKm(null).WithBirthYear(null).Build(), null),
+        ["heaviest athlete, heaviest tests"] = (new ProfileBuilder().WithBodyWeight(300).WithLifts(new(LiftMax.Tested(350), LiftMax.RepTest(250, 10), LiftMax.Tested(400), LiftMax.RepTest(175, 1))).Build(), null),
         ["lightest athlete, zero recent load"] = (new ProfileBuilder().WithBodyWeight(30).WithLifts(new(LiftMax.Tested(20), LiftMax.RepTest(20, 1), LiftMax.Tested(20), LiftMax.Tested(20))).Build(), new TrainingHistory([0, 0, 0], [0], [])),
     };
 

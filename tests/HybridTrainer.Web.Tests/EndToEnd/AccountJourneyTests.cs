@@ -19,6 +19,7 @@ public class AccountJourneyTests(BrowserHostFixture host, BrowserFixture browser
         await Page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
 
         await Assertions.Expect(Page.GetByTestId("athlete-home")).ToBeVisibleAsync();
+        await Page.Locator("[data-interactive=true]").WaitForAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Run and lift, one plan" })).ToBeVisibleAsync();
 

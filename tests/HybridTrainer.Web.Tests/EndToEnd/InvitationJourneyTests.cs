@@ -83,6 +83,8 @@ public class InvitationJourneyTests(BrowserHostFixture host, BrowserFixture brow
     private async Task LogOutAsync()
     {
         await Page.GotoAsync("/");
+        // The page's circuit first: a click before it is up can be lost.
+        await Page.Locator("[data-interactive=true]").WaitForAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Log in" }).First).ToBeVisibleAsync();
     }

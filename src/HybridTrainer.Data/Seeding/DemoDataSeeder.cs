@@ -4,6 +4,7 @@ using HybridTrainer.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Data.Seeding;
 
@@ -88,11 +89,8 @@ public sealed partial class DemoDataSeeder(
     }
 
     // Demo blocks start on this week's Monday, so the week view has something to show today.
-    private static DateOnly WeekStart(DateTimeOffset now)
-    {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        return today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-    }
+    // The demo gym's week, in its own time zone.
+    private static DateOnly WeekStart(DateTimeOffset now) => LocalDays.MondayOf(LocalDays.DateIn(now, DemoAccounts.GymTimeZone));
 
     private static void AddMembership(HybridTrainerDbContext db, Gym gym, Guid userId, GymRole role, DateTimeOffset now) =>
         db.GymMemberships.Add(new GymMembership { Id = Guid.CreateVersion7(now), GymId = gym.Id, UserId = userId, Role = role, JoinedAt = now });

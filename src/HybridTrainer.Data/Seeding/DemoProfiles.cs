@@ -2,6 +2,7 @@ using HybridTrainer.Data.Athletes;
 using Goal = HybridTrainer.Domain.Athletes.Goal;
 using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Data.Seeding;
 
@@ -28,7 +29,7 @@ internal static class DemoProfiles
             CreatedAt = now,
             UpdatedAt = now,
         };
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = LocalDays.DateIn(now, demo.Account.TimeZone);
         athlete.LiftMaxes.Add(Max(athlete, MainLift.Squat, RoundTo2_5(bw * 1.5m), today));
         athlete.LiftMaxes.Add(Max(athlete, MainLift.BenchPress, RoundTo2_5(bw * 1.1m), today));
         athlete.LiftMaxes.Add(Max(athlete, MainLift.Deadlift, RoundTo2_5(bw * 1.9m), today));

@@ -228,6 +228,8 @@ for project in "${test_projects[@]}"; do
   if ((f == 0 && test_rc != 0)); then
     outcome="$(tr '\n' ' ' <"$trx" | grep -o '<ResultSummary [^>]*' | sed -n 's/.*outcome="\([A-Za-z]*\)".*/\1/p' || true)"
     ht_log "FAILED: $name: dotnet test exited with code $test_rc (run outcome: ${outcome:-unknown}) and no test failed"
+    # A fixture that failed to start or clean up leaves its exception only in the trx's run messages: show them.
+    sed -n '/<RunInfos>/,/<\/RunInfos>/p' "$trx" | sed -e 's/&lt;/</g' -e 's/&gt;/>/g' -e 's/&quot;/"/g' -e 's/&amp;/\&/g' | head -n 80 >&2 || true
     f=1
   fi
   passed=$((passed + p))

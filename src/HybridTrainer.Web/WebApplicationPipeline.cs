@@ -1,11 +1,14 @@
 using HybridTrainer.Web.Components;
 using HybridTrainer.Web.Features.Account;
-using HybridTrainer.Web.Features.Api;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Benchmark;
 using HybridTrainer.Web.Features.Calendar;
+using HybridTrainer.Web.Features.Dashboard;
 using HybridTrainer.Web.Features.Exports;
+using HybridTrainer.Web.Features.Journal;
+using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.PlanPreview;
+using HybridTrainer.Web.Features.Sessions;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
 using HybridTrainer.Web.Infrastructure.Logging;
@@ -61,7 +64,9 @@ public static class WebApplicationPipeline
         app.MapAccountEndpoints();
         app.MapAthleteEndpoints();
         app.MapPlanPreviewEndpoints();
-        app.MapAthleteApiEndpoints();
+        app.MapPlanApiEndpoints();
+        app.MapLoadApiEndpoints();
+        app.MapRecoveryApiEndpoints();
         app.MapSessionApiEndpoints();
         app.MapExportEndpoints();
         app.MapCalendarFeedEndpoints();

@@ -13,7 +13,7 @@ internal static partial class FiveKmTime
     public static bool TryParse(string? text, out TimeSpan time)
     {
         time = default;
-        var match = text is null ? Match.Empty : Format().Match(text);
+        var match = text is null ? Match.Empty : Pattern().Match(text);
         if (!match.Success)
         {
             return false;
@@ -26,9 +26,13 @@ internal static partial class FiveKmTime
 
     public static bool IsInRange(TimeSpan time) => time >= Fastest && time <= Slowest;
 
+    /// <summary>"mm:ss" with minutes beyond 59 kept as minutes ("61:05"), as exports and the API write it; null stays null.</summary>
+    public static string? Format(TimeSpan? time) =>
+        time is { } t ? string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalMinutes}:{t.Seconds:00}") : null;
+
     private static int Number(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
 
     // With hours, minutes take two digits below 60; without, "mm" may be one or two digits.
     [GeneratedRegex(@"^(?:(?<h>[0-9]):(?<m>[0-5][0-9])|(?<m>[0-9]{1,2})):(?<s>[0-5][0-9])$", RegexOptions.CultureInvariant)]
-    private static partial Regex Format();
+    private static partial Regex Pattern();
 }

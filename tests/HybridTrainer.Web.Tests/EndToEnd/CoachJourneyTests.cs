@@ -67,7 +67,7 @@ public class CoachJourneyTests(BrowserHostFixture host, BrowserFixture browser) 
         {
             var checkIn = await scope.ServiceProvider.GetRequiredService<RecoveryCheckIn>()
                 .SaveAsync(TestData.Principal(alexUser), null, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
-            checkIn.Saved.ShouldBeTrue();
+            checkIn.Succeeded.ShouldBeTrue();
         }
 
         await Page.GotoAsync("/coach");

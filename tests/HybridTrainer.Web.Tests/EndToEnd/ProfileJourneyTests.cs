@@ -118,7 +118,7 @@ public class ProfileJourneyTests(BrowserHostFixture host, BrowserFixture browser
         // Another tab saves first.
         var elsewhere = await ProfilesAsync(p => p.LoadAsync(principal, TestContext.Current.CancellationToken));
         elsewhere!.Body.BodyWeight = 100m;
-        (await ProfilesAsync(p => p.SaveAsync(principal, elsewhere, TestContext.Current.CancellationToken))).Status.ShouldBe(ProfileSaveStatus.Saved);
+        (await ProfilesAsync(p => p.SaveAsync(principal, elsewhere, TestContext.Current.CancellationToken))).Succeeded.ShouldBeTrue();
         await Page.GetByRole(AriaRole.Button, new() { Name = "5. Shoes" }).ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
 
@@ -135,7 +135,7 @@ public class ProfileJourneyTests(BrowserHostFixture host, BrowserFixture browser
         await data.AthleteAsync("Robin Runner", user.Id);
         var principal = ProfileHostTest.Principal(user.Id, AppRoles.Athlete);
         var draft = ProfileHostTest.Draft((await ProfilesAsync(p => p.LoadAsync(principal, TestContext.Current.CancellationToken)))!, UnitSystem.Metric);
-        (await ProfilesAsync(p => p.SaveAsync(principal, draft, TestContext.Current.CancellationToken))).Status.ShouldBe(ProfileSaveStatus.Saved);
+        (await ProfilesAsync(p => p.SaveAsync(principal, draft, TestContext.Current.CancellationToken))).Succeeded.ShouldBeTrue();
         return (user.Email!, principal);
     }
 

@@ -79,7 +79,7 @@ public sealed class TestData(AppFactory app)
         await using var scope = app.Services.CreateAsyncScope();
         var saved = await scope.ServiceProvider.GetRequiredService<PlanService>()
             .SaveAsync(principal, null, new GenerateBlockInput { StartDate = start.ToDateTime(TimeOnly.MinValue), Weeks = weeks });
-        saved.Error.ShouldBeNull();
+        saved.Failure.ShouldBeNull();
         return (principal, athlete, user.Email!);
     }
 

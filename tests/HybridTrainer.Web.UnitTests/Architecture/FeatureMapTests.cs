@@ -11,17 +11,18 @@ public class FeatureMapTests
 {
     private const string Features = "HybridTrainer.Web.Features.";
     private const string Infrastructure = "HybridTrainer.Web.Infrastructure";
+    private const string Common = "HybridTrainer.Web.Common";
+    private const string Shell = "HybridTrainer.Web.Components";
 
     /// <summary>Feature → the features it may use. Everything may use Infrastructure and the domain.</summary>
     private static readonly Dictionary<string, string[]> _allowed = new()
     {
         ["AccessTokens"] = ["Account"],
-        ["Api"] = ["Athletes", "Dashboard", "Journal", "Plan", "Sessions"],
         ["Benchmark"] = ["Coach"],
         ["Calendar"] = ["Account", "Athletes", "Sessions"],
         ["Coach"] = ["Athletes", "Dashboard", "Journal", "Plan", "Sessions"],
         ["Dashboard"] = ["Athletes", "Sessions"],
-        ["Exports"] = ["Api", "Athletes", "Journal", "Sessions"],
+        ["Exports"] = ["Athletes", "Journal", "Sessions"],
         ["Gym"] = ["Invitations"],
         ["Home"] = ["Athletes", "Coach", "Dashboard"],
         ["Invitations"] = ["Account"],
@@ -33,12 +34,15 @@ public class FeatureMapTests
         ["Shoes"] = ["Sessions"],
     };
 
+    /// <summary>The app's shell (layout, navigation, routes) shows these features' parts; the composition root may use all.</summary>
+    private static readonly string[] _shellUses = ["Account"];
+
     private static readonly IReadOnlyList<(string From, string To, string Example)> _edges = Edges();
 
     [Fact]
     public void Features_UseOnlyTheFeaturesTheMapAllows()
     {
-        var unexpected = _edges.Where(e => e.From != "Infrastructure" && !(_allowed.GetValueOrDefault(e.From) ?? []).Contains(e.To))
+        var unexpected = _edges.Where(e => e.From is not ("Infrastructure" or "Shell") && !(_allowed.GetValueOrDefault(e.From) ?? []).Contains(e.To))
             .Select(e => $"{e.From} → {e.To} ({e.Example})").ToList();
 
         unexpected.ShouldBeEmpty("add the edge to the map (and the README's drawing) only if it is meant");
@@ -57,6 +61,26 @@ public class FeatureMapTests
     public void Infrastructure_UsesNoFeature()
     {
         _edges.Where(e => e.From == "Infrastructure").Select(e => $"{e.To} ({e.Example})").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Shell_UsesOnlyTheFeaturesItShows()
+    {
+        _edges.Where(e => e.From == "Shell" && !_shellUses.Contains(e.To)).Select(e => $"{e.To} ({e.Example})").ShouldBeEmpty();
+        _shellUses.Where(to => !_edges.Any(e => e.From == "Shell" && e.To == to)).ShouldBeEmpty("remove it from the shell's list");
+    }
+
+    [Fact]
+    public void Common_UsesNeitherFeaturesNorInfrastructure()
+    {
+        var uses = typeof(LoginPage).Assembly.GetTypes()
+            .Where(t => !t.IsNested && t.Namespace?.StartsWith(Common, StringComparison.Ordinal) == true)
+            .SelectMany(t => TypeReferences.Of(t).Where(u => u.Assembly == t.Assembly && u.Namespace is { } ns
+                && (ns.StartsWith(Features, StringComparison.Ordinal) || ns.StartsWith(Infrastructure, StringComparison.Ordinal) || ns.StartsWith(Shell, StringComparison.Ordinal)))
+                .Select(u => $"{t.Name} uses {u.FullName}"))
+            .ToList();
+
+        uses.ShouldBeEmpty("Common holds small shared values every area may use; it depends on none of them");
     }
 
     [Fact]
@@ -113,7 +137,9 @@ public class FeatureMapTests
     }
 
     private static string? AreaOf(Type type) =>
-        type.Namespace?.StartsWith(Infrastructure, StringComparison.Ordinal) == true ? "Infrastructure" : FeatureOf(type);
+        type.Namespace?.StartsWith(Infrastructure, StringComparison.Ordinal) == true ? "Infrastructure"
+        : type.Namespace?.StartsWith(Shell, StringComparison.Ordinal) == true ? "Shell"
+        : FeatureOf(type);
 
     private static string? FeatureOf(Type type) =>
         type.Namespace is { } ns && ns.StartsWith(Features, StringComparison.Ordinal) ? ns[Features.Length..].Split('.')[0] : null;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using HybridTrainer.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Athletes;
@@ -15,21 +16,38 @@ internal sealed class AthleteGate(IAuthorizationService authorization)
 {
     /// <summary>
     /// The caller's access to <paramref name="athleteId"/> (their own profile when null), or null when the athlete does
-    /// not exist, is not visible to the caller, or the operation is not allowed. Callers answer null with "not found".
+    /// not exist, is not visible to the caller, or the operation is not allowed: for pages that simply show nothing.
     /// </summary>
     public async Task<AthleteAccess?> AuthorizeAsync(
-        HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, AthleteOperation operation, CancellationToken cancellationToken)
-    {
-        var access = await ResolveAsync(db, user, athleteId, cancellationToken);
-        return access is not null && await AllowsAsync(user, access, operation) ? access : null;
-    }
+        HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, AthleteOperation operation, CancellationToken cancellationToken) =>
+        (await CheckAsync(db, user, athleteId, operation, cancellationToken)).Value;
 
     /// <summary>As <see cref="AuthorizeAsync"/>, for the athlete who owns a planned session.</summary>
     public async Task<AthleteAccess?> AuthorizeSessionAsync(
+        HybridTrainerDbContext db, ClaimsPrincipal user, Guid sessionId, AthleteOperation operation, CancellationToken cancellationToken) =>
+        (await CheckSessionAsync(db, user, sessionId, operation, cancellationToken)).Value;
+
+    /// <summary>
+    /// The caller's access, or why not, from the same single query: not found when the caller cannot see the athlete at
+    /// all (their existence is not confirmed), forbidden when they can but may not do this.
+    /// </summary>
+    public async Task<Outcome<AthleteAccess>> CheckAsync(
+        HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, AthleteOperation operation, CancellationToken cancellationToken)
+    {
+        if (await ResolveAsync(db, user, athleteId, cancellationToken) is not { } access)
+        {
+            return Failure.NotFound(athleteId is null ? "Only an athlete with a profile can do this." : Failure.NotVisible);
+        }
+
+        return await AllowsAsync(user, access, operation) ? access : Failure.Forbidden(AthleteOperations.Refusal(operation));
+    }
+
+    /// <summary>As <see cref="CheckAsync"/>, for the athlete who owns a planned session.</summary>
+    public async Task<Outcome<AthleteAccess>> CheckSessionAsync(
         HybridTrainerDbContext db, ClaimsPrincipal user, Guid sessionId, AthleteOperation operation, CancellationToken cancellationToken)
     {
         var athleteId = await db.PlannedSessions.Where(s => s.Id == sessionId).Select(s => (Guid?)s.AthleteId).SingleOrDefaultAsync(cancellationToken);
-        return athleteId is null ? null : await AuthorizeAsync(db, user, athleteId, operation, cancellationToken);
+        return athleteId is null ? Failure.NotFound() : await CheckAsync(db, user, athleteId, operation, cancellationToken);
     }
 
     public async Task<bool> AllowsAsync(ClaimsPrincipal user, AthleteAccess access, AthleteOperation operation) =>

@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using FluentValidation;
 using HybridTrainer.Data;
@@ -17,17 +18,17 @@ namespace HybridTrainer.Web.Features.Coach;
 /// </summary>
 internal sealed class ClientRoster(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<NewClientInput> validator, TimeProvider clock)
 {
-    public async Task<NewClientResult> CreateManagedAsync(ClaimsPrincipal user, NewClientInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<Guid>> CreateManagedAsync(ClaimsPrincipal user, NewClientInput input, CancellationToken cancellationToken = default)
     {
         if (!user.IsInRole(AppRoles.Coach) || !UserIds.TryGet(user, out var coachId))
         {
-            return new NewClientResult(null, ["Only a coach can add clients."]);
+            return Failure.Forbidden("Only a coach can add clients.");
         }
 
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
-            return new NewClientResult(null, [.. validation.Errors.Select(e => e.ErrorMessage)]);
+            return validation.ToFailure();
         }
 
         var now = clock.GetUtcNow();
@@ -43,7 +44,7 @@ internal sealed class ClientRoster(IDbContextFactory<HybridTrainerDbContext> dbF
         db.Athletes.Add(athlete);
         db.CoachClients.Add(new CoachClient { Id = Guid.CreateVersion7(now), CoachUserId = coachId, AthleteId = athlete.Id, StartedAt = now });
         await db.SaveChangesAsync(cancellationToken);
-        return new NewClientResult(athlete.Id, []);
+        return athlete.Id;
     }
 
     /// <summary>The signed-in athlete's active coaches.</summary>
@@ -101,6 +102,5 @@ public sealed class NewClientInputValidator : AbstractValidator<NewClientInput>
             .PlainText();
 }
 
-public sealed record NewClientResult(Guid? AthleteId, IReadOnlyList<string> Errors);
 
 public sealed record CoachLink(Guid LinkId, string CoachName, DateTimeOffset Since);

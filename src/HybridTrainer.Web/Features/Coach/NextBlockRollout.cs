@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using FluentValidation;
 using HybridTrainer.Data;
@@ -45,12 +46,14 @@ internal sealed partial class NextBlockRollout(
         try
         {
             var saved = await plans.SaveAsync(user, athleteId, input, cancellationToken);
-            if (saved.Value is not { } block)
+            if (saved.Failure is { } failure)
             {
-                return RolloutOutcome.Failed(athleteId, saved.Error == PlanMessages.ProfileIncomplete
+                return RolloutOutcome.Failed(athleteId, failure.Kind == FailureKind.ProfileIncomplete
                     ? "The profile is missing something the plan needs (body weight, running base, lift maxes, 3 days)."
-                    : saved.Error ?? PlanMessages.NotFound);
+                    : failure.Message);
             }
+
+            var block = saved.Value!;
 
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var warnings = await db.TrainingBlocks.AsNoTracking().Where(b => b.Id == block.BlockId).Select(b => b.Snapshot).SingleAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Domain.Adaptation;
@@ -53,14 +54,20 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
 
     /// <summary>
     /// The logged load of the last <paramref name="weeks"/> weeks up to this one, with ACWR. Load and ACWR describe how
-    /// the body copes (an injury-risk figure), so they are for the athlete and their coach only; null for anyone else.
+    /// the body copes (an injury-risk figure), so they are for the athlete and their coach only.
     /// </summary>
-    public async Task<IReadOnlyList<WeeklyLoad>?> GetLoadHistoryAsync(ClaimsPrincipal user, Guid? athleteId, int weeks = ChartWeeks, CancellationToken cancellationToken = default)
+    public async Task<Outcome<IReadOnlyList<WeeklyLoad>>> GetLoadHistoryAsync(
+        ClaimsPrincipal user, Guid? athleteId, int weeks = ChartWeeks, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken);
-        var monday = clock.ThisMondayIn(access?.TimeZone);
-        return access is null ? null : await WeeklyLoadsAsync(db, access.AthleteId, monday, weeks, cancellationToken);
+        var checkedAccess = await gate.CheckAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken);
+        if (checkedAccess.Failure is { } refused)
+        {
+            return refused;
+        }
+
+        var access = checkedAccess.Value!;
+        return Outcome.Of(await WeeklyLoadsAsync(db, access.AthleteId, clock.ThisMondayIn(access.TimeZone), weeks, cancellationToken));
     }
 
     // Loads come from what was logged, not what was planned: the chart shows training done.

@@ -1,7 +1,9 @@
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Athletes;
-using HybridTrainer.Web.Features.Api;
+using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.Journal;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Features.Exports;
 

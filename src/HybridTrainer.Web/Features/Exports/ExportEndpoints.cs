@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using System.Text;
-using HybridTrainer.Data;
-using HybridTrainer.Web.Features.Api;
-using Microsoft.EntityFrameworkCore;
+using HybridTrainer.Web.Infrastructure.Http;
 using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Exports;
@@ -32,8 +30,7 @@ internal static class ExportEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> SessionsAsync(
-        Guid athleteId, string? from, string? to, ClaimsPrincipal user, ExportService exports, TimeProvider clock,
-        IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken)
+        Guid athleteId, string? from, string? to, ClaimsPrincipal user, ExportService exports, TimeProvider clock, CancellationToken cancellationToken)
     {
         // By default the last year up to today wherever the athlete lives (the caller's dates are not zoned).
         if (ApiDates.Range(from, to, clock.EarliestToday().AddYears(-1), clock.LatestToday()) is not { } range)
@@ -41,14 +38,12 @@ internal static class ExportEndpoints
             return ApiDates.InvalidRange();
         }
 
-        return await exports.SessionsCsvAsync(user, athleteId, range.From, range.To, cancellationToken) is { } csv
-            ? File(csv, $"sessions-{Csv.Date(range.From)}-{Csv.Date(range.To)}.csv")
-            : await ApiProblems.RefuseAsync(dbFactory, user, athleteId, "Exports are for the athlete and their coach.", cancellationToken);
+        var csv = await exports.SessionsCsvAsync(user, athleteId, range.From, range.To, cancellationToken);
+        return csv.Failure is { } refused ? ApiProblems.For(refused) : File(csv.Value!, $"sessions-{Csv.Date(range.From)}-{Csv.Date(range.To)}.csv");
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RecoveryAsync(
-        Guid athleteId, string? from, string? to, ClaimsPrincipal user, ExportService exports, TimeProvider clock,
-        IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken)
+        Guid athleteId, string? from, string? to, ClaimsPrincipal user, ExportService exports, TimeProvider clock, CancellationToken cancellationToken)
     {
         // By default the last year up to today wherever the athlete lives (the caller's dates are not zoned).
         if (ApiDates.Range(from, to, clock.EarliestToday().AddYears(-1), clock.LatestToday()) is not { } range)
@@ -56,16 +51,16 @@ internal static class ExportEndpoints
             return ApiDates.InvalidRange();
         }
 
-        return await exports.RecoveryCsvAsync(user, athleteId, range.From, range.To, cancellationToken) is { } csv
-            ? File(csv, $"recovery-{Csv.Date(range.From)}-{Csv.Date(range.To)}.csv")
-            : await ApiProblems.RefuseAsync(dbFactory, user, athleteId, ApiProblems.HealthData, cancellationToken);
+        var csv = await exports.RecoveryCsvAsync(user, athleteId, range.From, range.To, cancellationToken);
+        return csv.Failure is { } refused ? ApiProblems.For(refused) : File(csv.Value!, $"recovery-{Csv.Date(range.From)}-{Csv.Date(range.To)}.csv");
     }
 
     private static async Task<Results<Ok<AthleteExport>, ProblemHttpResult>> AllAsync(
-        Guid athleteId, ClaimsPrincipal user, ExportService exports, IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken) =>
-        await exports.ExportAllAsync(user, athleteId, cancellationToken) is { } export
-            ? TypedResults.Ok(export)
-            : await ApiProblems.RefuseAsync(dbFactory, user, athleteId, "The full export holds health data: only the athlete and their coach get it.", cancellationToken);
+        Guid athleteId, ClaimsPrincipal user, ExportService exports, CancellationToken cancellationToken)
+    {
+        var export = await exports.ExportAllAsync(user, athleteId, cancellationToken);
+        return export.Failure is { } refused ? ApiProblems.For(refused) : TypedResults.Ok(export.Value!);
+    }
 
     private static FileContentHttpResult File(string csv, string name) =>
         TypedResults.File(Encoding.UTF8.GetBytes(csv), $"{CsvType}; charset=utf-8", name);

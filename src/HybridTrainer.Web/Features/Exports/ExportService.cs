@@ -1,12 +1,12 @@
+using HybridTrainer.Web.Common;
 using System.Globalization;
 using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Journal;
-using HybridTrainer.Web.Features.Api;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Journal;
-using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Web.Features.Sessions;
+using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Exports;
 
@@ -28,14 +28,16 @@ internal sealed class ExportService(IDbContextFactory<HybridTrainerDbContext> db
         "resting_heart_rate", "hrv_ln_rmssd", "foam_rolled",
     ];
 
-    public async Task<string?> SessionsCsvAsync(ClaimsPrincipal user, Guid athleteId, DateOnly first, DateOnly last, CancellationToken cancellationToken = default)
+    public async Task<Outcome<string>> SessionsCsvAsync(ClaimsPrincipal user, Guid athleteId, DateOnly first, DateOnly last, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.LogTraining, cancellationToken) is not { } access)
+        var checkedAccess = await gate.CheckAsync(db, user, athleteId, AthleteOperation.LogTraining, cancellationToken);
+        if (checkedAccess.Failure is { } refused)
         {
-            return null;
+            return refused.IfForbidden("Exports are for the athlete and their coach.");
         }
 
+        var access = checkedAccess.Value!;
         var rows = await (
                 from log in db.SessionLogs.AsNoTracking()
                 join session in db.PlannedSessions.AsNoTracking() on log.PlannedSessionId equals session.Id
@@ -65,13 +67,15 @@ internal sealed class ExportService(IDbContextFactory<HybridTrainerDbContext> db
         return csv.ToString();
     }
 
-    public async Task<string?> RecoveryCsvAsync(ClaimsPrincipal user, Guid athleteId, DateOnly first, DateOnly last, CancellationToken cancellationToken = default)
+    public async Task<Outcome<string>> RecoveryCsvAsync(ClaimsPrincipal user, Guid athleteId, DateOnly first, DateOnly last, CancellationToken cancellationToken = default)
     {
-        if (await checkIns.ListAsync(user, athleteId, first, last, cancellationToken) is not { } entries)
+        var listed = await checkIns.ListAsync(user, athleteId, first, last, cancellationToken);
+        if (listed.Failure is { } refused)
         {
-            return null;
+            return refused;
         }
 
+        var entries = listed.Value!;
         var csv = new Csv().Row(RecoveryColumns);
         foreach (var r in entries)
         {
@@ -85,14 +89,16 @@ internal sealed class ExportService(IDbContextFactory<HybridTrainerDbContext> db
     }
 
     /// <summary>Everything stored about the athlete, health data included, so only the athlete and their coach get it.</summary>
-    public async Task<AthleteExport?> ExportAllAsync(ClaimsPrincipal user, Guid athleteId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<AthleteExport>> ExportAllAsync(ClaimsPrincipal user, Guid athleteId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken) is not { } access)
+        var checkedAccess = await gate.CheckAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken);
+        if (checkedAccess.Failure is { } refused)
         {
-            return null;
+            return refused.IfForbidden("The full export holds health data: only the athlete and their coach get it.");
         }
 
+        var access = checkedAccess.Value!;
         var a = await db.Athletes.AsNoTracking().Include(x => x.LiftMaxes).Include(x => x.Shoes).AsSplitQuery()
             .SingleAsync(x => x.Id == access.AthleteId, cancellationToken);
         var blocks = await db.TrainingBlocks.AsNoTracking().Where(b => b.AthleteId == a.Id).OrderBy(b => b.StartDate).ToListAsync(cancellationToken);
@@ -105,7 +111,7 @@ internal sealed class ExportService(IDbContextFactory<HybridTrainerDbContext> db
         return new AthleteExport(
             clock.GetUtcNow(),
             new ExportedProfile(a.Id, a.DisplayName, a.GymId, a.Units, a.Goal, a.AvailableDays, a.BodyWeightKg, a.BirthYear, a.RestingHeartRate,
-                a.RunningBaseWeeks, ApiFormat.Clock(a.FiveKmTime), a.CreatedAt, a.UpdatedAt),
+                a.RunningBaseWeeks, FiveKmTime.Format(a.FiveKmTime), a.CreatedAt, a.UpdatedAt),
             [.. a.LiftMaxes.OrderBy(l => l.Lift).Select(LiftMaxDto.From)],
             [.. a.Shoes.OrderBy(s => s.CreatedAt).Select(ShoeDto.From)],
             [.. blocks.Select(b => new ExportedBlock(b.Id, b.StartDate, b.Weeks, b.CreatedAt, b.Snapshot))],

@@ -6,7 +6,9 @@ using HybridTrainer.Data.Journal;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Adaptation;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Infrastructure.Validation;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
@@ -27,34 +29,35 @@ internal sealed class RecoveryCheckIn(
     // Check-ins belong to the athlete's own day, in their time zone.
     private DateOnly TodayOf(Athlete athlete) => clock.TodayIn(athlete.TimeZone);
 
-    public Task<CheckInResult> SaveAsync(ClaimsPrincipal user, Guid? athleteId, CheckInInput input, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<CheckInSaved>> SaveAsync(ClaimsPrincipal user, Guid? athleteId, CheckInInput input, CancellationToken cancellationToken = default) =>
         SaveAsync(user, athleteId, input, null, cancellationToken);
 
     /// <summary>
     /// As above; with <paramref name="expected"/>, today's entry must be the version the caller read (or not exist yet
     /// when the caller creates it), otherwise nothing is saved and the result says stale.
     /// </summary>
-    public async Task<CheckInResult> SaveAsync(
+    public async Task<Outcome<CheckInSaved>> SaveAsync(
         ClaimsPrincipal user, Guid? athleteId, CheckInInput input, ExpectedVersion? expected, CancellationToken cancellationToken = default)
     {
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
-            return new CheckInResult(false, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()], null, SaveFailure.Invalid);
+            return validation.ToFailure();
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await LoadAsync(db, user, athleteId, AthleteOperation.LogRecovery, cancellationToken);
-        if (athlete is null)
+        var loaded = await LoadAsync(db, user, athleteId, AthleteOperation.LogRecovery, cancellationToken);
+        if (loaded.Failure is { } refused)
         {
-            return new CheckInResult(false, [athleteId is null ? "Only an athlete with a profile can check in." : "That athlete does not exist, or their check-ins are not yours to write."], null, SaveFailure.NotFound);
+            return refused;
         }
 
+        var athlete = loaded.Value!;
         var today = TodayOf(athlete);
         var entry = await db.RecoveryLogs.SingleOrDefaultAsync(r => r.AthleteId == athlete.Id && r.Date == today, cancellationToken);
         if (expected is { } version && !version.Matches(entry?.Version))
         {
-            return new CheckInResult(false, [StaleMessage], null, SaveFailure.Stale);
+            return Failure.Stale(StaleMessage);
         }
 
         if (entry is null)
@@ -72,25 +75,29 @@ internal sealed class RecoveryCheckIn(
         }
         catch (DbUpdateException)
         {
-            return new CheckInResult(false, [StaleMessage], null, SaveFailure.Stale);
+            return Failure.Stale(StaleMessage);
         }
 
         var proposal = await ProposeAsync(db, athlete, cancellationToken);
-        return new CheckInResult(true, [], proposal is null ? null : DowngradeOffer.From(proposal.Value.Row.Id, proposal.Value.Proposal), Version: entry.Version, Date: today);
+        return new CheckInSaved(today, entry.Version, proposal is null ? null : DowngradeOffer.From(proposal.Value.Row.Id, proposal.Value.Proposal));
     }
 
-    /// <summary>The athlete's check-ins in a date range, oldest first; null when the caller may not see health data.</summary>
-    public async Task<IReadOnlyList<RecoveryLog>?> ListAsync(
+    /// <summary>The athlete's check-ins in a date range, oldest first, or why the caller may not see them (health data).</summary>
+    public async Task<Outcome<IReadOnlyList<RecoveryLog>>> ListAsync(
         ClaimsPrincipal user, Guid? athleteId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken);
-        return access is null
-            ? null
-            : await db.RecoveryLogs.AsNoTracking()
-                .Where(r => r.AthleteId == access.AthleteId && r.Date >= from && r.Date <= to)
-                .OrderBy(r => r.Date)
-                .ToListAsync(cancellationToken);
+        var access = await gate.CheckAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken);
+        if (access.Failure is { } refused)
+        {
+            return refused;
+        }
+
+        var athleteKey = access.Value!.AthleteId;
+        return Outcome.Of<IReadOnlyList<RecoveryLog>>(await db.RecoveryLogs.AsNoTracking()
+            .Where(r => r.AthleteId == athleteKey && r.Date >= from && r.Date <= to)
+            .OrderBy(r => r.Date)
+            .ToListAsync(cancellationToken));
     }
 
     private const string StaleMessage = "Today's check-in was saved somewhere else meanwhile. Reload it and try again.";
@@ -99,7 +106,7 @@ internal sealed class RecoveryCheckIn(
     public async Task<bool> AcceptAsync(ClaimsPrincipal user, Guid? athleteId, Guid sessionId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await LoadAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken);
+        var athlete = (await LoadAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken)).Value;
         var proposal = athlete is null ? null : await ProposeAsync(db, athlete, cancellationToken);
         if (proposal is not { } found || found.Row.Id != sessionId)
         {
@@ -118,18 +125,18 @@ internal sealed class RecoveryCheckIn(
     public async Task<DowngradeOffer?> GetOfferAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await LoadAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken);
+        var athlete = (await LoadAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken)).Value;
         var proposal = athlete is null ? null : await ProposeAsync(db, athlete, cancellationToken);
         return proposal is { } found ? DowngradeOffer.From(found.Row.Id, found.Proposal) : null;
     }
 
-    private async Task<Athlete?> LoadAsync(
+    private async Task<Outcome<Athlete>> LoadAsync(
         HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, AthleteOperation operation, CancellationToken cancellationToken)
     {
-        var access = await gate.AuthorizeAsync(db, user, athleteId, operation, cancellationToken);
-        return access is null
-            ? null
-            : await AthleteDirectory.LoadForEngineAsync(db, access.AthleteId, cancellationToken);
+        var access = await gate.CheckAsync(db, user, athleteId, operation, cancellationToken);
+        return access.Failure is { } refused
+            ? refused
+            : await AthleteDirectory.LoadForEngineAsync(db, access.Value!.AthleteId, cancellationToken);
     }
 
     private async Task<(Data.Planning.PlannedSession Row, DowngradeProposal Proposal)?> ProposeAsync(HybridTrainerDbContext db, Athlete athlete, CancellationToken cancellationToken)
@@ -155,9 +162,8 @@ internal sealed class RecoveryCheckIn(
     }
 }
 
-// Version: the entry's version once saved; Date: the athlete's day it was saved for.
-public sealed record CheckInResult(
-    bool Saved, IReadOnlyList<string> Errors, DowngradeOffer? Offer, SaveFailure Failure = SaveFailure.None, uint? Version = null, DateOnly? Date = null);
+/// <summary>A saved check-in: the athlete's day it is for, its version and, on a hard day, the engine's easier alternative.</summary>
+public sealed record CheckInSaved(DateOnly Date, uint Version, DowngradeOffer? Offer);
 
 /// <summary>What the athlete reads before accepting or keeping today's session.</summary>
 public sealed record DowngradeOffer(Guid SessionId, string Planned, string Proposed, string Reason)

@@ -7,6 +7,7 @@ using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
 using DomainBlock = HybridTrainer.Domain.Training.TrainingBlock;
 using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Plan;
@@ -34,40 +35,42 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         return clock.TodayIn(zone);
     }
 
-    public async Task<PlanResult<DomainBlock>> PreviewAsync(ClaimsPrincipal user, Guid? athleteId, GenerateBlockInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<DomainBlock>> PreviewAsync(ClaimsPrincipal user, Guid? athleteId, GenerateBlockInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await LoadAthleteAsync(db, user, athleteId, cancellationToken);
-        if (athlete is null)
+        var loaded = await LoadAthleteAsync(db, user, athleteId, cancellationToken);
+        if (loaded.Failure is { } failure)
         {
-            return PlanResult.Fail<DomainBlock>(PlanMessages.NotFound);
+            return failure;
         }
 
+        var athlete = loaded.Value!;
         if (athlete.ToProfile() is not { } profile)
         {
-            return PlanResult.Fail<DomainBlock>(PlanMessages.ProfileIncomplete);
+            return Failure.ProfileIncomplete(PlanMessages.ProfileIncomplete);
         }
 
         var history = await LoggedHistory.BeforeAsync(db, athlete.Id, input.Start, profile, cancellationToken);
-        return PlanResult.Ok(BlockGenerator.Generate(new BlockRequest(profile, input.Start, input.Weeks, history)));
+        return BlockGenerator.Generate(new BlockRequest(profile, input.Start, input.Weeks, history));
     }
 
     /// <summary>
     /// Saves a freshly generated block from its start date on. Unlogged sessions from that date are replaced;
     /// logged ones stay, and the new block leaves their dates alone.
     /// </summary>
-    public async Task<PlanResult<SavedBlock>> SaveAsync(ClaimsPrincipal user, Guid? athleteId, GenerateBlockInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<SavedBlock>> SaveAsync(ClaimsPrincipal user, Guid? athleteId, GenerateBlockInput input, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var athlete = await LoadAthleteAsync(db, user, athleteId, cancellationToken);
-        if (athlete is null)
+        var loaded = await LoadAthleteAsync(db, user, athleteId, cancellationToken);
+        if (loaded.Failure is { } failure)
         {
-            return PlanResult.Fail<SavedBlock>(PlanMessages.NotFound);
+            return failure;
         }
 
+        var athlete = loaded.Value!;
         if (athlete.ToProfile() is not { } profile)
         {
-            return PlanResult.Fail<SavedBlock>(PlanMessages.ProfileIncomplete);
+            return Failure.ProfileIncomplete(PlanMessages.ProfileIncomplete);
         }
 
         var start = input.Start;
@@ -88,7 +91,7 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         db.TrainingBlocks.Add(block);
         db.PlannedSessions.AddRange(sessions);
         await db.SaveChangesAsync(cancellationToken);
-        return PlanResult.Ok(new SavedBlock(block.Id, start, sessions.Count, generated.Sessions.Count() - sessions.Count));
+        return new SavedBlock(block.Id, start, sessions.Count, generated.Sessions.Count() - sessions.Count);
     }
 
     /// <summary>Whether the caller may plan for the athlete (their own profile when null), before showing the form.</summary>
@@ -165,12 +168,12 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         return new StoredBlockView(block, sessions, access);
     }
 
-    // The athlete with what the engine needs, tracked for the save; null when the caller may not plan for them.
-    private async Task<Athlete?> LoadAthleteAsync(HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken)
+    // The athlete with what the engine needs, tracked for the save, or why the caller may not plan for them.
+    private async Task<Outcome<Athlete>> LoadAthleteAsync(HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken)
     {
-        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken);
-        return access is null
-            ? null
-            : await AthleteDirectory.LoadForEngineAsync(db, access.AthleteId, cancellationToken);
+        var access = await gate.CheckAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken);
+        return access.Failure is { } failure
+            ? failure
+            : await AthleteDirectory.LoadForEngineAsync(db, access.Value!.AthleteId, cancellationToken);
     }
 }

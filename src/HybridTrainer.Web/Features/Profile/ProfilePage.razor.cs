@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using HybridTrainer.Data.Athletes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -86,9 +87,9 @@ public partial class ProfilePage
         try
         {
             var result = await Profiles.SaveAsync((await AuthenticationState).User, AthleteId, _draft!);
-            _conflict = result.Status == ProfileSaveStatus.Conflict;
-            _errors = _conflict ? [] : result.Errors;
-            _saved = result.Status == ProfileSaveStatus.Saved;
+            _conflict = result.Failure?.Kind == FailureKind.Stale;
+            _errors = _conflict ? [] : result.Failure?.Messages ?? [];
+            _saved = result.Succeeded;
             _reached = _saved ? LastStep : _reached;
         }
         finally

@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using FluentValidation;
 using HybridTrainer.Data;
@@ -35,22 +36,22 @@ internal sealed class ProfileService(
         return athlete is null ? null : ProfileDraftMapping.ToDraft(athlete);
     }
 
-    public Task<ProfileSaveResult> SaveAsync(ClaimsPrincipal user, ProfileDraft draft, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<ProfileSaved>> SaveAsync(ClaimsPrincipal user, ProfileDraft draft, CancellationToken cancellationToken = default) =>
         SaveAsync(user, null, draft, cancellationToken);
 
-    public async Task<ProfileSaveResult> SaveAsync(ClaimsPrincipal user, Guid? athleteId, ProfileDraft draft, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ProfileSaved>> SaveAsync(ClaimsPrincipal user, Guid? athleteId, ProfileDraft draft, CancellationToken cancellationToken = default)
     {
         var errors = await ValidateAsync(draft, cancellationToken);
         if (errors.Count > 0)
         {
-            return ProfileSaveResult.Invalid(errors);
+            return Failure.Invalid(errors.Select(e => (e.Step, e.Message)));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var athlete = await FindAsync(db, user, athleteId, cancellationToken) is { } found ? await found.SingleOrDefaultAsync(cancellationToken) : null;
         if (athlete is null)
         {
-            return ProfileSaveResult.NotFound;
+            return Failure.NotFound("Your athlete profile could not be found.");
         }
 
         // The version the athlete started editing from, not the one just read: a change made since then wins.
@@ -68,11 +69,11 @@ internal sealed class ProfileService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return ProfileSaveResult.Conflict;
+            return Failure.Stale(ConflictMessage);
         }
 
         draft.Version = athlete.Version;
-        return ProfileSaveResult.Saved(athlete.Version);
+        return new ProfileSaved(athlete.Version);
     }
 
     // Null when the caller may not edit that profile; the own profile still needs the athlete role.
@@ -96,7 +97,11 @@ internal sealed class ProfileService(
         return user.IsInRole(AppRoles.Athlete) && UserIds.TryGet(user, out userId);
     }
 
-    private async Task<List<string>> ValidateAsync(ProfileDraft draft, CancellationToken cancellationToken)
+    public const string ConflictMessage =
+        "Your profile was changed elsewhere (another tab or device) since you opened it. Nothing was saved and what you typed is still here: reload to see the latest version, then make your changes again.";
+
+    // Each error keyed by its step, the message prefixed with the step's name for the page's summary.
+    private async Task<List<(string Step, string Message)>> ValidateAsync(ProfileDraft draft, CancellationToken cancellationToken)
     {
         // Every step again on the server: the page's checks are a courtesy, not a guarantee.
         var results = new[]
@@ -107,34 +112,15 @@ internal sealed class ProfileService(
             ("Days and goal", await scheduleValidator.ValidateAsync(draft.Schedule, cancellationToken)),
             ("Shoes", await shoesValidator.ValidateAsync(draft.Shoes, cancellationToken)),
         };
-        var errors = results.SelectMany(r => r.Item2.Errors.Select(e => $"{r.Item1}: {e.ErrorMessage}")).ToList();
+        var errors = results.SelectMany(r => r.Item2.Errors.Select(e => (r.Item1, $"{r.Item1}: {e.ErrorMessage}"))).ToList();
         if (draft.Lifts.Units != draft.Units || draft.Shoes.Units != draft.Units)
         {
-            errors.Add("Units: the steps disagree on units; reload the page.");
+            errors.Add(("Units", "Units: the steps disagree on units; reload the page."));
         }
 
         return errors;
     }
 }
 
-public enum ProfileSaveStatus
-{
-    Saved,
-    Invalid,
-    NotFound,
-    Conflict,
-}
-
-public sealed record ProfileSaveResult(ProfileSaveStatus Status, IReadOnlyList<string> Errors)
-{
-    public static readonly ProfileSaveResult NotFound = new(ProfileSaveStatus.NotFound, ["Your athlete profile could not be found."]);
-
-    public static readonly ProfileSaveResult Conflict = new(ProfileSaveStatus.Conflict,
-        ["Your profile was changed elsewhere (another tab or device) since you opened it. Nothing was saved and what you typed is still here: reload to see the latest version, then make your changes again."]);
-
-    public uint Version { get; init; }
-
-    public static ProfileSaveResult Invalid(IReadOnlyList<string> errors) => new(ProfileSaveStatus.Invalid, errors);
-
-    public static ProfileSaveResult Saved(uint version) => new(ProfileSaveStatus.Saved, []) { Version = version };
-}
+/// <summary>A saved profile and its new version.</summary>
+public sealed record ProfileSaved(uint Version);

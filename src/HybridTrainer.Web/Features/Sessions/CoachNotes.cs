@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FluentValidation;
 using HybridTrainer.Data;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -13,21 +14,22 @@ namespace HybridTrainer.Web.Features.Sessions;
 /// </summary>
 internal sealed class CoachNotes(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<CoachNoteInput> validator, AthleteGate gate, TimeProvider clock)
 {
-    public async Task<NoteResult> SaveAsync(ClaimsPrincipal user, Guid sessionId, CoachNoteInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<NoteSaved>> SaveAsync(ClaimsPrincipal user, Guid sessionId, CoachNoteInput input, CancellationToken cancellationToken = default)
     {
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
-            return new NoteResult(false, [.. validation.Errors.Select(e => e.ErrorMessage)]);
+            return validation.ToFailure();
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var access = await gate.AuthorizeSessionAsync(db, user, sessionId, AthleteOperation.WriteCoachNotes, cancellationToken);
-        if (access is null)
+        var checkedAccess = await gate.CheckSessionAsync(db, user, sessionId, AthleteOperation.WriteCoachNotes, cancellationToken);
+        if (checkedAccess.Failure is { } refused)
         {
-            return new NoteResult(false, ["That session does not exist."]);
+            return refused;
         }
 
+        var access = checkedAccess.Value!;
         var session = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
         session.CoachNote = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
         session.UpdatedByUserId = access.UserId;
@@ -38,10 +40,10 @@ internal sealed class CoachNotes(IDbContextFactory<HybridTrainerDbContext> dbFac
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new NoteResult(false, ["This session changed meanwhile. Reload the page; your note is still in the box."]);
+            return Failure.Stale("This session changed meanwhile. Reload the page; your note is still in the box.");
         }
 
-        return new NoteResult(true, []);
+        return new NoteSaved(session.Version);
     }
 }
 
@@ -56,4 +58,5 @@ public sealed class CoachNoteInputValidator : AbstractValidator<CoachNoteInput>
         RuleFor(x => x.Note).MaximumLength(2000).WithMessage("Keep the note under 2000 characters.").PlainText(multiline: true);
 }
 
-public sealed record NoteResult(bool Saved, IReadOnlyList<string> Errors);
+/// <summary>A saved note and the session's new version.</summary>
+public sealed record NoteSaved(uint Version);

@@ -5,7 +5,9 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Rules;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Sessions;
@@ -17,25 +19,26 @@ namespace HybridTrainer.Web.Features.Sessions;
 internal sealed class SessionEditor(
     IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<PrescriptionInput> validator, AthleteGate gate, TimeProvider clock)
 {
-    public async Task<EditOutcome> SaveAsync(ClaimsPrincipal user, Guid sessionId, PrescriptionInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<PrescriptionSaved>> SaveAsync(ClaimsPrincipal user, Guid sessionId, PrescriptionInput input, CancellationToken cancellationToken = default)
     {
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
-            return EditOutcome.Invalid([.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+            return validation.ToFailure();
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var access = await gate.AuthorizeSessionAsync(db, user, sessionId, AthleteOperation.EditPlan, cancellationToken);
-        if (access is null)
+        var checkedAccess = await gate.CheckSessionAsync(db, user, sessionId, AthleteOperation.EditPlan, cancellationToken);
+        if (checkedAccess.Failure is { } refused)
         {
-            return EditOutcome.NotFound;
+            return refused;
         }
 
+        var access = checkedAccess.Value!;
         var session = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
         if (await db.SessionLogs.AnyAsync(l => l.PlannedSessionId == sessionId, cancellationToken))
         {
-            return EditOutcome.Invalid(["This session is already logged; its plan stays as it was when it was done."]);
+            return Failure.Conflict("This session is already logged; its plan stays as it was when it was done.");
         }
 
         var athlete = await db.Athletes.AsNoTracking().Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery()
@@ -53,10 +56,11 @@ internal sealed class SessionEditor(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return EditOutcome.Conflict;
+            return Failure.Stale(
+                "This session was changed by someone else since you opened it. Nothing was saved: reload to see their change, then edit again.");
         }
 
-        return new EditOutcome(EditStatus.Saved, [], broken, session.Version);
+        return new PrescriptionSaved(session.Version, broken);
     }
 
     private static void Apply(PrescriptionInput input, PlannedSession session)
@@ -100,33 +104,18 @@ internal sealed class SessionEditor(
     };
 
     // Only what the edit itself breaks, as for a move: warnings the plan already carried are not repeated.
-    private static async Task<IReadOnlyList<MoveViolation>> NewViolationsAsync(
+    private static async Task<IReadOnlyList<RuleWarning>> NewViolationsAsync(
         HybridTrainerDbContext db, Guid blockId, PlannedSession edited, Domain.Athletes.AthleteProfile profile,
         CancellationToken cancellationToken)
     {
         var plan = await StoredPlan.LoadAsync(db, blockId, profile, cancellationToken);
         var before = plan.Check().Select(Key).ToHashSet();
         var after = plan.CheckWith(edited.Id, edited.ToDomain());
-        return [.. after.Where(v => !before.Contains(Key(v))).Select(v => new MoveViolation(v.Rule, v.Message))];
+        return [.. after.Where(v => !before.Contains(Key(v))).Select(v => new RuleWarning(v.Rule, v.Message))];
     }
 
     private static string Key(RuleViolation violation) => $"{violation.Rule}|{violation.Message}";
 }
 
-public enum EditStatus
-{
-    Saved,
-    Invalid,
-    NotFound,
-    Conflict,
-}
-
-public sealed record EditOutcome(EditStatus Status, IReadOnlyList<string> Errors, IReadOnlyList<MoveViolation> Warnings, uint Version)
-{
-    public static readonly EditOutcome NotFound = new(EditStatus.NotFound, ["That session does not exist."], [], 0);
-
-    public static readonly EditOutcome Conflict = new(EditStatus.Conflict,
-        ["This session was changed by someone else since you opened it. Nothing was saved: reload to see their change, then edit again."], [], 0);
-
-    public static EditOutcome Invalid(IReadOnlyList<string> errors) => new(EditStatus.Invalid, errors, [], 0);
-}
+/// <summary>A saved prescription: its new version and the rule breaks the edit introduced (saved, but reported).</summary>
+public sealed record PrescriptionSaved(uint Version, IReadOnlyList<RuleWarning> Warnings);

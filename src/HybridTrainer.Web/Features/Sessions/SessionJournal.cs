@@ -3,7 +3,9 @@ using FluentValidation;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Journal;
 using HybridTrainer.Data.Planning;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Infrastructure.Validation;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,33 +48,34 @@ internal sealed class SessionJournal(
     }
 
     /// <summary>A new log or a correction of the existing one; invalid input changes nothing.</summary>
-    public Task<LogResult> SaveAsync(ClaimsPrincipal user, Guid sessionId, LogSessionInput input, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<LogSaved>> SaveAsync(ClaimsPrincipal user, Guid sessionId, LogSessionInput input, CancellationToken cancellationToken = default) =>
         SaveAsync(user, sessionId, input, null, cancellationToken);
 
     /// <summary>
     /// As above; with <paramref name="expected"/>, the log must be the version the caller read (or not exist yet when
     /// the caller creates it), otherwise nothing is saved and the result says stale.
     /// </summary>
-    public async Task<LogResult> SaveAsync(
+    public async Task<Outcome<LogSaved>> SaveAsync(
         ClaimsPrincipal user, Guid sessionId, LogSessionInput input, ExpectedVersion? expected, CancellationToken cancellationToken = default)
     {
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
-            return new LogResult(false, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()], SaveFailure.Invalid);
+            return validation.ToFailure();
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var access = await gate.AuthorizeSessionAsync(db, user, sessionId, AthleteOperation.LogTraining, cancellationToken);
-        if (access is null)
+        var checkedAccess = await gate.CheckSessionAsync(db, user, sessionId, AthleteOperation.LogTraining, cancellationToken);
+        if (checkedAccess.Failure is { } refused)
         {
-            return new LogResult(false, ["That session does not exist."], SaveFailure.NotFound);
+            return refused;
         }
 
+        var access = checkedAccess.Value!;
         var log = await db.SessionLogs.SingleOrDefaultAsync(l => l.PlannedSessionId == sessionId, cancellationToken);
         if (expected is { } version && !version.Matches(log?.Version))
         {
-            return new LogResult(false, [StaleMessage], SaveFailure.Stale);
+            return Failure.Stale(StaleMessage);
         }
 
         if (log is null)
@@ -97,10 +100,10 @@ internal sealed class SessionJournal(
         }
         catch (DbUpdateException)
         {
-            return new LogResult(false, [StaleMessage], SaveFailure.Stale);
+            return Failure.Stale(StaleMessage);
         }
 
-        return new LogResult(true, []);
+        return new LogSaved(log.Version);
     }
 
     private const string StaleMessage = "This session was logged somewhere else meanwhile. Reload the page; what you typed is still here.";
@@ -136,4 +139,5 @@ public sealed record SessionDetail(PlannedSession Session, SessionLog? Log, Athl
     public bool CanLog => Access.Can(AthleteOperation.LogTraining);
 }
 
-public sealed record LogResult(bool Saved, IReadOnlyList<string> Errors, SaveFailure Failure = SaveFailure.None);
+/// <summary>A saved log and its new version.</summary>
+public sealed record LogSaved(uint Version);

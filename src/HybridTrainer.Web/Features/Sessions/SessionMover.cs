@@ -3,6 +3,7 @@ using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
@@ -16,35 +17,36 @@ namespace HybridTrainer.Web.Features.Sessions;
 /// </summary>
 internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
 {
-    public Task<MoveOutcome> MoveAsync(ClaimsPrincipal user, Guid sessionId, DateOnly newDate, bool confirmed, CancellationToken cancellationToken = default) =>
+    public Task<Outcome<Moved>> MoveAsync(ClaimsPrincipal user, Guid sessionId, DateOnly newDate, bool confirmed, CancellationToken cancellationToken = default) =>
         MoveAsync(user, sessionId, newDate, confirmed, null, cancellationToken);
 
     /// <summary>As above; with <paramref name="expected"/>, a session changed since the caller read it is refused as stale.</summary>
-    public async Task<MoveOutcome> MoveAsync(
+    public async Task<Outcome<Moved>> MoveAsync(
         ClaimsPrincipal user, Guid sessionId, DateOnly newDate, bool confirmed, ExpectedVersion? expected, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var access = await gate.AuthorizeSessionAsync(db, user, sessionId, AthleteOperation.EditPlan, cancellationToken);
-        if (access is null)
+        var checkedAccess = await gate.CheckSessionAsync(db, user, sessionId, AthleteOperation.EditPlan, cancellationToken);
+        if (checkedAccess.Failure is { } refused)
         {
-            return MoveOutcome.NotFound;
+            return refused;
         }
 
+        var access = checkedAccess.Value!;
         var athlete = await AthleteDirectory.LoadForEngineAsync(db, access.AthleteId, cancellationToken);
         var session = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
         if (expected is { } version && !version.Matches(session.Version))
         {
-            return MoveOutcome.Stale;
+            return Failure.Stale(StaleMessage);
         }
 
         if (await db.SessionLogs.AnyAsync(l => l.PlannedSessionId == session.Id, cancellationToken))
         {
-            return MoveOutcome.Refused("This session is already logged; it stays on the day it was done.");
+            return Failure.Conflict("This session is already logged; it stays on the day it was done.");
         }
 
         if (newDate < clock.TodayIn(access.TimeZone))
         {
-            return MoveOutcome.Refused("Sessions can only move to today or later.");
+            return Failure.Conflict("Sessions can only move to today or later.");
         }
 
         var broken = athlete.ToProfile() is { } profile && session.BlockId is { } blockId
@@ -52,7 +54,7 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
             : [];
         if (broken.Count > 0 && !confirmed)
         {
-            return MoveOutcome.NeedsConfirmation(broken);
+            return Failure.NeedsConfirmation(broken);
         }
 
         session.Date = newDate;
@@ -66,47 +68,26 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
         }
         catch (DbUpdateConcurrencyException)
         {
-            return MoveOutcome.Stale;
+            return Failure.Stale(StaleMessage);
         }
 
-        return MoveOutcome.Moved(broken);
+        return new Moved(broken);
     }
 
+    private const string StaleMessage = "This session was changed somewhere else meanwhile. Reload the week and try again.";
+
     // Only what the move itself breaks: a plan the athlete already accepted with a warning is not flagged again.
-    private static async Task<IReadOnlyList<MoveViolation>> NewViolationsAsync(
+    private static async Task<IReadOnlyList<RuleWarning>> NewViolationsAsync(
         HybridTrainerDbContext db, Guid blockId, PlannedSession moving, DateOnly newDate, Domain.Athletes.AthleteProfile profile, CancellationToken cancellationToken)
     {
         var plan = await StoredPlan.LoadAsync(db, blockId, profile, cancellationToken);
         var before = plan.Check().Select(Key).ToHashSet();
         var after = plan.CheckWith(moving.Id, plan.Sessions[moving.Id] with { Date = newDate });
-        return [.. after.Where(v => !before.Contains(Key(v))).Select(v => new MoveViolation(v.Rule, v.Message))];
+        return [.. after.Where(v => !before.Contains(Key(v))).Select(v => new RuleWarning(v.Rule, v.Message))];
     }
 
     private static string Key(RuleViolation violation) => $"{violation.Rule}|{violation.Message}";
 }
 
-public sealed record MoveViolation(string Rule, string Message);
-
-public sealed record MoveOutcome(MoveStatus Status, IReadOnlyList<MoveViolation> Violations, string? Message)
-{
-    public static readonly MoveOutcome NotFound = new(MoveStatus.NotFound, [], "That session does not exist.");
-
-    public static readonly MoveOutcome Stale = new(MoveStatus.Stale, [], "This session was changed somewhere else meanwhile. Reload the week and try again.");
-
-    public static MoveOutcome Refused(string message) => new(MoveStatus.Refused, [], message);
-
-    public static MoveOutcome NeedsConfirmation(IReadOnlyList<MoveViolation> violations) => new(MoveStatus.NeedsConfirmation, violations, null);
-
-    public static MoveOutcome Moved(IReadOnlyList<MoveViolation> acceptedViolations) => new(MoveStatus.Moved, acceptedViolations, null);
-}
-
-public enum MoveStatus
-{
-    Moved,
-    NeedsConfirmation,
-    Refused,
-    NotFound,
-
-    /// <summary>The session changed since it was read; nothing was saved.</summary>
-    Stale,
-}
+/// <summary>A saved move, with the rule breaks the person confirmed.</summary>
+public sealed record Moved(IReadOnlyList<RuleWarning> AcceptedWarnings);

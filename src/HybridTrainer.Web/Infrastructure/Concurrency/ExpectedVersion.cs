@@ -12,12 +12,3 @@ public readonly record struct ExpectedVersion(uint? Value)
 
     public bool Matches(uint? current) => current == Value;
 }
-
-/// <summary>Why a write was not saved, for callers that answer differently to each (the API: 400, 404, 409).</summary>
-public enum SaveFailure
-{
-    None,
-    Invalid,
-    NotFound,
-    Stale,
-}

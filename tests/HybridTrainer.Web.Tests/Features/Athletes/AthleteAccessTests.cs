@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
@@ -30,7 +31,7 @@ public class AthleteAccessTests(HostFixture host) : HostTest(host)
         var moved = await Service<SessionMover>().MoveAsync(coach, session.Id, session.Date.AddDays(1), confirmed: true, Ct);
 
         week!.CanEdit.ShouldBeTrue();
-        moved.Status.ShouldBe(MoveStatus.Moved);
+        moved.Succeeded.ShouldBeTrue();
         await using var db = App.CreateDbContext();
         (await db.PlannedSessions.SingleAsync(s => s.Id == session.Id, Ct)).UpdatedByUserId.ShouldBe(UserId(coach));
     }
@@ -42,7 +43,7 @@ public class AthleteAccessTests(HostFixture host) : HostTest(host)
 
         var saved = await Service<PlanService>().SaveAsync(coach, athlete, new GenerateBlockInput { StartDate = NextMonday.AddDays(14).ToDateTime(TimeOnly.MinValue), Weeks = 2 }, Ct);
 
-        saved.Error.ShouldBeNull();
+        saved.Failure.ShouldBeNull();
         saved.Value!.SessionsSaved.ShouldBeGreaterThan(0);
     }
 
@@ -78,9 +79,9 @@ public class AthleteAccessTests(HostFixture host) : HostTest(host)
         var (athlete, _, staff) = await ClientWithCoachAndStaffAsync();
         var session = (await new TestData(App).SessionsOfAsync(athlete)).First(s => s.Date >= NextMonday);
 
-        (await Service<SessionMover>().MoveAsync(staff, session.Id, session.Date.AddDays(1), confirmed: true, Ct)).Status.ShouldBe(MoveStatus.NotFound);
-        (await Service<SessionJournal>().SaveAsync(staff, session.Id, new LogSessionInput { Rpe = 5, ActualDurationMinutes = 30 }, Ct)).Saved.ShouldBeFalse();
-        (await Service<PlanService>().SaveAsync(staff, athlete, new GenerateBlockInput { StartDate = NextMonday.ToDateTime(TimeOnly.MinValue), Weeks = 1 }, Ct)).Error.ShouldBe(PlanMessages.NotFound);
+        (await Service<SessionMover>().MoveAsync(staff, session.Id, session.Date.AddDays(1), confirmed: true, Ct)).Failure!.Kind.ShouldBe(FailureKind.Forbidden);
+        (await Service<SessionJournal>().SaveAsync(staff, session.Id, new LogSessionInput { Rpe = 5, ActualDurationMinutes = 30 }, Ct)).Failure!.Kind.ShouldBe(FailureKind.Forbidden);
+        (await Service<PlanService>().SaveAsync(staff, athlete, new GenerateBlockInput { StartDate = NextMonday.ToDateTime(TimeOnly.MinValue), Weeks = 1 }, Ct)).Failure!.Kind.ShouldBe(FailureKind.Forbidden);
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public class AthleteAccessTests(HostFixture host) : HostTest(host)
         {
             (await Service<PlanService>().GetWeekAsync(outsider, athlete, NextMonday, Ct)).ShouldBeNull();
             (await Service<SessionJournal>().GetAsync(outsider, session.Id, Ct)).ShouldBeNull();
-            (await Service<SessionMover>().MoveAsync(outsider, session.Id, session.Date.AddDays(1), confirmed: true, Ct)).Status.ShouldBe(MoveStatus.NotFound);
+            (await Service<SessionMover>().MoveAsync(outsider, session.Id, session.Date.AddDays(1), confirmed: true, Ct)).Failure!.Kind.ShouldBe(FailureKind.NotFound);
             (await Service<DashboardService>().GetAsync(outsider, athlete, Ct)).ShouldBeNull();
         }
     }

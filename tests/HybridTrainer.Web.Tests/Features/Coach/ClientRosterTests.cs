@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
@@ -21,7 +22,7 @@ public class ClientRosterTests(HostFixture host) : CoachHostTest(host)
 
         var created = await Service<ClientRoster>().CreateManagedAsync(coach, new NewClientInput { Name = " Jordan " }, Ct);
 
-        var id = created.AthleteId.ShouldNotBeNull();
+        var id = created.Value;
         await using (var db = App.CreateDbContext())
         {
             var athlete = await db.Athletes.SingleAsync(a => a.Id == id, Ct);
@@ -31,10 +32,10 @@ public class ClientRosterTests(HostFixture host) : CoachHostTest(host)
 
         var profiles = Service<ProfileService>();
         var draft = ProfileHostTest.Draft((await profiles.LoadAsync(coach, id, Ct)).ShouldNotBeNull(), UnitSystem.Metric);
-        (await profiles.SaveAsync(coach, id, draft, Ct)).Status.ShouldBe(ProfileSaveStatus.Saved);
+        (await profiles.SaveAsync(coach, id, draft, Ct)).Succeeded.ShouldBeTrue();
         var row = (await Service<CoachDesk>().ListClientsAsync(coach, Ct)).ShouldHaveSingleItem();
         (row.Name, row.HasLogin, row.ProfileComplete).ShouldBe(("Jordan", false, true));
-        (await Service<PlanService>().SaveAsync(coach, id, new GenerateBlockInput { StartDate = NextMonday.ToDateTime(TimeOnly.MinValue) }, Ct)).Error.ShouldBeNull();
+        (await Service<PlanService>().SaveAsync(coach, id, new GenerateBlockInput { StartDate = NextMonday.ToDateTime(TimeOnly.MinValue) }, Ct)).Failure.ShouldBeNull();
     }
 
     [Fact]
@@ -48,9 +49,9 @@ public class ClientRosterTests(HostFixture host) : CoachHostTest(host)
         var blank = await Service<ClientRoster>().CreateManagedAsync(coach, new NewClientInput { Name = "  " }, Ct);
 
         await using var db = App.CreateDbContext();
-        (await db.Athletes.SingleAsync(a => a.Id == created.AthleteId, Ct)).GymId.ShouldBeNull();
-        refused.AthleteId.ShouldBeNull();
-        blank.Errors.ShouldBe(["Give the client's name."]);
+        (await db.Athletes.SingleAsync(a => a.Id == created.Value, Ct)).GymId.ShouldBeNull();
+        refused.Failure!.Kind.ShouldBe(FailureKind.Forbidden);
+        blank.Failure!.Messages.ShouldBe(["Give the client's name."]);
     }
 
     [Fact]
@@ -58,11 +59,11 @@ public class ClientRosterTests(HostFixture host) : CoachHostTest(host)
     {
         var (coach, _) = await CoachAsync();
         var (other, _) = await CoachAsync("Coach Tom");
-        var id = (await Service<ClientRoster>().CreateManagedAsync(coach, new NewClientInput { Name = "Jordan" }, Ct)).AthleteId!.Value;
+        var id = (await Service<ClientRoster>().CreateManagedAsync(coach, new NewClientInput { Name = "Jordan" }, Ct)).Value;
         var draft = ProfileHostTest.Draft((await Service<ProfileService>().LoadAsync(coach, id, Ct))!, UnitSystem.Metric);
 
         (await Service<ProfileService>().LoadAsync(other, id, Ct)).ShouldBeNull();
-        (await Service<ProfileService>().SaveAsync(other, id, draft, Ct)).Status.ShouldBe(ProfileSaveStatus.NotFound);
+        (await Service<ProfileService>().SaveAsync(other, id, draft, Ct)).Failure!.Kind.ShouldBe(FailureKind.NotFound);
     }
 
     [Fact]

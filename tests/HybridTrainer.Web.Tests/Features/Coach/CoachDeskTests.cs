@@ -37,7 +37,7 @@ public class CoachDeskTests(HostFixture host) : CoachHostTest(host)
             await db.SaveChangesAsync(Ct);
         }
 
-        (await Service<RecoveryCheckIn>().SaveAsync(client, null, new CheckInInput { SleepHours = 5m }, Ct)).Saved.ShouldBeTrue();
+        (await Service<RecoveryCheckIn>().SaveAsync(client, null, new CheckInInput { SleepHours = 5m }, Ct)).Succeeded.ShouldBeTrue();
 
         var row = (await Service<CoachDesk>().ListClientsAsync(coach, Ct)).ShouldHaveSingleItem();
 
@@ -87,7 +87,7 @@ public class CoachDeskTests(HostFixture host) : CoachHostTest(host)
         for (var i = 0; i < 5; i++)
         {
             var (client, _) = await ClientAsync(coachId, $"Client {i}", NextMonday);
-            (await Service<RecoveryCheckIn>().SaveAsync(client, null, new CheckInInput(), Ct)).Saved.ShouldBeTrue();
+            (await Service<RecoveryCheckIn>().SaveAsync(client, null, new CheckInInput(), Ct)).Succeeded.ShouldBeTrue();
         }
 
         counter.Reset();

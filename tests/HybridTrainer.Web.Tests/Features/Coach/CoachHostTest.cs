@@ -42,7 +42,7 @@ public abstract class CoachHostTest(HostFixture host) : HostTest(host)
         if (start is { } day)
         {
             var saved = await Service<PlanService>().SaveAsync(principal, null, new GenerateBlockInput { StartDate = day.ToDateTime(TimeOnly.MinValue), Weeks = weeks }, Ct);
-            saved.Error.ShouldBeNull();
+            saved.Failure.ShouldBeNull();
         }
 
         return (principal, athlete);

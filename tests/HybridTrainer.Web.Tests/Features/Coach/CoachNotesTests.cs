@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Plan;
@@ -18,7 +19,7 @@ public class CoachNotesTests(HostFixture host) : CoachHostTest(host)
 
         var result = await Service<CoachNotes>().SaveAsync(coach, session.Id, new CoachNoteInput { Note = "  Keep the first set easy.  " }, Ct);
 
-        result.Saved.ShouldBeTrue();
+        result.Succeeded.ShouldBeTrue();
         var forAthlete = await Service<SessionJournal>().GetAsync(athlete, session.Id, Ct);
         forAthlete!.Session.CoachNote.ShouldBe("Keep the first set easy.");
         forAthlete.ChangedBy.ShouldBe("Coach Maria");
@@ -37,11 +38,10 @@ public class CoachNotesTests(HostFixture host) : CoachHostTest(host)
         var staff = Principal((await StaffOfGymOfAsync(row.Id)).Id, AppRoles.GymStaff);
         var session = (await Data.SessionsOfAsync(row.Id))[0];
 
-        foreach (var caller in new[] { otherCoach, athlete, staff })
+        foreach (var (caller, refusal) in new[] { (otherCoach, FailureKind.NotFound), (athlete, FailureKind.Forbidden), (staff, FailureKind.Forbidden) })
         {
             var result = await Service<CoachNotes>().SaveAsync(caller, session.Id, new CoachNoteInput { Note = "Mine now" }, Ct);
-            result.Saved.ShouldBeFalse();
-            result.Errors.ShouldBe(["That session does not exist."]);
+            result.Failure!.Kind.ShouldBe(refusal);
         }
 
         (await Data.SessionsOfAsync(row.Id))[0].CoachNote.ShouldBeNull();
@@ -56,7 +56,7 @@ public class CoachNotesTests(HostFixture host) : CoachHostTest(host)
 
         var result = await Service<CoachNotes>().SaveAsync(coach, session.Id, new CoachNoteInput { Note = new string('x', 2001) }, Ct);
 
-        result.Errors.ShouldBe(["Keep the note under 2000 characters."]);
+        result.Failure!.Messages.ShouldBe(["Keep the note under 2000 characters."]);
     }
 
     private async Task<AppUser> StaffOfGymOfAsync(Guid athleteId)

@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Coach;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Infrastructure;
@@ -25,7 +26,7 @@ public class NextBlockRolloutTests(HostFixture host) : CoachHostTest(host)
         heard.ShouldBe(outcomes);
         outcomes[0].Sessions.ShouldBe(12);
         outcomes[1].Error.ShouldNotBeNull().ShouldContain("profile");
-        outcomes[3].Error.ShouldBe(PlanMessages.NotFound);
+        outcomes[3].Error.ShouldBe(Failure.NotVisible);
         (await Data.SessionsOfAsync(first.Id)).Count.ShouldBe(12);
         (await Data.SessionsOfAsync(last.Id)).Count.ShouldBe(12);
         (await Data.SessionsOfAsync(notMine.Id)).ShouldBeEmpty();

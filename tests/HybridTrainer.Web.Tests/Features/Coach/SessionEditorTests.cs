@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Domain.Training;
@@ -21,8 +22,8 @@ public class SessionEditorTests(HostFixture host) : CoachHostTest(host)
 
         var outcome = await Service<SessionEditor>().SaveAsync(coach, lift.Id, input, Ct);
 
-        outcome.Status.ShouldBe(EditStatus.Saved);
-        outcome.Version.ShouldNotBe(input.Version);
+        outcome.Succeeded.ShouldBeTrue();
+        outcome.Value!.Version.ShouldNotBe(input.Version);
         var saved = (await Data.SessionsOfAsync(row.Id)).Single(s => s.Id == lift.Id);
         (saved.DurationMinutes, saved.PlannedRpe, saved.LoadAu).ShouldBe((50, 6, 300));
         var first = saved.Prescription.Exercises.First(e => e.Sets.Count > 0).Sets[0];
@@ -42,8 +43,8 @@ public class SessionEditorTests(HostFixture host) : CoachHostTest(host)
 
         var outcome = await Service<SessionEditor>().SaveAsync(athlete, series.Id, input, Ct);
 
-        outcome.Status.ShouldBe(EditStatus.Saved);
-        outcome.Warnings.ShouldContain(w => w.Rule == "R10");
+        outcome.Succeeded.ShouldBeTrue();
+        outcome.Value!.Warnings.ShouldContain(w => w.Rule == "R10");
     }
 
     [Fact]
@@ -55,13 +56,13 @@ public class SessionEditorTests(HostFixture host) : CoachHostTest(host)
         var stale = PrescriptionInput.From(session);
         var fresh = PrescriptionInput.From(session);
         fresh.DurationMinutes = 35;
-        (await Service<SessionEditor>().SaveAsync(athlete, session.Id, fresh, Ct)).Status.ShouldBe(EditStatus.Saved);
+        (await Service<SessionEditor>().SaveAsync(athlete, session.Id, fresh, Ct)).Succeeded.ShouldBeTrue();
         stale.DurationMinutes = 70;
 
         var outcome = await Service<SessionEditor>().SaveAsync(coach, session.Id, stale, Ct);
 
-        outcome.Status.ShouldBe(EditStatus.Conflict);
-        outcome.Errors.ShouldHaveSingleItem().ShouldContain("changed by someone else");
+        outcome.Failure!.Kind.ShouldBe(FailureKind.Stale);
+        outcome.Failure!.Messages.ShouldHaveSingleItem().ShouldContain("changed by someone else");
         (await Data.SessionsOfAsync(row.Id)).Single(s => s.Id == session.Id).DurationMinutes.ShouldBe(35);
     }
 
@@ -76,8 +77,8 @@ public class SessionEditorTests(HostFixture host) : CoachHostTest(host)
 
         var outcome = await Service<SessionEditor>().SaveAsync(coach, session.Id, input, Ct);
 
-        outcome.Status.ShouldBe(EditStatus.Invalid);
-        outcome.Errors.ShouldBe(["A session lasts 10 to 300 minutes.", "Reps are 1 to 50."], ignoreOrder: true);
+        outcome.Failure!.Kind.ShouldBe(FailureKind.Invalid);
+        outcome.Failure!.Messages.ShouldBe(["A session lasts 10 to 300 minutes.", "Reps are 1 to 50."], ignoreOrder: true);
     }
 
     [Fact]
@@ -109,9 +110,9 @@ public class SessionEditorTests(HostFixture host) : CoachHostTest(host)
         var session = (await Data.SessionsOfAsync(row.Id))[0];
         var input = PrescriptionInput.From(session);
         input.DurationMinutes = 20;
-        foreach (var caller in new[] { otherCoach, otherAthlete, Principal(staff.Id, AppRoles.GymStaff) })
+        foreach (var (caller, refusal) in new[] { (otherCoach, FailureKind.NotFound), (otherAthlete, FailureKind.NotFound), (Principal(staff.Id, AppRoles.GymStaff), FailureKind.Forbidden) })
         {
-            (await Service<SessionEditor>().SaveAsync(caller, session.Id, input, Ct)).Status.ShouldBe(EditStatus.NotFound);
+            (await Service<SessionEditor>().SaveAsync(caller, session.Id, input, Ct)).Failure!.Kind.ShouldBe(refusal);
         }
 
         (await Data.SessionsOfAsync(row.Id))[0].DurationMinutes.ShouldBe(session.DurationMinutes);

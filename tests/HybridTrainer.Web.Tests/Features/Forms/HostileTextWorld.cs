@@ -56,8 +56,8 @@ public sealed record HostileTextWorld(string AthleteEmail, string CoachEmail, st
         var journal = services.GetRequiredService<SessionJournal>();
         var log = SessionJournal.StartingInput((await journal.GetAsync(athleteUser, run.Id))!);
         (log.ActualDurationMinutes, log.Rpe, log.Notes) = (40, 5, Note);
-        (await journal.SaveAsync(athleteUser, run.Id, log)).Saved.ShouldBeTrue();
-        (await services.GetRequiredService<CoachNotes>().SaveAsync(coachUser, run.Id, new CoachNoteInput { Note = Note })).Saved.ShouldBeTrue();
+        (await journal.SaveAsync(athleteUser, run.Id, log)).Succeeded.ShouldBeTrue();
+        (await services.GetRequiredService<CoachNotes>().SaveAsync(coachUser, run.Id, new CoachNoteInput { Note = Note })).Succeeded.ShouldBeTrue();
         (await services.GetRequiredService<InvitationService>().InviteClientAsync(coachUser, new InviteInput { Kind = Data.Coaching.InvitationKind.Client, Label = Note }))
             .Errors.ShouldBeEmpty();
         (await services.GetRequiredService<InvitationService>().InviteToGymAsync(TestData.Principal(admin.Id), gym.Id, new InviteInput { Label = Note }))

@@ -18,10 +18,10 @@ public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
 
         var result = await CheckIn.SaveAsync(user, null, new CheckInInput { SleepHours = 5m }, TestContext.Current.CancellationToken);
 
-        result.Saved.ShouldBeTrue();
-        result.Offer.ShouldNotBeNull();
-        result.Offer.SessionId.ShouldBe(hardId);
-        result.Offer.Reason.ShouldContain("slept 5 h");
+        result.Succeeded.ShouldBeTrue();
+        result.Value!.Offer.ShouldNotBeNull();
+        result.Value!.Offer.SessionId.ShouldBe(hardId);
+        result.Value!.Offer.Reason.ShouldContain("slept 5 h");
         await using var db = App.CreateDbContext();
         (await db.PlannedSessions.SingleAsync(s => s.Id == hardId, TestContext.Current.CancellationToken)).HardOnLegs.ShouldBeTrue();
     }
@@ -50,7 +50,7 @@ public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
 
         var result = await CheckIn.SaveAsync(user, null, new CheckInInput(), TestContext.Current.CancellationToken);
 
-        result.Offer.ShouldBeNull();
+        result.Value!.Offer.ShouldBeNull();
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
 
         var result = await CheckIn.SaveAsync(user, null, new CheckInInput { SleepHours = 30m }, TestContext.Current.CancellationToken);
 
-        result.Errors.ShouldBe(["Sleep is between 0 and 24 hours."]);
+        result.Failure!.Messages.ShouldBe(["Sleep is between 0 and 24 hours."]);
         await using var db = App.CreateDbContext();
         (await db.RecoveryLogs.AnyAsync(TestContext.Current.CancellationToken)).ShouldBeFalse();
     }

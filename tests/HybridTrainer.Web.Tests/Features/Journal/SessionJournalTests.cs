@@ -39,7 +39,7 @@ public class SessionJournalTests(HostFixture host) : HostTest(host)
 
         var result = await Journal.SaveAsync(user, lift.Id, input, TestContext.Current.CancellationToken);
 
-        result.Saved.ShouldBeTrue();
+        result.Succeeded.ShouldBeTrue();
         var again = SessionJournal.StartingInput((await Journal.GetAsync(user, lift.Id, TestContext.Current.CancellationToken))!);
         again.Sets[2].Reps.ShouldBe(8);
         again.Rpe.ShouldBe(8);
@@ -57,7 +57,7 @@ public class SessionJournalTests(HostFixture host) : HostTest(host)
 
         var result = await Journal.SaveAsync(user, lift.Id, LogUnits.ToMetric(shown, planned), TestContext.Current.CancellationToken);
 
-        result.Saved.ShouldBeTrue();
+        result.Succeeded.ShouldBeTrue();
         await using var db = App.CreateDbContext();
         var log = await db.SessionLogs.SingleAsync(TestContext.Current.CancellationToken);
         log.Sets[0].WeightKg.ShouldBe(102.06m);
@@ -73,7 +73,7 @@ public class SessionJournalTests(HostFixture host) : HostTest(host)
         var shown = LogUnits.ForDisplay(planned, UnitSystem.Imperial);
         shown.DistanceKm = 5m;
 
-        (await Journal.SaveAsync(user, run.Id, LogUnits.ToMetric(shown, planned), TestContext.Current.CancellationToken)).Saved.ShouldBeTrue();
+        (await Journal.SaveAsync(user, run.Id, LogUnits.ToMetric(shown, planned), TestContext.Current.CancellationToken)).Succeeded.ShouldBeTrue();
 
         await using var db = App.CreateDbContext();
         (await db.SessionLogs.SingleAsync(TestContext.Current.CancellationToken)).DistanceKm.ShouldBe(8.05m);
@@ -109,8 +109,8 @@ public class SessionJournalTests(HostFixture host) : HostTest(host)
 
         var result = await Journal.SaveAsync(user, sessions[0].Id, new LogSessionInput { Rpe = 11, ActualDurationMinutes = 30 }, TestContext.Current.CancellationToken);
 
-        result.Saved.ShouldBeFalse();
-        result.Errors.ShouldContain("Rate the session from 0 (rest) to 10 (maximal).");
+        result.Succeeded.ShouldBeFalse();
+        result.Failure!.Messages.ShouldContain("Rate the session from 0 (rest) to 10 (maximal).");
         await using var db = App.CreateDbContext();
         (await db.SessionLogs.AnyAsync(TestContext.Current.CancellationToken)).ShouldBeFalse();
     }
@@ -124,7 +124,7 @@ public class SessionJournalTests(HostFixture host) : HostTest(host)
         (await Journal.GetAsync(intruder, sessions[0].Id, TestContext.Current.CancellationToken)).ShouldBeNull();
         var result = await Journal.SaveAsync(intruder, sessions[0].Id, new LogSessionInput { Rpe = 5, ActualDurationMinutes = 30 }, TestContext.Current.CancellationToken);
 
-        result.Saved.ShouldBeFalse();
+        result.Succeeded.ShouldBeFalse();
         await using var db = App.CreateDbContext();
         (await db.SessionLogs.AnyAsync(TestContext.Current.CancellationToken)).ShouldBeFalse();
     }

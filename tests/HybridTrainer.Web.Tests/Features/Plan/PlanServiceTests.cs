@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Data.Journal;
@@ -23,7 +24,7 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
 
         var saved = await Service.SaveAsync(user, null, input, TestContext.Current.CancellationToken);
 
-        saved.Error.ShouldBeNull();
+        saved.Failure.ShouldBeNull();
         await using var db = App.CreateDbContext();
         var rows = await db.PlannedSessions.Where(s => s.AthleteId == athleteId).OrderBy(s => s.Date).ToListAsync(TestContext.Current.CancellationToken);
         rows.Select(r => r.Date).ShouldBe(preview.Value!.Sessions.Select(s => s.Date));
@@ -106,7 +107,7 @@ public class PlanServiceTests(HostFixture host) : HostTest(host)
         var result = await Service.PreviewAsync(Principal(user.Id), null, new GenerateBlockInput { StartDate = NextMonday }, TestContext.Current.CancellationToken);
 
         result.Value.ShouldBeNull();
-        result.Error.ShouldBe(PlanMessages.ProfileIncomplete);
+        result.Failure.ShouldBe(Failure.ProfileIncomplete(PlanMessages.ProfileIncomplete));
     }
 
     [Fact]

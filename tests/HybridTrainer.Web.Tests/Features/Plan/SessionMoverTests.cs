@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using HybridTrainer.Data.Journal;
 using HybridTrainer.Data.Planning;
@@ -22,8 +23,8 @@ public class SessionMoverTests(HostFixture host) : HostTest(host)
 
         var outcome = await Mover.MoveAsync(user, moving.Id, target, confirmed: false, TestContext.Current.CancellationToken);
 
-        outcome.Status.ShouldBe(MoveStatus.NeedsConfirmation);
-        outcome.Violations.ShouldContain(v => v.Rule == "R5");
+        outcome.Failure!.Kind.ShouldBe(FailureKind.NeedsConfirmation);
+        outcome.Failure!.Rules!.ShouldContain(v => v.Rule == "R5");
         (await DateOfAsync(moving.Id)).ShouldBe(moving.Date);
     }
 
@@ -35,7 +36,7 @@ public class SessionMoverTests(HostFixture host) : HostTest(host)
 
         var outcome = await Mover.MoveAsync(user, moving.Id, target, confirmed: true, TestContext.Current.CancellationToken);
 
-        outcome.Status.ShouldBe(MoveStatus.Moved);
+        outcome.Succeeded.ShouldBeTrue();
         await using var db = App.CreateDbContext();
         var stored = await db.PlannedSessions.SingleAsync(s => s.Id == moving.Id, TestContext.Current.CancellationToken);
         stored.Date.ShouldBe(target);
@@ -50,7 +51,7 @@ public class SessionMoverTests(HostFixture host) : HostTest(host)
 
         var outcome = await Mover.MoveAsync(intruder, sessions[0].Id, sessions[0].Date.AddDays(1), confirmed: true, TestContext.Current.CancellationToken);
 
-        outcome.Status.ShouldBe(MoveStatus.NotFound);
+        outcome.Failure!.Kind.ShouldBe(FailureKind.NotFound);
         (await DateOfAsync(sessions[0].Id)).ShouldBe(sessions[0].Date);
     }
 
@@ -66,7 +67,7 @@ public class SessionMoverTests(HostFixture host) : HostTest(host)
 
         var outcome = await Mover.MoveAsync(user, sessions[0].Id, sessions[0].Date.AddDays(1), confirmed: true, TestContext.Current.CancellationToken);
 
-        outcome.Status.ShouldBe(MoveStatus.Refused);
+        outcome.Failure!.Kind.ShouldBe(FailureKind.Conflict);
         (await DateOfAsync(sessions[0].Id)).ShouldBe(sessions[0].Date);
     }
 
@@ -77,7 +78,7 @@ public class SessionMoverTests(HostFixture host) : HostTest(host)
 
         var outcome = await Mover.MoveAsync(user, sessions[0].Id, TestClock.Today.AddDays(-1), confirmed: true, TestContext.Current.CancellationToken);
 
-        outcome.Status.ShouldBe(MoveStatus.Refused);
+        outcome.Failure!.Kind.ShouldBe(FailureKind.Conflict);
     }
 
     private SessionMover Mover => App.Services.CreateScope().ServiceProvider.GetRequiredService<SessionMover>();

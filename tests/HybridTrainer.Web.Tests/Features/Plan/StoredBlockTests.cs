@@ -54,7 +54,7 @@ public class StoredBlockTests(HostFixture host) : CoachHostTest(host)
 
         var saved = await Service<PlanService>().SaveAsync(user, null, new GenerateBlockInput { StartDate = NextMonday.AddDays(28).ToDateTime(TimeOnly.MinValue), Weeks = 4 }, Ct);
 
-        saved.Error.ShouldBeNull();
+        saved.Failure.ShouldBeNull();
         var next = (await BlocksOfAsync(athlete.Id)).Single(b => b.Id != first.Id).Snapshot;
         var trained = first.Snapshot.Weeks[^1];
         // R22: the wave was completed, so each lift steps up from the maxes it was trained with, not from the edited 1RM.
@@ -72,10 +72,10 @@ public class StoredBlockTests(HostFixture host) : CoachHostTest(host)
         var (user, athlete) = await ClientAsync(coachId, "Alex", NextMonday, weeks: 1);
         await LogLastSessionAsync(athlete.Id);
         var second = NextMonday.AddDays(7);
-        (await Service<PlanService>().SaveAsync(user, null, new GenerateBlockInput { StartDate = second.ToDateTime(TimeOnly.MinValue), Weeks = 1 }, Ct)).Error.ShouldBeNull();
+        (await Service<PlanService>().SaveAsync(user, null, new GenerateBlockInput { StartDate = second.ToDateTime(TimeOnly.MinValue), Weeks = 1 }, Ct)).Failure.ShouldBeNull();
         await LogLastSessionAsync(athlete.Id);
 
-        (await Service<PlanService>().SaveAsync(user, null, new GenerateBlockInput { StartDate = second.AddDays(7).ToDateTime(TimeOnly.MinValue), Weeks = 1 }, Ct)).Error.ShouldBeNull();
+        (await Service<PlanService>().SaveAsync(user, null, new GenerateBlockInput { StartDate = second.AddDays(7).ToDateTime(TimeOnly.MinValue), Weeks = 1 }, Ct)).Failure.ShouldBeNull();
 
         var third = (await BlocksOfAsync(athlete.Id)).OrderBy(b => b.StartDate).Last().Snapshot.Input.ShouldNotBeNull();
         third.WeeklyLoadsAu.ShouldBe([300, 300], "one logged hour at RPE 5 in each of the two earlier blocks");

@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Identity;
@@ -33,7 +34,7 @@ public abstract class ProfileHostTest(HostFixture host) : HostTest(host)
         return (await scope.ServiceProvider.GetRequiredService<ProfileService>().LoadAsync(user, Ct)).ShouldNotBeNull();
     }
 
-    protected async Task<ProfileSaveResult> SaveAsync(ClaimsPrincipal user, ProfileDraft draft)
+    protected async Task<Outcome<ProfileSaved>> SaveAsync(ClaimsPrincipal user, ProfileDraft draft)
     {
         await using var scope = App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ProfileService>().SaveAsync(user, draft, Ct);

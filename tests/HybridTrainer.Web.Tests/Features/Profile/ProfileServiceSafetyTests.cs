@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Identity;
@@ -22,7 +23,7 @@ public class ProfileServiceSafetyTests(HostFixture host) : ProfileHostTest(host)
         var profiles = scope.ServiceProvider.GetRequiredService<ProfileService>();
 
         (await profiles.LoadAsync(impostor, Ct)).ShouldBeNull();
-        (await profiles.SaveAsync(impostor, draft, Ct)).Status.ShouldBe(ProfileSaveStatus.NotFound);
+        (await profiles.SaveAsync(impostor, draft, Ct)).Failure!.Kind.ShouldBe(FailureKind.NotFound);
         (await RowAsync(athlete.Id)).BodyWeightKg.ShouldBeNull();
     }
 
@@ -35,7 +36,7 @@ public class ProfileServiceSafetyTests(HostFixture host) : ProfileHostTest(host)
         var profiles = scope.ServiceProvider.GetRequiredService<ProfileService>();
 
         (await profiles.LoadAsync(principal, Ct)).ShouldBeNull();
-        (await profiles.SaveAsync(principal, Draft(new ProfileDraft(), UnitSystem.Metric), Ct)).Status.ShouldBe(ProfileSaveStatus.NotFound);
+        (await profiles.SaveAsync(principal, Draft(new ProfileDraft(), UnitSystem.Metric), Ct)).Failure!.Kind.ShouldBe(FailureKind.NotFound);
     }
 
     [Fact]
@@ -45,15 +46,15 @@ public class ProfileServiceSafetyTests(HostFixture host) : ProfileHostTest(host)
         var firstTab = Draft(await LoadAsync(user), UnitSystem.Metric);
         var secondTab = Draft(await LoadAsync(user), UnitSystem.Metric);
         secondTab.Body.BodyWeight = 90m;
-        (await SaveAsync(user, secondTab)).Status.ShouldBe(ProfileSaveStatus.Saved);
+        (await SaveAsync(user, secondTab)).Succeeded.ShouldBeTrue();
         var stored = await RowAsync(athlete.Id);
         firstTab.Body.BodyWeight = 60m;
 
         var result = await SaveAsync(user, firstTab);
 
-        result.Status.ShouldBe(ProfileSaveStatus.Conflict);
-        result.Errors.ShouldHaveSingleItem().ShouldContain("changed elsewhere");
-        result.Errors[0].ShouldContain("reload");
+        result.Failure!.Kind.ShouldBe(FailureKind.Stale);
+        result.Failure!.Messages.ShouldHaveSingleItem().ShouldContain("changed elsewhere");
+        result.Failure!.Messages[0].ShouldContain("reload");
         firstTab.Body.BodyWeight.ShouldBe(60m);
         var row = await RowAsync(athlete.Id);
         (row.BodyWeightKg, row.Version, row.UpdatedAt, row.Shoes.Count).ShouldBe((90m, stored.Version, stored.UpdatedAt, stored.Shoes.Count));
@@ -70,8 +71,8 @@ public class ProfileServiceSafetyTests(HostFixture host) : ProfileHostTest(host)
 
         var result = await SaveAsync(user, draft);
 
-        result.Status.ShouldBe(ProfileSaveStatus.Invalid);
-        result.Errors.ShouldBe(["Body: Enter a body weight of 30–300 kg.", "Days and goal: Pick at least 3 days; the plan needs room for runs, lifts and rest."]);
+        result.Failure!.Kind.ShouldBe(FailureKind.Invalid);
+        result.Failure!.Messages.ShouldBe(["Body: Enter a body weight of 30–300 kg.", "Days and goal: Pick at least 3 days; the plan needs room for runs, lifts and rest."]);
         var row = await RowAsync(athlete.Id);
         (row.BodyWeightKg, row.AvailableDays.Count).ShouldBe((180m, 4));
     }

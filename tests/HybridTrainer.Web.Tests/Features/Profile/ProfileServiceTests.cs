@@ -20,7 +20,7 @@ public class ProfileServiceTests(HostFixture host) : ProfileHostTest(host)
 
         var saved = await SaveAsync(user, Draft(await LoadAsync(user), UnitSystem.Imperial));
 
-        saved.Status.ShouldBe(ProfileSaveStatus.Saved);
+        saved.Succeeded.ShouldBeTrue();
         var row = await RowAsync(athlete.Id);
         row.Units.ShouldBe(UnitSystem.Imperial);
         row.BodyWeightKg.ShouldBe(81.6m);
@@ -28,7 +28,7 @@ public class ProfileServiceTests(HostFixture host) : ProfileHostTest(host)
         row.FiveKmTime.ShouldBe(new TimeSpan(0, 24, 30));
         row.AvailableDays.ShouldBe([DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday, DayOfWeek.Sunday]);
         row.Goal.ShouldBe(Goal.RunStronger);
-        row.Version.ShouldBe(saved.Version);
+        row.Version.ShouldBe(saved.Value!.Version);
         var squat = row.LiftMaxes.Single(l => l.Lift == MainLift.Squat);
         (squat.OneRepMaxKg, squat.TestWeightKg, squat.TestReps).ShouldBe((102.06m, null, null));
         var bench = row.LiftMaxes.Single(l => l.Lift == MainLift.BenchPress);
@@ -42,7 +42,7 @@ public class ProfileServiceTests(HostFixture host) : ProfileHostTest(host)
         loaded.Lifts.Lifts[0].OneRepMax.ShouldBe(225m);
         (loaded.Lifts.Lifts[1].Kind, loaded.Lifts.Lifts[1].Weight, loaded.Lifts.Lifts[1].Reps).ShouldBe((LiftTestKind.RepTest, 175m, 5));
         loaded.Shoes.Shoes.Single(s => s.Name == "Daily trainer").Distance.ShouldBe(100m);
-        loaded.Version.ShouldBe(saved.Version);
+        loaded.Version.ShouldBe(saved.Value!.Version);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class ProfileServiceTests(HostFixture host) : ProfileHostTest(host)
         kept.Distance = 200m;
         draft.Lifts.Lifts[1] = new LiftInput { Lift = MainLift.BenchPress, OneRepMax = 95m };
 
-        (await SaveAsync(user, draft)).Status.ShouldBe(ProfileSaveStatus.Saved);
+        (await SaveAsync(user, draft)).Succeeded.ShouldBeTrue();
 
         var row = await RowAsync(athlete.Id);
         row.Shoes.Where(s => s.RetiredOn is null).OrderBy(s => s.Name).Select(s => (s.Name, s.Kilometres))
@@ -75,7 +75,7 @@ public class ProfileServiceTests(HostFixture host) : ProfileHostTest(host)
         await using var scope = App.Services.CreateAsyncScope();
         var profiles = ActivatorUtilities.CreateInstance<ProfileService>(scope.ServiceProvider, new FakeTimeProvider(now));
 
-        (await profiles.SaveAsync(user, Draft((await profiles.LoadAsync(user, Ct))!, UnitSystem.Metric), Ct)).Status.ShouldBe(ProfileSaveStatus.Saved);
+        (await profiles.SaveAsync(user, Draft((await profiles.LoadAsync(user, Ct))!, UnitSystem.Metric), Ct)).Succeeded.ShouldBeTrue();
 
         var row = await RowAsync(athlete.Id);
         row.UpdatedAt.ShouldBe(now);
@@ -91,7 +91,7 @@ public class ProfileServiceTests(HostFixture host) : ProfileHostTest(host)
         var dropped = draft.Shoes.Shoes.Single(s => s.Name == "Flats");
         draft.Shoes.Shoes.Remove(dropped);
 
-        (await SaveAsync(user, draft)).Status.ShouldBe(ProfileSaveStatus.Saved);
+        (await SaveAsync(user, draft)).Succeeded.ShouldBeTrue();
 
         var row = await RowAsync(athlete.Id);
         row.Shoes.Single(s => s.Id == dropped.Id).RetiredOn.ShouldNotBeNull();
@@ -115,7 +115,7 @@ public class ProfileServiceTests(HostFixture host) : ProfileHostTest(host)
         var draft = Draft(await LoadAsync(user), UnitSystem.Metric);
         draft.Shoes.Shoes = [new ShoeInput { Id = theirShoe.Id, Name = "Renamed", Distance = 1m }];
 
-        (await SaveAsync(user, draft)).Status.ShouldBe(ProfileSaveStatus.Saved);
+        (await SaveAsync(user, draft)).Succeeded.ShouldBeTrue();
 
         var after = await RowAsync(other.Id);
         (after.BodyWeightKg, after.UpdatedAt, after.Version, after.LiftMaxes.Count).ShouldBe((null, before.UpdatedAt, before.Version, 0));

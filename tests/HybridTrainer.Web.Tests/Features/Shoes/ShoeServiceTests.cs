@@ -134,7 +134,7 @@ public class ShoeServiceTests(HostFixture host) : HostTest(host)
         var start = LocalDays.MondayOf(TestClock.Today.AddDays(7));
         var saved = await scope.ServiceProvider.GetRequiredService<PlanService>()
             .SaveAsync(principal, null, new GenerateBlockInput { StartDate = start.ToDateTime(TimeOnly.MinValue), Weeks = 2 }, Ct);
-        saved.Error.ShouldBeNull();
+        saved.Failure.ShouldBeNull();
         return (principal, athlete.Id, cushioned, minimalist);
     }
 

@@ -52,8 +52,8 @@ public class LocalMidnightTests(HostFixture host) : CoachHostTest(host)
         var before = await With<RecoveryCheckIn>(At(zone, wednesday, 23, 30)).SaveAsync(user, null, new CheckInInput(), Ct);
         var after = await With<RecoveryCheckIn>(At(zone, wednesday.AddDays(1), 0, 30)).SaveAsync(user, null, new CheckInInput(), Ct);
 
-        before.Date.ShouldBe(wednesday);
-        after.Date.ShouldBe(wednesday.AddDays(1));
+        before.Value!.Date.ShouldBe(wednesday);
+        after.Value!.Date.ShouldBe(wednesday.AddDays(1));
     }
 
     [Theory]

@@ -1,21 +1,16 @@
 using System.Security.Claims;
-using FluentValidation;
-using HybridTrainer.Data;
+using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using HybridTrainer.Domain.Time;
-using HybridTrainer.Web.Features.Sessions;
 
-namespace HybridTrainer.Web.Features.Api;
+namespace HybridTrainer.Web.Features.Sessions;
 
 /// <summary>One planned session: read it, move it (the plan checker first), log it.</summary>
 internal static class SessionApiEndpoints
 {
-    public const string CheckerViolationType = "https://hybridtrainer.app/problems/plan-checker-violation";
-
     public static IEndpointRouteBuilder MapSessionApiEndpoints(this IEndpointRouteBuilder app)
     {
         var session = app.MapGroup("/api/v1/sessions/{sessionId:guid}").RequireAuthorization().WithTags("Sessions")
@@ -52,14 +47,12 @@ internal static class SessionApiEndpoints
         }
 
         ApiVersions.SetETag(response, detail.Session.Version);
-        var logged = detail.Log is not null;
-        return TypedResults.Ok(new SessionDetailDto(
-            SessionDto.From(detail.Session, logged, detail.Access), detail.Log is { } log ? SessionLogDto.From(log) : null, detail.CanLog));
+        return TypedResults.Ok(SessionDetailDto.From(detail));
     }
 
-    private static async Task<Results<Ok<SessionDetailDto>, ValidationProblem, ProblemHttpResult>> MoveAsync(
+    private static async Task<Results<Ok<SessionDetailDto>, ProblemHttpResult>> MoveAsync(
         Guid sessionId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, SessionMover mover, SessionJournal journal,
-        TimeProvider clock, IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken)
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<MoveSessionRequest>(request, json.Value.SerializerOptions, "move request", cancellationToken);
         if (problem is not null)
@@ -83,37 +76,17 @@ internal static class SessionApiEndpoints
             return ApiProblems.Invalid("version", "Send the session's version (from a read) so a change made meanwhile is not overwritten.");
         }
 
-        var outcome = await mover.MoveAsync(user, sessionId, date, body.Confirm, new ExpectedVersion(version), cancellationToken);
-        switch (outcome.Status)
+        var moved = await mover.MoveAsync(user, sessionId, date, body.Confirm, new ExpectedVersion(version), cancellationToken);
+        return moved.Failure switch
         {
-            case MoveStatus.Moved:
-                var detail = await journal.GetAsync(user, sessionId, cancellationToken);
-                return TypedResults.Ok(new SessionDetailDto(
-                    SessionDto.From(detail!.Session, detail.Log is not null, detail.Access), detail.Log is { } log ? SessionLogDto.From(log) : null, detail.CanLog));
-            case MoveStatus.NeedsConfirmation:
-                return TypedResults.Problem(
-                    detail: "The move breaks training rules the plan did not break before; send \"confirm\": true to move it anyway.",
-                    statusCode: StatusCodes.Status409Conflict,
-                    title: "The plan checker objects",
-                    type: CheckerViolationType,
-                    extensions: new Dictionary<string, object?>
-                    {
-                        ["reason"] = "rules",
-                        ["ruleIds"] = outcome.Violations.Select(v => v.Rule).Distinct().ToArray(),
-                        ["violations"] = outcome.Violations,
-                    });
-            case MoveStatus.Stale:
-                return ApiProblems.Stale("The session changed since you read it: read it again and send its new version.");
-            case MoveStatus.Refused:
-                return ApiProblems.Conflict(outcome.Message ?? "The session cannot move.");
-            default:
-                return await ApiProblems.RefuseForSessionAsync(dbFactory, user, sessionId, ApiProblems.StaffWrite, cancellationToken);
-        }
+            null => TypedResults.Ok(SessionDetailDto.From((await journal.GetAsync(user, sessionId, cancellationToken))!)),
+            { Kind: FailureKind.Stale } => ApiProblems.For(Failure.Stale("The session changed since you read it: read it again and send its new version.")),
+            var refused => ApiProblems.For(refused),
+        };
     }
 
-    private static async Task<Results<Ok<SessionLogDto>, ValidationProblem, ProblemHttpResult>> LogAsync(
-        Guid sessionId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, IValidator<LogSessionInput> validator,
-        SessionJournal journal, IDbContextFactory<HybridTrainerDbContext> dbFactory, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SessionLogDto>, ProblemHttpResult>> LogAsync(
+        Guid sessionId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, SessionJournal journal, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<LogSessionRequest>(request, json.Value.SerializerOptions, "session log", cancellationToken);
         if (problem is not null)
@@ -127,25 +100,15 @@ internal static class SessionApiEndpoints
             return ApiProblems.Invalid($"sets[{missing.i}].exercise", "Name the exercise of every set.");
         }
 
-        var input = body.ToInput();
-        var validation = await validator.ValidateAsync(input, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return ApiProblems.Invalid(validation);
-        }
-
         var expected = new ExpectedVersion(ApiVersions.From(body.Version, request));
-        var saved = await journal.SaveAsync(user, sessionId, input, expected, cancellationToken);
-        if (saved.Saved)
+        var saved = await journal.SaveAsync(user, sessionId, body.ToInput(), expected, cancellationToken);
+        return saved.Failure switch
         {
-            var detail = await journal.GetAsync(user, sessionId, cancellationToken);
-            return TypedResults.Ok(SessionLogDto.From(detail!.Log!));
-        }
-
-        return saved.Failure == SaveFailure.Stale
-            ? ApiProblems.Stale(expected.Value is null
+            null => TypedResults.Ok(SessionLogDto.From((await journal.GetAsync(user, sessionId, cancellationToken))!.Log!)),
+            { Kind: FailureKind.Stale } => ApiProblems.For(Failure.Stale(expected.Value is null
                 ? "This session is already logged: read it and send the log's version to correct it."
-                : "The log changed since you read it: read it again and send its new version.")
-            : await ApiProblems.RefuseForSessionAsync(dbFactory, user, sessionId, ApiProblems.StaffWrite, cancellationToken);
+                : "The log changed since you read it: read it again and send its new version.")),
+            var refused => ApiProblems.For(refused),
+        };
     }
 }

@@ -1,6 +1,6 @@
 using HybridTrainer.Web.Common;
 
-namespace HybridTrainer.Web.Features.Api;
+namespace HybridTrainer.Web.Infrastructure.Http;
 
 /// <summary>Dates in paths and queries are ISO yyyy-MM-dd; anything else is a 400 problem, not a binding exception.</summary>
 internal static class ApiDates

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
 
-namespace HybridTrainer.Web.Features.Api;
+namespace HybridTrainer.Web.Infrastructure.Http;
 
 /// <summary>
 /// Versions travel as the row's xmin: in a <c>version</c> field of reads and writes, and as a strong ETag

@@ -1,0 +1,90 @@
+using System.Security.Claims;
+using FluentValidation;
+using HybridTrainer.Web.Features.Sessions;
+using HybridTrainer.Web.Infrastructure.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+
+namespace HybridTrainer.Web.Features.Plan;
+
+/// <summary>An athlete's saved blocks and weeks, through the same service as the plan and week pages.</summary>
+internal static class PlanApiEndpoints
+{
+    public static IEndpointRouteBuilder MapPlanApiEndpoints(this IEndpointRouteBuilder app)
+    {
+        var plan = app.MapGroup("/api/v1/athletes/{athleteId:guid}").RequireAuthorization().WithTags("Plans")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        plan.MapGet("/blocks", ListBlocksAsync).WithName("ListBlocks")
+            .WithSummary("The athlete's saved blocks, newest first.");
+        plan.MapGet("/blocks/{blockId:guid}", GetBlockAsync).WithName("GetBlock")
+            .WithSummary("A saved block: the engine's figures and its sessions as they stand now, each with its version.");
+        plan.MapPost("/blocks", SaveBlockAsync).WithName("SaveBlock")
+            .WithSummary("Generates a block with the engine and saves it; unlogged sessions from its start date are replaced. Gym staff get 403.")
+            .Accepts<SaveBlockRequest>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        plan.MapGet("/weeks/{day}", GetWeekAsync).WithName("GetWeek")
+            .WithSummary("The calendar week (Monday first) holding the day (yyyy-MM-dd), with each session's version.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return app;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<BlockSummaryDto>>, ProblemHttpResult>> ListBlocksAsync(
+        Guid athleteId, ClaimsPrincipal user, PlanService plans, CancellationToken cancellationToken) =>
+        await plans.ListBlocksAsync(user, athleteId, cancellationToken) is { } blocks
+            ? TypedResults.Ok<IReadOnlyList<BlockSummaryDto>>([.. blocks.Select(BlockSummaryDto.From)])
+            : ApiProblems.NotFound();
+
+    private static async Task<Results<Ok<BlockDto>, ProblemHttpResult>> GetBlockAsync(
+        Guid athleteId, Guid blockId, ClaimsPrincipal user, PlanService plans, CancellationToken cancellationToken)
+    {
+        if (await plans.GetBlockAsync(user, athleteId, blockId, cancellationToken) is not { } view)
+        {
+            return ApiProblems.NotFound("That block does not exist, or is not visible to you.");
+        }
+
+        var b = view.Block;
+        return TypedResults.Ok(new BlockDto(b.Id, b.StartDate, b.Weeks, b.CreatedAt, b.Snapshot,
+            [.. view.Sessions.Select(s => SessionDto.From(s.Session, s.Logged, view.Access))]));
+    }
+
+    private static async Task<Results<Created<SavedBlock>, ProblemHttpResult>> SaveBlockAsync(
+        Guid athleteId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, IValidator<GenerateBlockInput> validator,
+        PlanService plans, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await JsonBody.ReadAsync<SaveBlockRequest>(request, json.Value.SerializerOptions, "block request", cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var input = new GenerateBlockInput { StartDate = body!.StartDate?.ToDateTime(TimeOnly.MinValue), Weeks = body.Weeks ?? 4 };
+        var validation = await validator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.Invalid(validation);
+        }
+
+        var saved = await plans.SaveAsync(user, athleteId, input, cancellationToken);
+        return saved.Failure is { } failure
+            ? ApiProblems.For(failure)
+            : TypedResults.Created($"/api/v1/athletes/{athleteId}/blocks/{saved.Value!.BlockId}", saved.Value);
+    }
+
+    private static async Task<Results<Ok<WeekDto>, ProblemHttpResult>> GetWeekAsync(
+        Guid athleteId, string day, ClaimsPrincipal user, PlanService plans, CancellationToken cancellationToken)
+    {
+        if (!ApiDates.TryParse(day, out var date))
+        {
+            return ApiProblems.BadRequest("Invalid date", "The day must be a date as yyyy-MM-dd.");
+        }
+
+        return await plans.GetWeekAsync(user, athleteId, date, cancellationToken) is { } week
+            ? TypedResults.Ok(new WeekDto(week.Monday, week.CanEdit, [.. week.Sessions.Select(s => SessionDto.From(s.Session, s.Logged, week.Access))]))
+            : ApiProblems.NotFound();
+    }
+}

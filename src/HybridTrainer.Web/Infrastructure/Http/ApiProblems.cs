@@ -1,0 +1,66 @@
+using FluentValidation.Results;
+using HybridTrainer.Web.Common;
+using HybridTrainer.Web.Infrastructure.Validation;
+
+namespace HybridTrainer.Web.Infrastructure.Http;
+
+/// <summary>
+/// The API's answers when something is not done, all RFC 7807, from the one <see cref="Failure"/> every service
+/// returns. An athlete or session the caller cannot see at all is 404 (its existence is not confirmed); one the caller
+/// can see but may not do this with (gym staff writing, or reading health data) is 403.
+/// </summary>
+internal static class ApiProblems
+{
+    public const string CheckerViolationType = "https://hybridtrainer.app/problems/plan-checker-violation";
+
+    /// <summary>
+    /// The problem for a failure. Field errors are keyed by the request's JSON path ("Sets[0].WeightKg" →
+    /// "sets[0].weightKg"); <paramref name="rename"/> is for services whose property names are not the request's.
+    /// </summary>
+    public static ProblemHttpResult For(Failure failure, Func<string, string>? rename = null) => failure.Kind switch
+    {
+        FailureKind.NotFound => Problem(StatusCodes.Status404NotFound, "Not found", failure.Message),
+        FailureKind.Forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed", failure.Message),
+        FailureKind.Invalid => Invalid(failure.FieldErrors is { Count: > 0 } fields ? fields : new Dictionary<string, string[]> { [""] = [failure.Message] }, rename),
+        FailureKind.Stale => Problem(StatusCodes.Status409Conflict, "Changed meanwhile", failure.Message, new() { ["reason"] = "stale" }),
+        FailureKind.ProfileIncomplete => Problem(StatusCodes.Status422UnprocessableEntity, "Cannot be done yet", failure.Message),
+        FailureKind.NeedsConfirmation => TypedResults.Problem(
+            detail: "The move breaks training rules the plan did not break before; send \"confirm\": true to move it anyway.",
+            statusCode: StatusCodes.Status409Conflict,
+            title: "The plan checker objects",
+            type: CheckerViolationType,
+            extensions: new Dictionary<string, object?>
+            {
+                ["reason"] = "rules",
+                ["ruleIds"] = (failure.Rules ?? []).Select(v => v.Rule).Distinct().ToArray(),
+                ["violations"] = failure.Rules ?? [],
+            }),
+        _ => Problem(StatusCodes.Status409Conflict, "Conflict", failure.Message),
+    };
+
+    public static ProblemHttpResult NotFound(string detail = Failure.NotVisible) => For(Failure.NotFound(detail));
+
+    public static ProblemHttpResult BadRequest(string title, string detail) => Problem(StatusCodes.Status400BadRequest, title, detail);
+
+    /// <summary>Validation errors of a request, keyed by its JSON field paths.</summary>
+    public static ProblemHttpResult Invalid(ValidationResult result, Func<string, string>? rename = null) =>
+        For(result.ToFailure(), rename);
+
+    public static ProblemHttpResult Invalid(string field, string message) => For(Failure.Invalid(field, message));
+
+    public static string JsonPath(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    private static ProblemHttpResult Invalid(IReadOnlyDictionary<string, string[]> fields, Func<string, string>? rename) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(fields
+            .GroupBy(f => JsonPath(rename?.Invoke(f.Key) ?? f.Key))
+            .ToDictionary(g => g.Key, g => g.SelectMany(f => f.Value).Distinct().ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more validation errors occurred.",
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        });
+
+    private static ProblemHttpResult Problem(int status, string title, string detail, Dictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
+}

@@ -67,7 +67,9 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<DashboardService>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<ExportService>();
-        services.AddScoped<Features.Invitations.InvitationService>();
+        services.AddScoped<Features.Invitations.InvitationQueries>();
+        services.AddScoped<Features.Invitations.InvitationIssuer>();
+        services.AddScoped<Features.Invitations.InvitationClaims>();
         services.AddScoped<ShoeService>();
         services.AddScoped<AthleteUnits>();
         services.AddScoped<SheetService>();

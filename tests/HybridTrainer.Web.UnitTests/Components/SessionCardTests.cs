@@ -12,7 +12,7 @@ public class SessionCardTests : MudTestContext
     [Fact]
     public void SessionCard_SprintSeries_ShowsRepsRestPaceAndTheHardLegsMark()
     {
-        var card = Render<SessionCard>(ps => ps.Add(c => c.Session, Sprints()));
+        var card = Render<SessionCard>(ps => ps.Add(c => c.Session, SessionViews.Of(Sprints())));
 
         card.Find("h3").TextContent.ShouldBe("Sprint series");
         card.Markup.ShouldContain("6 × 200 m · rest 2:30 · 3:50/km");
@@ -23,7 +23,7 @@ public class SessionCardTests : MudTestContext
     [Fact]
     public void SessionCard_WhyButton_RevealsTheReasonsAndHidesThemAgain()
     {
-        var card = Render<SessionCard>(ps => ps.Add(c => c.Session, Sprints()));
+        var card = Render<SessionCard>(ps => ps.Add(c => c.Session, SessionViews.Of(Sprints())));
         card.FindAll(".ht-why li").ShouldBeEmpty();
 
         card.Find("button").Click();
@@ -62,7 +62,7 @@ public class SessionCardTests : MudTestContext
             },
         };
 
-        var card = Render<SessionCard>(ps => ps.Add(c => c.Session, session).Add(c => c.Logged, true));
+        var card = Render<SessionCard>(ps => ps.Add(c => c.Session, SessionViews.Of(session)).Add(c => c.Logged, true));
 
         card.Markup.ShouldContain("5 @ 82.5 kg, 5 @ 95 kg, 5+ @ 107.5 kg");
         card.Markup.ShouldContain("Logged");
@@ -78,7 +78,7 @@ public class SessionCardTests : MudTestContext
             Sets = [new() { Reps = 5, WeightKg = 82.5m }, new() { Reps = 5, WeightKg = 107.5m, Amrap = true }],
         });
 
-        var card = Render<SessionCard>(ps => ps.Add(c => c.Session, lift).Add(c => c.Units, HybridTrainer.Data.Athletes.UnitSystem.Imperial));
+        var card = Render<SessionCard>(ps => ps.Add(c => c.Session, SessionViews.Of(lift)).Add(c => c.Units, HybridTrainer.Data.Athletes.UnitSystem.Imperial));
 
         card.Markup.ShouldContain("6 × 200 m · rest 2:30 · 6:10/mi");
         card.Markup.ShouldContain("5 @ 181.9 lb, 5+ @ 237 lb");

@@ -13,6 +13,9 @@ public enum AthleteOperation
     ViewCoachNotes,
     WriteCoachNotes,
     EditProfile,
+
+    /// <summary>Print the week on a sheet (what the gym floor sees: the plan, never health data or coach notes).</summary>
+    PrintSheet,
 }
 
 /// <summary>
@@ -31,6 +34,7 @@ public static class AthleteOperations
         [AthleteOperation.ViewCoachNotes] = [AthleteRelation.Self, AthleteRelation.Coach],
         [AthleteOperation.WriteCoachNotes] = [AthleteRelation.Coach],
         [AthleteOperation.EditProfile] = [AthleteRelation.Self, AthleteRelation.Coach],
+        [AthleteOperation.PrintSheet] = [AthleteRelation.Self, AthleteRelation.Coach, AthleteRelation.GymStaff],
     };
 
     /// <summary>What a caller who sees the athlete but may not do <paramref name="operation"/> reads.</summary>

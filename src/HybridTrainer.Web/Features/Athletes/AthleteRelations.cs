@@ -21,6 +21,19 @@ internal static class AthleteRelations
                 m.GymId == a.GymId && m.UserId == userId && (m.Role == GymRole.Staff || m.Role == GymRole.Admin)),
         });
 
+    /// <summary>
+    /// The athletes with whom the user may do <paramref name="operation"/>, judged like the gate: by the closest
+    /// relation and the operation table, for pages that act on many athletes at once (printing sheets).
+    /// </summary>
+    public static IQueryable<Athlete> Allowing(HybridTrainerDbContext db, Guid userId, AthleteOperation operation)
+    {
+        var (self, coach, staff) = (
+            AthleteOperations.Allows(AthleteRelation.Self, operation),
+            AthleteOperations.Allows(AthleteRelation.Coach, operation),
+            AthleteOperations.Allows(AthleteRelation.GymStaff, operation));
+        return Of(db, userId).Where(r => r.Self ? self : r.Coach ? coach : r.Staff && staff).Select(r => r.Athlete);
+    }
+
     /// <summary>The closest relation that applies, or null when none does.</summary>
     public static AthleteRelation? Closest(bool self, bool coach, bool staff) =>
         self ? AthleteRelation.Self : coach ? AthleteRelation.Coach : staff ? AthleteRelation.GymStaff : null;

@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Features.Sessions;
 using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using HybridTrainer.Data;
@@ -40,7 +41,7 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
 
         return new DashboardView(
             today,
-            [.. week.Where(w => w.Session.Date == today).Select(w => w.Session)],
+            [.. week.Where(w => w.Session.Date == today).Select(w => SessionView.For(w.Session, access!))],
             week.Count(w => w.Done),
             week.Count,
             R25Protein.For(bodyWeight),

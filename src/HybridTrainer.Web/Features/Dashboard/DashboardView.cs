@@ -1,4 +1,4 @@
-using HybridTrainer.Data.Planning;
+using HybridTrainer.Web.Features.Sessions;
 using ProteinTarget = HybridTrainer.Domain.Training.ProteinTarget;
 
 namespace HybridTrainer.Web.Features.Dashboard;
@@ -6,7 +6,7 @@ namespace HybridTrainer.Web.Features.Dashboard;
 /// <summary>Everything the athlete's home shows, computed once per visit.</summary>
 public sealed record DashboardView(
     DateOnly Today,
-    IReadOnlyList<PlannedSession> TodaysSessions,
+    IReadOnlyList<SessionView> TodaysSessions,
     int DoneThisWeek,
     int PlannedThisWeek,
     ProteinTarget Protein,

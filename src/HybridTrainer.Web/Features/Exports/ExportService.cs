@@ -115,7 +115,7 @@ internal sealed class ExportService(IDbContextFactory<HybridTrainerDbContext> db
             [.. a.LiftMaxes.OrderBy(l => l.Lift).Select(LiftMaxDto.From)],
             [.. a.Shoes.OrderBy(s => s.CreatedAt).Select(ShoeDto.From)],
             [.. blocks.Select(b => new ExportedBlock(b.Id, b.StartDate, b.Weeks, b.CreatedAt, b.Snapshot))],
-            [.. sessions.Select(s => SessionDto.From(s.Session, s.Logged, access))],
+            [.. sessions.Select(s => SessionDto.From(SessionView.For(s.Session, access), s.Logged))],
             [.. logs.Select(l => new ExportedLog(l.PlannedSessionId, SessionLogDto.From(l)))],
             [.. recovery.Select(RecoveryEntryDto.From)]);
     }

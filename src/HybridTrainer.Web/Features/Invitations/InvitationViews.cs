@@ -24,13 +24,3 @@ public enum InvitationState
 public sealed record GymPeople(Guid GymId, string Name, IReadOnlyList<GymPerson> People, IReadOnlyList<SentInvitation> Invitations);
 
 public sealed record GymPerson(Guid UserId, string DisplayName, string Email, GymRole Role, DateTimeOffset JoinedAt);
-
-public enum ClaimStatus
-{
-    Claimed,
-    NotFound,
-    NoLongerValid,
-    NotForYou,
-}
-
-public sealed record ClaimResult(ClaimStatus Status, string Message);

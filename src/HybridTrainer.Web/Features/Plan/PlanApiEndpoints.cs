@@ -36,7 +36,7 @@ internal static class PlanApiEndpoints
     private static async Task<Results<Ok<IReadOnlyList<BlockSummaryDto>>, ProblemHttpResult>> ListBlocksAsync(
         Guid athleteId, ClaimsPrincipal user, PlanService plans, CancellationToken cancellationToken) =>
         await plans.ListBlocksAsync(user, athleteId, cancellationToken) is { } blocks
-            ? TypedResults.Ok<IReadOnlyList<BlockSummaryDto>>([.. blocks.Select(BlockSummaryDto.From)])
+            ? TypedResults.Ok(blocks)
             : ApiProblems.NotFound();
 
     private static async Task<Results<Ok<BlockDto>, ProblemHttpResult>> GetBlockAsync(
@@ -47,9 +47,8 @@ internal static class PlanApiEndpoints
             return ApiProblems.NotFound("That block does not exist, or is not visible to you.");
         }
 
-        var b = view.Block;
-        return TypedResults.Ok(new BlockDto(b.Id, b.StartDate, b.Weeks, b.CreatedAt, b.Snapshot,
-            [.. view.Sessions.Select(s => SessionDto.From(s.Session, s.Logged, view.Access))]));
+        return TypedResults.Ok(new BlockDto(view.Id, view.StartDate, view.Weeks, view.CreatedAt, view.Snapshot,
+            [.. view.Sessions.Select(s => SessionDto.From(s.Session, s.Logged))]));
     }
 
     private static async Task<Results<Created<SavedBlock>, ProblemHttpResult>> SaveBlockAsync(
@@ -84,7 +83,7 @@ internal static class PlanApiEndpoints
         }
 
         return await plans.GetWeekAsync(user, athleteId, date, cancellationToken) is { } week
-            ? TypedResults.Ok(new WeekDto(week.Monday, week.CanEdit, [.. week.Sessions.Select(s => SessionDto.From(s.Session, s.Logged, week.Access))]))
+            ? TypedResults.Ok(new WeekDto(week.Monday, week.CanEdit, [.. week.Sessions.Select(s => SessionDto.From(s.Session, s.Logged))]))
             : ApiProblems.NotFound();
     }
 }

@@ -1,6 +1,5 @@
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Web.Features.Sessions;
-using TrainingBlock = HybridTrainer.Data.Planning.TrainingBlock;
 
 namespace HybridTrainer.Web.Features.Plan;
 
@@ -9,10 +8,8 @@ public sealed record SaveBlockRequest(DateOnly? StartDate, int? Weeks);
 
 public sealed record WeekDto(DateOnly Monday, bool CanEdit, IReadOnlyList<SessionDto> Sessions);
 
-public sealed record BlockSummaryDto(Guid Id, DateOnly StartDate, int Weeks, DateTimeOffset CreatedAt)
-{
-    public static BlockSummaryDto From(TrainingBlock block) => new(block.Id, block.StartDate, block.Weeks, block.CreatedAt);
-}
+/// <summary>A saved block in a list: when it starts, how long it runs, when it was made.</summary>
+public sealed record BlockSummaryDto(Guid Id, DateOnly StartDate, int Weeks, DateTimeOffset CreatedAt);
 
 /// <summary>A saved block: the engine's figures at generation time and its sessions as they stand now.</summary>
 public sealed record BlockDto(Guid Id, DateOnly StartDate, int Weeks, DateTimeOffset CreatedAt, BlockSnapshot Snapshot, IReadOnlyList<SessionDto> Sessions);

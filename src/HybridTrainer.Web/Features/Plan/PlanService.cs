@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Features.Sessions;
 using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
@@ -118,27 +119,23 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         var monday = LocalDays.MondayOf(anyDay ?? today);
 
         var sunday = monday.AddDays(6);
-        var sessions = await db.PlannedSessions.AsNoTracking()
+        var rows = await db.PlannedSessions.AsNoTracking()
             .Where(s => s.AthleteId == access.AthleteId && s.Date >= monday && s.Date <= sunday)
             .OrderBy(s => s.Date)
-            .Select(s => new WeekSession(s, db.SessionLogs.Any(l => l.PlannedSessionId == s.Id)))
+            .Select(s => new { Session = s, Logged = db.SessionLogs.Any(l => l.PlannedSessionId == s.Id) })
             .ToListAsync(cancellationToken);
-        if (!access.Can(AthleteOperation.ViewCoachNotes))
-        {
-            sessions.ForEach(s => s.Session.CoachNote = null);
-        }
-
-        return new WeekView(monday, sessions, access, today);
+        return new WeekView(monday, [.. rows.Select(r => new WeekSession(SessionView.For(r.Session, access), r.Logged))], access, today);
     }
 
     /// <summary>The athlete's saved blocks, newest first; null when the caller may not see the athlete's plan.</summary>
-    public async Task<IReadOnlyList<TrainingBlock>?> ListBlocksAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<BlockSummaryDto>?> ListBlocksAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewPlan, cancellationToken);
         return access is null
             ? null
-            : await db.TrainingBlocks.AsNoTracking().Where(b => b.AthleteId == access.AthleteId).OrderByDescending(b => b.StartDate).ThenByDescending(b => b.CreatedAt)
+            : await db.TrainingBlocks.Where(b => b.AthleteId == access.AthleteId).OrderByDescending(b => b.StartDate).ThenByDescending(b => b.CreatedAt)
+                .Select(b => new BlockSummaryDto(b.Id, b.StartDate, b.Weeks, b.CreatedAt))
                 .ToListAsync(cancellationToken);
     }
 
@@ -155,17 +152,13 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
             return null;
         }
 
-        var sessions = await db.PlannedSessions.AsNoTracking()
+        var rows = await db.PlannedSessions.AsNoTracking()
             .Where(s => s.BlockId == block.Id)
             .OrderBy(s => s.Date)
-            .Select(s => new WeekSession(s, db.SessionLogs.Any(l => l.PlannedSessionId == s.Id)))
+            .Select(s => new { Session = s, Logged = db.SessionLogs.Any(l => l.PlannedSessionId == s.Id) })
             .ToListAsync(cancellationToken);
-        if (!access!.Can(AthleteOperation.ViewCoachNotes))
-        {
-            sessions.ForEach(s => s.Session.CoachNote = null);
-        }
-
-        return new StoredBlockView(block, sessions, access);
+        return new StoredBlockView(block.Id, block.StartDate, block.Weeks, block.CreatedAt, block.Snapshot,
+            [.. rows.Select(r => new WeekSession(SessionView.For(r.Session, access!), r.Logged))]);
     }
 
     // The athlete with what the engine needs, tracked for the save, or why the caller may not plan for them.

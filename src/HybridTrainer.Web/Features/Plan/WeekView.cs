@@ -1,5 +1,6 @@
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Features.Plan;
 
@@ -13,8 +14,12 @@ public sealed record WeekView(DateOnly Monday, IReadOnlyList<WeekSession> Sessio
     public IEnumerable<DateOnly> Days => Enumerable.Range(0, 7).Select(Monday.AddDays);
 }
 
-/// <summary>A saved block with its sessions as they stand now (moves and accepted downgrades included).</summary>
-public sealed record StoredBlockView(TrainingBlock Block, IReadOnlyList<WeekSession> Sessions, AthleteAccess Access);
+/// <summary>
+/// A saved block with the engine's figures at generation time and its sessions as they stand now (moves and accepted
+/// downgrades included).
+/// </summary>
+public sealed record StoredBlockView(Guid Id, DateOnly StartDate, int Weeks, DateTimeOffset CreatedAt, BlockSnapshot Snapshot, IReadOnlyList<WeekSession> Sessions);
 
-public sealed record WeekSession(PlannedSession Session, bool Logged);
+/// <summary>A session as the viewer may see it, and whether it is logged.</summary>
+public sealed record WeekSession(SessionView Session, bool Logged);
 

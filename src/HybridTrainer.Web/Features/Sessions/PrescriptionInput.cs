@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using HybridTrainer.Data.Planning;
 
 namespace HybridTrainer.Web.Features.Sessions;
 
@@ -27,7 +26,7 @@ public sealed class PrescriptionInput
 
     public List<SetEditInput> Sets { get; set; } = [];
 
-    public static PrescriptionInput From(PlannedSession session) => new()
+    public static PrescriptionInput From(SessionView session) => new()
     {
         Version = session.Version,
         DurationMinutes = session.DurationMinutes,

@@ -104,7 +104,7 @@ internal static class SessionApiEndpoints
         var saved = await journal.SaveAsync(user, sessionId, body.ToInput(), expected, cancellationToken);
         return saved.Failure switch
         {
-            null => TypedResults.Ok(SessionLogDto.From((await journal.GetAsync(user, sessionId, cancellationToken))!.Log!)),
+            null => TypedResults.Ok((await journal.GetAsync(user, sessionId, cancellationToken))!.Log!),
             { Kind: FailureKind.Stale } => ApiProblems.For(Failure.Stale(expected.Value is null
                 ? "This session is already logged: read it and send the log's version to correct it."
                 : "The log changed since you read it: read it again and send its new version.")),

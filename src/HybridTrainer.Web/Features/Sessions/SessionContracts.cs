@@ -1,9 +1,7 @@
 using HybridTrainer.Data.Journal;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Web.Features.Athletes;
 using LoggedSet = HybridTrainer.Data.Journal.LoggedSet;
-using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
 
 namespace HybridTrainer.Web.Features.Sessions;
 
@@ -32,18 +30,16 @@ public sealed record SessionDto(
     bool Logged,
     uint Version)
 {
-    public static SessionDto From(PlannedSession s, bool logged, AthleteAccess access) => new(
-        s.Id, s.BlockId, s.Date, s.ProgramWeek, SessionText.Title(s.Kind, s.RunType, s.LiftFocus, s.IsDeload), s.Kind, s.RunType, s.LiftFocus,
-        s.HardOnLegs, s.IsDeload, s.DurationMinutes, s.PlannedRpe, s.LoadAu, s.Adjustment, s.Prescription,
-        access.Can(AthleteOperation.ViewCoachNotes) ? s.CoachNote : null,
-        access.Can(AthleteOperation.ViewRecovery) ? s.DowngradeReason : null,
-        logged, s.Version);
+    /// <summary>From the viewer's <see cref="SessionView"/>, which already left out what they may not read.</summary>
+    public static SessionDto From(SessionView s, bool logged) => new(
+        s.Id, s.BlockId, s.Date, s.ProgramWeek, s.Title, s.Kind, s.RunType, s.LiftFocus, s.HardOnLegs, s.IsDeload, s.DurationMinutes,
+        s.PlannedRpe, s.LoadAu, s.Adjustment, s.Prescription, s.CoachNote, s.DowngradeReason, logged, s.Version);
 }
 
 public sealed record SessionDetailDto(SessionDto Session, SessionLogDto? Log, bool CanLog)
 {
     public static SessionDetailDto From(SessionDetail detail) =>
-        new(SessionDto.From(detail.Session, detail.Log is not null, detail.Access), detail.Log is { } log ? SessionLogDto.From(log) : null, detail.CanLog);
+        new(SessionDto.From(detail.Session, detail.Log is not null), detail.Log, detail.CanLog);
 }
 
 /// <summary>What was done. Send <see cref="Version"/> back to correct it.</summary>

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using FluentValidation;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Journal;
-using HybridTrainer.Data.Planning;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
@@ -39,12 +38,7 @@ internal sealed class SessionJournal(
                 ChangedBy = db.Users.Where(u => u.Id == s.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .SingleAsync(cancellationToken);
-        if (!access.Can(AthleteOperation.ViewCoachNotes))
-        {
-            found.Session.CoachNote = null;
-        }
-
-        return new SessionDetail(found.Session, found.Log, access, found.ChangedBy);
+        return new SessionDetail(SessionView.For(found.Session, access), found.Log is { } log ? SessionLogDto.From(log) : null, access, found.ChangedBy);
     }
 
     /// <summary>A new log or a correction of the existing one; invalid input changes nothing.</summary>
@@ -134,7 +128,7 @@ internal sealed class SessionJournal(
 }
 
 /// <summary>A session, its log if any, and what the viewer may do with it.</summary>
-public sealed record SessionDetail(PlannedSession Session, SessionLog? Log, AthleteAccess Access, string? ChangedBy = null)
+public sealed record SessionDetail(SessionView Session, SessionLogDto? Log, AthleteAccess Access, string? ChangedBy = null)
 {
     public bool CanLog => Access.Can(AthleteOperation.LogTraining);
 }

@@ -9,7 +9,7 @@ using HybridTrainer.Web.Infrastructure.Auth;
 namespace HybridTrainer.Web.Features.Sheets;
 
 /// <summary>
-/// Loads printable weeks for the athletes the caller may see (<see cref="AthleteDirectory.Visible"/>) in three
+/// Loads printable weeks for the athletes the caller may print for (<see cref="AthleteOperation.PrintSheet"/>) in three
 /// database commands whatever their number: athletes, their sessions, their blocks' training maxes. Ids the caller
 /// may not see are dropped silently, so the answer never tells whether they exist.
 /// </summary>
@@ -36,7 +36,7 @@ internal sealed class SheetService(IDbContextFactory<HybridTrainerDbContext> dbF
         var asked = request.AthleteIds.Distinct().ToArray();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
 
-        var athletes = await AthleteDirectory.Visible(db, userId)
+        var athletes = await AthleteRelations.Allowing(db, userId, AthleteOperation.PrintSheet).AsNoTracking()
             .Where(a => request.All || asked.Contains(a.Id))
             .OrderBy(a => a.DisplayName).ThenBy(a => a.Id)
             .Select(a => new SheetAthleteRow(

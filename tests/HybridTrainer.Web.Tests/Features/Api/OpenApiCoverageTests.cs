@@ -49,7 +49,7 @@ public partial class OpenApiCoverageTests(HostFixture host) : HostTest(host)
         move.GetProperty("400").GetProperty("content").TryGetProperty("application/problem+json", out _).ShouldBeTrue();
     }
 
-    // "/api/v1/athletes/{athleteId:guid}/" → "/api/v1/athletes/{athleteId}", as the document names it.
+    // "/api/v1/athletes/{athleteId:guid}" → "/api/v1/athletes/{athleteId}", as the document names it.
     private static string OpenApiPath(string route)
     {
         var path = Constraint().Replace(route, "}");

@@ -11,7 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Tests.Features.Athletes;
 
-/// <summary>The list of athletes a user sees and the gate for one athlete agree, in random worlds of gyms, roles and coaching links.</summary>
+/// <summary>
+/// The list of athletes a user sees, the lists for each operation (printing) and the gate for one athlete agree, in random
+/// worlds of gyms, roles and coaching links.
+/// </summary>
 public class AthleteRelationPropertyTests(HostFixture host) : HostTest(host)
 {
     private const int Users = 4;
@@ -44,10 +47,21 @@ public class AthleteRelationPropertyTests(HostFixture host) : HostTest(host)
             foreach (var user in users)
             {
                 var listed = await AthleteDirectory.Visible(db, user).Select(a => a.Id).ToListAsync(TestContext.Current.CancellationToken);
+                var allowing = new Dictionary<AthleteOperation, List<Guid>>();
+                foreach (var operation in Enum.GetValues<AthleteOperation>())
+                {
+                    allowing[operation] = await AthleteRelations.Allowing(db, user, operation).Select(a => a.Id).ToListAsync(TestContext.Current.CancellationToken);
+                }
+
                 foreach (var athlete in athletes)
                 {
                     var gate = await AthleteGate.ResolveAsync(db, Principal(user), athlete, TestContext.Current.CancellationToken);
                     (gate is not null).ShouldBe(listed.Contains(athlete), $"user {user}, athlete {athlete}");
+                    foreach (var (operation, allowed) in allowing)
+                    {
+                        (gate is not null && AthleteOperations.Allows(gate.Relation, operation)).ShouldBe(allowed.Contains(athlete), $"user {user}, athlete {athlete}, {operation}");
+                    }
+
                     _ = gate is null ? hidden++ : visible++;
                 }
             }

@@ -16,7 +16,7 @@ public class SessionEditorTests(HostFixture host) : CoachHostTest(host)
         var (coach, coachId) = await CoachAsync();
         var (athlete, row) = await ClientAsync(coachId, "Alex", NextMonday);
         var lift = (await Data.SessionsOfAsync(row.Id)).First(s => s.Kind == SessionKind.Lift);
-        var input = PrescriptionInput.From(lift);
+        var input = PrescriptionInput.From(SessionViews.Of(lift));
         (input.DurationMinutes, input.PlannedRpe) = (50, 6);
         (input.Sets[0].Reps, input.Sets[0].WeightKg) = (4, 102.5m);
 
@@ -38,7 +38,7 @@ public class SessionEditorTests(HostFixture host) : CoachHostTest(host)
     {
         var (athlete, row) = await ClientAsync((await CoachAsync()).Id, "Alex", NextMonday);
         var series = (await Data.SessionsOfAsync(row.Id)).First(s => s.RunType == RunType.Interval);
-        var input = PrescriptionInput.From(series);
+        var input = PrescriptionInput.From(SessionViews.Of(series));
         input.Repetitions = 12;
 
         var outcome = await Service<SessionEditor>().SaveAsync(athlete, series.Id, input, Ct);
@@ -53,8 +53,8 @@ public class SessionEditorTests(HostFixture host) : CoachHostTest(host)
         var (coach, coachId) = await CoachAsync();
         var (athlete, row) = await ClientAsync(coachId, "Alex", NextMonday);
         var session = (await Data.SessionsOfAsync(row.Id)).First(s => !s.HardOnLegs);
-        var stale = PrescriptionInput.From(session);
-        var fresh = PrescriptionInput.From(session);
+        var stale = PrescriptionInput.From(SessionViews.Of(session));
+        var fresh = PrescriptionInput.From(SessionViews.Of(session));
         fresh.DurationMinutes = 35;
         (await Service<SessionEditor>().SaveAsync(athlete, session.Id, fresh, Ct)).Succeeded.ShouldBeTrue();
         stale.DurationMinutes = 70;
@@ -72,7 +72,7 @@ public class SessionEditorTests(HostFixture host) : CoachHostTest(host)
         var (coach, coachId) = await CoachAsync();
         var (_, row) = await ClientAsync(coachId, "Alex", NextMonday);
         var session = (await Data.SessionsOfAsync(row.Id)).First(s => s.Kind == SessionKind.Lift);
-        var input = PrescriptionInput.From(session);
+        var input = PrescriptionInput.From(SessionViews.Of(session));
         (input.DurationMinutes, input.Sets[0].Reps) = (5, 0);
 
         var outcome = await Service<SessionEditor>().SaveAsync(coach, session.Id, input, Ct);
@@ -108,7 +108,7 @@ public class SessionEditorTests(HostFixture host) : CoachHostTest(host)
         }
 
         var session = (await Data.SessionsOfAsync(row.Id))[0];
-        var input = PrescriptionInput.From(session);
+        var input = PrescriptionInput.From(SessionViews.Of(session));
         input.DurationMinutes = 20;
         foreach (var (caller, refusal) in new[] { (otherCoach, FailureKind.NotFound), (otherAthlete, FailureKind.NotFound), (Principal(staff.Id, AppRoles.GymStaff), FailureKind.Forbidden) })
         {

@@ -58,10 +58,10 @@ public sealed record HostileTextWorld(string AthleteEmail, string CoachEmail, st
         (log.ActualDurationMinutes, log.Rpe, log.Notes) = (40, 5, Note);
         (await journal.SaveAsync(athleteUser, run.Id, log)).Succeeded.ShouldBeTrue();
         (await services.GetRequiredService<CoachNotes>().SaveAsync(coachUser, run.Id, new CoachNoteInput { Note = Note })).Succeeded.ShouldBeTrue();
-        (await services.GetRequiredService<InvitationService>().InviteClientAsync(coachUser, new InviteInput { Kind = Data.Coaching.InvitationKind.Client, Label = Note }))
-            .Errors.ShouldBeEmpty();
-        (await services.GetRequiredService<InvitationService>().InviteToGymAsync(TestData.Principal(admin.Id), gym.Id, new InviteInput { Label = Note }))
-            .Errors.ShouldBeEmpty();
+        (await services.GetRequiredService<InvitationIssuer>().InviteClientAsync(coachUser, new InviteInput { Kind = Data.Coaching.InvitationKind.Client, Label = Note }))
+            .Failure.ShouldBeNull();
+        (await services.GetRequiredService<InvitationIssuer>().InviteToGymAsync(TestData.Principal(admin.Id), gym.Id, new InviteInput { Label = Note }))
+            .Failure.ShouldBeNull();
         (await services.GetRequiredService<AccessTokenService>().CreateAsync(athleteUser, new CreateTokenInput { Name = Name })).Error.ShouldBeNull();
         return new HostileTextWorld(athleteEmail, coach.Email!, admin.Email!, athlete.Id, run.Id, week);
     }

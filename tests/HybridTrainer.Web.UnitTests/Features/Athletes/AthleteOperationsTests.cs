@@ -12,6 +12,7 @@ public class AthleteOperationsTests
     [InlineData(AthleteOperation.LogRecovery)]
     [InlineData(AthleteOperation.ViewCoachNotes)]
     [InlineData(AthleteOperation.EditProfile)]
+    [InlineData(AthleteOperation.PrintSheet)]
     public void Allows_TheAthleteThemselves_EverythingButWritingCoachNotes(AthleteOperation operation) =>
         AthleteOperations.Allows(AthleteRelation.Self, operation).ShouldBeTrue();
 
@@ -21,9 +22,9 @@ public class AthleteOperationsTests
             .ShouldBe([AthleteRelation.Coach]);
 
     [Fact]
-    public void Allows_GymStaff_OnlyToViewThePlan() =>
+    public void Allows_GymStaff_OnlyToViewAndPrintThePlan() =>
         Enum.GetValues<AthleteOperation>().Where(o => AthleteOperations.Allows(AthleteRelation.GymStaff, o))
-            .ShouldBe([AthleteOperation.ViewPlan]);
+            .ShouldBe([AthleteOperation.ViewPlan, AthleteOperation.PrintSheet]);
 
     [Fact]
     public void Allows_ACoach_WhatTheAthleteMayDoOnTheirPlan()

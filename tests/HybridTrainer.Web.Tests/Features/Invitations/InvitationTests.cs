@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -12,7 +13,7 @@ using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Invitations;
 
-public class InvitationServiceTests(HostFixture host) : HostTest(host)
+public class InvitationTests(HostFixture host) : HostTest(host)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -22,13 +23,15 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
     public async Task Claim_GymInvitation_JoinsTheGymWithTheRole(InvitationKind kind, GymRole gymRole, string appRole)
     {
         var (admin, gym) = await AdminWithGymAsync();
-        var link = await CreatedAsync(Service.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = kind, Label = "Sam" }, Ct));
+        var link = await CreatedAsync(Issuer.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = kind, Label = "Sam" }, Ct));
         var newcomer = await new TestData(App).UserAsync(AppRoles.Athlete);
 
-        var result = await Service.ClaimAsync(TestData.Principal(newcomer.Id), TokenOf(link), Ct);
+        var result = await Claims.ClaimAsync(TestData.Principal(newcomer.Id), TokenOf(link), Ct);
 
-        result.Status.ShouldBe(ClaimStatus.Claimed);
+        result.Succeeded.ShouldBeTrue();
         await using var db = App.CreateDbContext();
+        // The new role went through UserManager: the account's other sessions see it at their next stamp check.
+        (await db.Users.Where(u => u.Id == newcomer.Id).Select(u => u.SecurityStamp).SingleAsync(Ct)).ShouldNotBe(newcomer.SecurityStamp);
         (await db.GymMemberships.AnyAsync(m => m.GymId == gym.Id && m.UserId == newcomer.Id && m.Role == gymRole, Ct)).ShouldBeTrue();
         var roleId = AppRoles.All.Single(r => r.Name == appRole).Id;
         (await db.UserRoles.AnyAsync(r => r.UserId == newcomer.Id && r.RoleId == roleId, Ct)).ShouldBeTrue();
@@ -38,14 +41,14 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
     public async Task Claim_ALinkTwice_WorksOnlyOnce()
     {
         var (admin, gym) = await AdminWithGymAsync();
-        var link = await CreatedAsync(Service.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymStaff, Label = "Sam" }, Ct));
+        var link = await CreatedAsync(Issuer.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymStaff, Label = "Sam" }, Ct));
         var first = await new TestData(App).UserAsync(AppRoles.Athlete);
         var second = await new TestData(App).UserAsync(AppRoles.Athlete);
 
-        await Service.ClaimAsync(TestData.Principal(first.Id), TokenOf(link), Ct);
-        var again = await Service.ClaimAsync(TestData.Principal(second.Id), TokenOf(link), Ct);
+        await Claims.ClaimAsync(TestData.Principal(first.Id), TokenOf(link), Ct);
+        var again = await Claims.ClaimAsync(TestData.Principal(second.Id), TokenOf(link), Ct);
 
-        again.Status.ShouldBe(ClaimStatus.NoLongerValid);
+        again.Failure!.Kind.ShouldBe(FailureKind.Conflict);
         await using var db = App.CreateDbContext();
         (await db.GymMemberships.AnyAsync(m => m.UserId == second.Id, Ct)).ShouldBeFalse();
     }
@@ -54,12 +57,12 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
     public async Task Claim_TwoPeopleAtOnce_OnlyOneWins()
     {
         var (admin, gym) = await AdminWithGymAsync();
-        var link = await CreatedAsync(Service.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymStaff, Label = "Sam" }, Ct));
+        var link = await CreatedAsync(Issuer.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymStaff, Label = "Sam" }, Ct));
         var people = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => new TestData(App).UserAsync(AppRoles.Athlete)));
 
-        var results = await Task.WhenAll(people.Select(p => NewService().ClaimAsync(TestData.Principal(p.Id), TokenOf(link), Ct)));
+        var results = await Task.WhenAll(people.Select(p => NewClaims().ClaimAsync(TestData.Principal(p.Id), TokenOf(link), Ct)));
 
-        results.Count(r => r.Status == ClaimStatus.Claimed).ShouldBe(1);
+        results.Count(r => r.Succeeded).ShouldBe(1);
         await using var db = App.CreateDbContext();
         (await db.GymMemberships.CountAsync(m => m.GymId == gym.Id && m.Role == GymRole.Staff, Ct)).ShouldBe(1);
     }
@@ -68,40 +71,40 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
     public async Task Claim_AnExpiredLink_IsRefused()
     {
         var (admin, gym) = await AdminWithGymAsync();
-        var link = await CreatedAsync(Service.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "Sam" }, Ct));
+        var link = await CreatedAsync(Issuer.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "Sam" }, Ct));
         await using (var db = App.CreateDbContext())
         {
             await db.Invitations.ExecuteUpdateAsync(i => i.SetProperty(x => x.ExpiresAt, TestClock.Start.AddMinutes(-1)), Ct);
         }
 
-        var result = await Service.ClaimAsync(TestData.Principal((await new TestData(App).UserAsync(AppRoles.Athlete)).Id), TokenOf(link), Ct);
+        var result = await Claims.ClaimAsync(TestData.Principal((await new TestData(App).UserAsync(AppRoles.Athlete)).Id), TokenOf(link), Ct);
 
-        result.Status.ShouldBe(ClaimStatus.NoLongerValid);
-        result.Message.ShouldContain("expired");
+        result.Failure!.Kind.ShouldBe(FailureKind.Conflict);
+        result.Failure!.Message.ShouldContain("expired");
     }
 
     [Fact]
     public async Task Claim_ARevokedLink_IsRefused()
     {
         var (admin, gym) = await AdminWithGymAsync();
-        var link = await CreatedAsync(Service.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "Sam" }, Ct));
+        var link = await CreatedAsync(Issuer.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "Sam" }, Ct));
 
-        (await Service.RevokeAsync(admin, link.Id, Ct)).ShouldBeTrue();
-        var result = await Service.ClaimAsync(TestData.Principal((await new TestData(App).UserAsync(AppRoles.Athlete)).Id), TokenOf(link), Ct);
+        (await Issuer.RevokeAsync(admin, link.Id, Ct)).ShouldBeTrue();
+        var result = await Claims.ClaimAsync(TestData.Principal((await new TestData(App).UserAsync(AppRoles.Athlete)).Id), TokenOf(link), Ct);
 
-        result.Status.ShouldBe(ClaimStatus.NoLongerValid);
-        result.Message.ShouldContain("withdrawn");
+        result.Failure!.Kind.ShouldBe(FailureKind.Conflict);
+        result.Failure!.Message.ShouldContain("withdrawn");
     }
 
     [Fact]
     public async Task Revoke_BySomeoneElse_ChangesNothing()
     {
         var (admin, gym) = await AdminWithGymAsync();
-        var link = await CreatedAsync(Service.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "Sam" }, Ct));
+        var link = await CreatedAsync(Issuer.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "Sam" }, Ct));
         var (otherAdmin, _) = await AdminWithGymAsync();
 
-        (await Service.RevokeAsync(otherAdmin, link.Id, Ct)).ShouldBeFalse();
-        (await Service.PreviewAsync(TokenOf(link), Ct))!.State.ShouldBe(InvitationState.Open);
+        (await Issuer.RevokeAsync(otherAdmin, link.Id, Ct)).ShouldBeFalse();
+        (await Queries.PreviewAsync(TokenOf(link), Ct))!.State.ShouldBe(InvitationState.Open);
     }
 
     [Fact]
@@ -119,8 +122,8 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
 
         foreach (var outsider in new[] { TestData.Principal(staff.Id), otherAdmin })
         {
-            var outcome = await Service.InviteToGymAsync(outsider, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "Sam" }, Ct);
-            outcome.Created.ShouldBeNull();
+            var outcome = await Issuer.InviteToGymAsync(outsider, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "Sam" }, Ct);
+            outcome.Value.ShouldBeNull();
         }
 
         await using var check = App.CreateDbContext();
@@ -132,17 +135,17 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
     {
         var (admin, gym) = await AdminWithGymAsync();
 
-        var outcome = await Service.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "  " }, Ct);
+        var outcome = await Issuer.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "  " }, Ct);
 
-        outcome.Created.ShouldBeNull();
-        outcome.Errors.ShouldContain(e => e.Field == nameof(InviteInput.Label));
+        outcome.Value.ShouldBeNull();
+        outcome.Failure!.FieldErrors!.ShouldContainKey(nameof(InviteInput.Label));
     }
 
     [Fact]
     public async Task Invite_StoresOnlyTheTokensHash()
     {
         var (admin, gym) = await AdminWithGymAsync();
-        var link = await CreatedAsync(Service.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "Sam" }, Ct));
+        var link = await CreatedAsync(Issuer.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "Sam" }, Ct));
 
         await using var db = App.CreateDbContext();
         var stored = await db.Invitations.SingleAsync(Ct);
@@ -158,11 +161,11 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
         var gym = await data.GymAsync("Riverside", (coach.Id, GymRole.Coach));
         var athleteUser = await data.UserAsync(AppRoles.Athlete);
         var athlete = await data.CompleteAthleteAsync(athleteUser.Id, DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday);
-        var link = await CreatedAsync(Service.InviteClientAsync(CoachPrincipal(coach.Id), new InviteInput { Label = "Ana" }, Ct));
+        var link = await CreatedAsync(Issuer.InviteClientAsync(CoachPrincipal(coach.Id), new InviteInput { Label = "Ana" }, Ct));
 
-        var result = await Service.ClaimAsync(TestData.Principal(athleteUser.Id), TokenOf(link), Ct);
+        var result = await Claims.ClaimAsync(TestData.Principal(athleteUser.Id), TokenOf(link), Ct);
 
-        result.Status.ShouldBe(ClaimStatus.Claimed);
+        result.Succeeded.ShouldBeTrue();
         await using var db = App.CreateDbContext();
         (await db.CoachClients.AnyAsync(c => c.CoachUserId == coach.Id && c.AthleteId == athlete.Id && c.EndedAt == null, Ct)).ShouldBeTrue();
         (await db.Athletes.SingleAsync(a => a.Id == athlete.Id, Ct)).GymId.ShouldBe(gym.Id);
@@ -175,12 +178,12 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
         var coach = await data.UserAsync(AppRoles.Coach);
         var managed = await data.AthleteAsync("Ana (managed)");
         await data.LinkCoachAsync(coach.Id, managed.Id);
-        var link = await CreatedAsync(Service.InviteClientAsync(CoachPrincipal(coach.Id), new InviteInput { Label = "Ana", ManagedAthleteId = managed.Id }, Ct));
+        var link = await CreatedAsync(Issuer.InviteClientAsync(CoachPrincipal(coach.Id), new InviteInput { Label = "Ana", ManagedAthleteId = managed.Id }, Ct));
         var newcomer = await data.UserAsync(AppRoles.Coach);
 
-        var result = await Service.ClaimAsync(TestData.Principal(newcomer.Id), TokenOf(link), Ct);
+        var result = await Claims.ClaimAsync(TestData.Principal(newcomer.Id), TokenOf(link), Ct);
 
-        result.Status.ShouldBe(ClaimStatus.Claimed);
+        result.Succeeded.ShouldBeTrue();
         await using var db = App.CreateDbContext();
         (await db.Athletes.SingleAsync(a => a.Id == managed.Id, Ct)).UserId.ShouldBe(newcomer.Id);
         var athleteRole = AppRoles.All.Single(r => r.Name == AppRoles.Athlete).Id;
@@ -196,10 +199,10 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
         var managed = await data.AthleteAsync("Someone else's client");
         await data.LinkCoachAsync(otherCoach.Id, managed.Id);
 
-        var outcome = await Service.InviteClientAsync(CoachPrincipal(coach.Id), new InviteInput { Label = "Ana", ManagedAthleteId = managed.Id }, Ct);
+        var outcome = await Issuer.InviteClientAsync(CoachPrincipal(coach.Id), new InviteInput { Label = "Ana", ManagedAthleteId = managed.Id }, Ct);
 
-        outcome.Created.ShouldBeNull();
-        outcome.Errors.ShouldContain(e => e.Field == nameof(InviteInput.ManagedAthleteId));
+        outcome.Value.ShouldBeNull();
+        outcome.Failure!.FieldErrors!.ShouldContainKey(nameof(InviteInput.ManagedAthleteId));
     }
 
     [Fact]
@@ -209,16 +212,16 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
         var principal = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.NameIdentifier, athlete.Id.ToString()), new Claim(ClaimTypes.Role, AppRoles.Athlete)], "test"));
 
-        (await Service.InviteClientAsync(principal, new InviteInput { Label = "Friend" }, Ct)).Created.ShouldBeNull();
+        (await Issuer.InviteClientAsync(principal, new InviteInput { Label = "Friend" }, Ct)).Value.ShouldBeNull();
     }
 
     [Fact]
     public async Task Claim_YourOwnLink_IsRefused()
     {
         var coach = await new TestData(App).UserAsync(AppRoles.Coach);
-        var link = await CreatedAsync(Service.InviteClientAsync(CoachPrincipal(coach.Id), new InviteInput { Label = "Ana" }, Ct));
+        var link = await CreatedAsync(Issuer.InviteClientAsync(CoachPrincipal(coach.Id), new InviteInput { Label = "Ana" }, Ct));
 
-        (await Service.ClaimAsync(TestData.Principal(coach.Id), TokenOf(link), Ct)).Status.ShouldBe(ClaimStatus.NotForYou);
+        (await Claims.ClaimAsync(TestData.Principal(coach.Id), TokenOf(link), Ct)).Failure!.Kind.ShouldBe(FailureKind.Forbidden);
     }
 
     [Fact]
@@ -226,8 +229,8 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
     {
         var user = await new TestData(App).UserAsync(AppRoles.Athlete);
 
-        (await Service.ClaimAsync(TestData.Principal(user.Id), "hti_nothing-like-this", Ct)).Status.ShouldBe(ClaimStatus.NotFound);
-        (await Service.PreviewAsync("hti_nothing-like-this", Ct)).ShouldBeNull();
+        (await Claims.ClaimAsync(TestData.Principal(user.Id), "hti_nothing-like-this", Ct)).Failure!.Kind.ShouldBe(FailureKind.NotFound);
+        (await Queries.PreviewAsync("hti_nothing-like-this", Ct)).ShouldBeNull();
     }
 
     [Fact]
@@ -235,18 +238,25 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
     {
         var (admin, gym) = await AdminWithGymAsync();
         await AdminWithGymAsync();
-        await CreatedAsync(Service.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymStaff, Label = "Sam" }, Ct));
+        await CreatedAsync(Issuer.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymStaff, Label = "Sam" }, Ct));
 
-        var gyms = await Service.AdministeredGymsAsync(admin, Ct);
+        var gyms = await Queries.AdministeredGymsAsync(admin, Ct);
 
         gyms.ShouldHaveSingleItem().GymId.ShouldBe(gym.Id);
         gyms[0].People.ShouldHaveSingleItem().Role.ShouldBe(GymRole.Admin);
         gyms[0].Invitations.ShouldHaveSingleItem().State.ShouldBe(InvitationState.Open);
     }
 
-    private InvitationService Service => NewService();
+    private InvitationIssuer Issuer => Scoped<InvitationIssuer>();
 
-    private InvitationService NewService() => App.Services.CreateScope().ServiceProvider.GetRequiredService<InvitationService>();
+    private InvitationQueries Queries => Scoped<InvitationQueries>();
+
+    private InvitationClaims Claims => NewClaims();
+
+    // A claim runs on its request's own context, as on the page: each claimant gets a scope of their own.
+    private InvitationClaims NewClaims() => Scoped<InvitationClaims>();
+
+    private T Scoped<T>() where T : notnull => App.Services.CreateScope().ServiceProvider.GetRequiredService<T>();
 
     private async Task<(ClaimsPrincipal Admin, Gym Gym)> AdminWithGymAsync()
     {
@@ -259,11 +269,11 @@ public class InvitationServiceTests(HostFixture host) : HostTest(host)
     private static ClaimsPrincipal CoachPrincipal(Guid userId) => new(new ClaimsIdentity(
         [new Claim(ClaimTypes.NameIdentifier, userId.ToString()), new Claim(ClaimTypes.Role, AppRoles.Coach)], "test"));
 
-    private static async Task<CreatedInvitation> CreatedAsync(Task<InvitationOutcome> creating)
+    private static async Task<CreatedInvitation> CreatedAsync(Task<Outcome<CreatedInvitation>> creating)
     {
         var outcome = await creating;
-        outcome.Errors.ShouldBeEmpty();
-        return outcome.Created!;
+        outcome.Failure.ShouldBeNull();
+        return outcome.Value!;
     }
 
     private static string TokenOf(CreatedInvitation link) => link.Path["invitations/".Length..];

@@ -16,7 +16,7 @@ namespace HybridTrainer.Web.Features.Invitations;
 /// SaveChanges through <see cref="UserManager{TUser}"/> on the request's own context, so a half-claimed link cannot
 /// exist and the security stamp changes with the role (other sessions of the account re-read their roles).
 /// </summary>
-internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<AppUser> users, TimeProvider clock)
+internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<AppUser> users, IUserStore<AppUser> store, TimeProvider clock)
 {
     /// <summary>
     /// Accepts a link for the signed-in user and answers the welcome they read. The caller refreshes the sign-in
@@ -57,11 +57,20 @@ internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<Ap
         invitation.ClaimedByUserId = userId;
         try
         {
-            // A new role goes through UserManager, which changes the security stamp and saves everything tracked here at
-            // once; without a new role the claim is saved on its own.
-            var saved = await users.IsInRoleAsync(account, role)
-                ? await SaveAsync(cancellationToken)
-                : await users.AddToRoleAsync(account, role);
+            // A new role is tracked by the user store and saved by UserManager together with a new security stamp (the
+            // account's other sessions must sign in again to get it) and everything else tracked here, in one SaveChanges.
+            IdentityResult saved;
+            if (await users.IsInRoleAsync(account, role))
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                saved = IdentityResult.Success;
+            }
+            else
+            {
+                await ((IUserRoleStore<AppUser>)store).AddToRoleAsync(account, users.NormalizeName(role), cancellationToken);
+                saved = await users.UpdateSecurityStampAsync(account);
+            }
+
             return saved.Succeeded ? message : Failure.Conflict(UsedMeanwhile);
         }
         catch (DbUpdateException)
@@ -72,12 +81,6 @@ internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<Ap
 
     // Someone claimed or revoked the same link a moment earlier: the xmin check lets only one through.
     private const string UsedMeanwhile = "This invitation was used a moment ago and works only once.";
-
-    private async Task<IdentityResult> SaveAsync(CancellationToken cancellationToken)
-    {
-        await db.SaveChangesAsync(cancellationToken);
-        return IdentityResult.Success;
-    }
 
     private async Task<string> JoinGymAsync(Guid userId, Guid gymId, GymRole gymRole, DateTimeOffset now, CancellationToken cancellationToken)
     {

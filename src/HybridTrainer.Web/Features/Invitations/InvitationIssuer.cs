@@ -3,6 +3,7 @@ using FluentValidation;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
+using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Validation;

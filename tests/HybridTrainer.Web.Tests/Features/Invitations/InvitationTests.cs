@@ -138,7 +138,7 @@ public class InvitationTests(HostFixture host) : HostTest(host)
         var outcome = await Issuer.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymCoach, Label = "  " }, Ct);
 
         outcome.Value.ShouldBeNull();
-        outcome.Failure!.FieldErrors!.ShouldContainKey(nameof(InviteInput.Label));
+        outcome.Failure!.FieldErrors!.Keys.ShouldContain(nameof(InviteInput.Label));
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public class InvitationTests(HostFixture host) : HostTest(host)
         var outcome = await Issuer.InviteClientAsync(CoachPrincipal(coach.Id), new InviteInput { Label = "Ana", ManagedAthleteId = managed.Id }, Ct);
 
         outcome.Value.ShouldBeNull();
-        outcome.Failure!.FieldErrors!.ShouldContainKey(nameof(InviteInput.ManagedAthleteId));
+        outcome.Failure!.FieldErrors!.Keys.ShouldContain(nameof(InviteInput.ManagedAthleteId));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Access;
@@ -30,11 +31,11 @@ internal sealed class AccessTokenService(IDbContextFactory<HybridTrainerDbContex
     }
 
     /// <summary>The new token in clear, to show once; or an error for the person.</summary>
-    public async Task<(string? Token, string? Error)> CreateAsync(ClaimsPrincipal user, CreateTokenInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<string>> CreateAsync(ClaimsPrincipal user, CreateTokenInput input, CancellationToken cancellationToken = default)
     {
         if (!UserIds.TryGet(user, out var userId))
         {
-            return (null, "Log in again to create a token.");
+            return Failure.Forbidden("Log in again to create a token.");
         }
 
         var now = clock.GetUtcNow();
@@ -43,7 +44,7 @@ internal sealed class AccessTokenService(IDbContextFactory<HybridTrainerDbContex
             t => t.UserId == userId && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now), cancellationToken);
         if (active >= MaximumActive)
         {
-            return (null, $"You already have {MaximumActive} working tokens; revoke one you no longer use first.");
+            return Failure.Conflict($"You already have {MaximumActive} working tokens; revoke one you no longer use first.");
         }
 
         var token = SecretTokens.New(SecretTokens.AccessTokenPrefix);
@@ -58,7 +59,7 @@ internal sealed class AccessTokenService(IDbContextFactory<HybridTrainerDbContex
             ExpiresAt = input.ExpiresInDays > 0 ? now.AddDays(input.ExpiresInDays) : null,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return (token, null);
+        return token;
     }
 
     /// <summary>Revokes one of the caller's tokens; false when it is not theirs or already revoked.</summary>

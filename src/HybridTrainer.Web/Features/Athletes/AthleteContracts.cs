@@ -5,7 +5,10 @@ using Shoe = HybridTrainer.Data.Athletes.Shoe;
 
 namespace HybridTrainer.Web.Features.Athletes;
 
-/// <summary>One athlete. <see cref="Health"/> (body weight, birth year, resting heart rate) is null for gym staff.</summary>
+/// <summary>
+/// One athlete. <see cref="TimeZone"/> (IANA) decides their "today" and week; <see cref="Health"/> (body weight, birth
+/// year, resting heart rate) is null for gym staff.
+/// </summary>
 public sealed record AthleteDetail(
     Guid Id,
     string DisplayName,
@@ -13,6 +16,7 @@ public sealed record AthleteDetail(
     bool HasLogin,
     AthleteRelation Relation,
     UnitSystem Units,
+    string TimeZone,
     Goal Goal,
     IReadOnlyList<DayOfWeek> AvailableDays,
     int? RunningBaseWeeks,

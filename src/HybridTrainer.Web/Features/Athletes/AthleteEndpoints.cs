@@ -41,7 +41,7 @@ internal static class AthleteEndpoints
             .SingleAsync(x => x.Id == access.AthleteId, cancellationToken);
         ApiVersions.SetETag(response, a.Version);
         return TypedResults.Ok(new AthleteDetail(
-            a.Id, a.DisplayName, a.GymId, a.UserId is not null, access.Relation, a.Units, a.Goal, a.AvailableDays, a.RunningBaseWeeks,
+            a.Id, a.DisplayName, a.GymId, a.UserId is not null, access.Relation, a.Units, a.TimeZone, a.Goal, a.AvailableDays, a.RunningBaseWeeks,
             FiveKmTime.Format(a.FiveKmTime),
             [.. a.LiftMaxes.OrderBy(l => l.Lift).Select(LiftMaxDto.From)],
             [.. a.Shoes.OrderBy(s => s.Name, StringComparer.Ordinal).Select(ShoeDto.From)],

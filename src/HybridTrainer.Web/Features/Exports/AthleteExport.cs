@@ -23,6 +23,7 @@ public sealed record ExportedProfile(
     string DisplayName,
     Guid? GymId,
     UnitSystem Units,
+    string TimeZone,
     Goal Goal,
     IReadOnlyList<DayOfWeek> AvailableDays,
     decimal? BodyWeightKg,

@@ -110,7 +110,7 @@ internal sealed class ExportService(IDbContextFactory<HybridTrainerDbContext> db
 
         return new AthleteExport(
             clock.GetUtcNow(),
-            new ExportedProfile(a.Id, a.DisplayName, a.GymId, a.Units, a.Goal, a.AvailableDays, a.BodyWeightKg, a.BirthYear, a.RestingHeartRate,
+            new ExportedProfile(a.Id, a.DisplayName, a.GymId, a.Units, a.TimeZone, a.Goal, a.AvailableDays, a.BodyWeightKg, a.BirthYear, a.RestingHeartRate,
                 a.RunningBaseWeeks, FiveKmTime.Format(a.FiveKmTime), a.CreatedAt, a.UpdatedAt),
             [.. a.LiftMaxes.OrderBy(l => l.Lift).Select(LiftMaxDto.From)],
             [.. a.Shoes.OrderBy(s => s.CreatedAt).Select(ShoeDto.From)],

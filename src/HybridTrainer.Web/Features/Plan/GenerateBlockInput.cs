@@ -19,12 +19,14 @@ public sealed class GenerateBlockInputValidator : AbstractValidator<GenerateBloc
     {
         RuleFor(x => x.StartDate).NotNull().WithMessage("Pick the first day of the block.")
             .Must(date => date is null || DateOnly.FromDateTime(date.Value) >= clock.EarliestToday())
-            .WithMessage("Start today or later: the past is already logged or gone.")
+            .WithMessage(StartInThePast)
             .Must(date => date is null || DateOnly.FromDateTime(date.Value) <= LatestStart(clock))
             .WithMessage("Start within the next two years.");
         RuleFor(x => x.Weeks).InclusiveBetween(1, 16).WithMessage("A block lasts 1 to 16 weeks.");
     }
 
     // A plan years ahead is a typing slip; a date near the calendar's end would overflow the session dates.
+    public const string StartInThePast = "Start today or later: the past is already logged or gone.";
+
     public static DateOnly LatestStart(TimeProvider clock) => clock.EarliestToday().AddYears(2);
 }

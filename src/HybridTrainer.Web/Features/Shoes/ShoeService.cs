@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Infrastructure.Validation;
 using System.Security.Claims;
 using FluentValidation;
 using HybridTrainer.Data;
@@ -56,19 +57,19 @@ internal sealed class ShoeService(IDbContextFactory<HybridTrainerDbContext> dbFa
         return new ShoesView(athlete.Units, rows, rotation);
     }
 
-    public async Task<ShoeChange> AddAsync(ClaimsPrincipal user, AddShoeInput input, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ShoeChanged>> AddAsync(ClaimsPrincipal user, AddShoeInput input, CancellationToken cancellationToken = default)
     {
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
-            return new ShoeChange(false, [.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+            return validation.ToFailure();
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var athlete = await OwnAthleteAsync(db, user, cancellationToken);
         if (athlete is null)
         {
-            return ShoeChange.NotFound;
+            return Failure.NotFound("Only an athlete with a profile keeps shoes.");
         }
 
         var now = clock.GetUtcNow();
@@ -82,23 +83,25 @@ internal sealed class ShoeService(IDbContextFactory<HybridTrainerDbContext> dbFa
             CreatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return ShoeChange.Ok;
+        return new ShoeChanged(input.Name.Trim());
     }
 
+    public const string NoSuchPair = "That pair does not exist.";
+
     /// <summary>A retired pair stays on file (logged runs point at it) but the next block no longer plans it.</summary>
-    public async Task<ShoeChange> RetireAsync(ClaimsPrincipal user, Guid shoeId, CancellationToken cancellationToken = default)
+    public async Task<Outcome<ShoeChanged>> RetireAsync(ClaimsPrincipal user, Guid shoeId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var athlete = await OwnAthleteAsync(db, user, cancellationToken);
         var shoe = athlete is null ? null : await db.Shoes.SingleOrDefaultAsync(s => s.Id == shoeId && s.AthleteId == athlete.Id, cancellationToken);
         if (shoe is null)
         {
-            return ShoeChange.NotFound;
+            return Failure.NotFound(NoSuchPair);
         }
 
         shoe.RetiredOn ??= clock.TodayIn(athlete!.TimeZone);
         await db.SaveChangesAsync(cancellationToken);
-        return ShoeChange.Ok;
+        return new ShoeChanged(shoe.Name);
     }
 
 

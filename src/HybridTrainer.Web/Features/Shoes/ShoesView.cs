@@ -34,10 +34,5 @@ public enum ShoeWear
 /// <summary>An upcoming, unlogged run and the pair the plan put it in (null: no pair assigned).</summary>
 public sealed record RotationRun(Guid SessionId, DateOnly Date, RunType? RunType, int Minutes, Guid? ShoeId, string? ShoeName, bool ShoeRetired);
 
-/// <summary>What retiring or adding a pair came to.</summary>
-public sealed record ShoeChange(bool Done, IReadOnlyList<string> Errors)
-{
-    public static readonly ShoeChange Ok = new(true, []);
-
-    public static readonly ShoeChange NotFound = new(false, ["That pair does not exist."]);
-}
+/// <summary>The pair just added or retired, by its name.</summary>
+public sealed record ShoeChanged(string Name);

@@ -54,10 +54,10 @@ internal sealed class ApiScenario(AppFactory app)
     public async Task<string> TokenAsync(Guid userId)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var (token, error) = await scope.ServiceProvider.GetRequiredService<AccessTokenService>()
+        var created = await scope.ServiceProvider.GetRequiredService<AccessTokenService>()
             .CreateAsync(TestData.Principal(userId), new CreateTokenInput { Name = "script" }, TestContext.Current.CancellationToken);
-        error.ShouldBeNull();
-        return token!;
+        created.Failure.ShouldBeNull();
+        return created.Value!;
     }
 
     /// <summary>A client that sends the user's personal access token, and no cookie.</summary>

@@ -21,6 +21,7 @@ public class AthleteApiTests(HostFixture host) : HostTest(host)
         var athlete = await ApiScenario.ReadAsync(response, HttpStatusCode.OK);
         athlete.GetProperty("relation").GetString().ShouldBe("Self");
         athlete.GetProperty("fiveKmTime").GetString().ShouldBe("22:30");
+        athlete.GetProperty("timeZone").GetString().ShouldBe("UTC");
         athlete.GetProperty("liftMaxes").GetArrayLength().ShouldBe(4);
         athlete.GetProperty("health").GetProperty("bodyWeightKg").GetDecimal().ShouldBe(82m);
         response.Headers.ETag!.Tag.ShouldBe($"\"{athlete.GetProperty("version").GetUInt32()}\"");

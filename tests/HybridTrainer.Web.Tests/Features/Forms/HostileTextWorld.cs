@@ -52,7 +52,7 @@ public sealed record HostileTextWorld(string AthleteEmail, string CoachEmail, st
             [new(System.Security.Claims.ClaimTypes.NameIdentifier, coach.Id.ToString()), new(System.Security.Claims.ClaimTypes.Role, AppRoles.Coach)], "test"));
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        (await services.GetRequiredService<ShoeService>().AddAsync(athleteUser, new AddShoeInput { Name = Name, Distance = 12m })).Done.ShouldBeTrue();
+        (await services.GetRequiredService<ShoeService>().AddAsync(athleteUser, new AddShoeInput { Name = Name, Distance = 12m })).Succeeded.ShouldBeTrue();
         var journal = services.GetRequiredService<SessionJournal>();
         var log = SessionJournal.StartingInput((await journal.GetAsync(athleteUser, run.Id))!);
         (log.ActualDurationMinutes, log.Rpe, log.Notes) = (40, 5, Note);
@@ -62,7 +62,7 @@ public sealed record HostileTextWorld(string AthleteEmail, string CoachEmail, st
             .Failure.ShouldBeNull();
         (await services.GetRequiredService<InvitationIssuer>().InviteToGymAsync(TestData.Principal(admin.Id), gym.Id, new InviteInput { Label = Note }))
             .Failure.ShouldBeNull();
-        (await services.GetRequiredService<AccessTokenService>().CreateAsync(athleteUser, new CreateTokenInput { Name = Name })).Error.ShouldBeNull();
+        (await services.GetRequiredService<AccessTokenService>().CreateAsync(athleteUser, new CreateTokenInput { Name = Name })).Failure.ShouldBeNull();
         return new HostileTextWorld(athleteEmail, coach.Email!, admin.Email!, athlete.Id, run.Id, week);
     }
 }

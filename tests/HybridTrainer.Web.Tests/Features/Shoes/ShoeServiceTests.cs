@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Identity;
@@ -56,7 +57,7 @@ public class ShoeServiceTests(HostFixture host) : HostTest(host)
         var (user, athleteId, cushioned, _) = await ShodAthleteWithBlockAsync();
         await LogAsync(athleteId, (await RunsInAsync(athleteId, cushioned.Id))[0], completed: true, km: 12m);
 
-        (await Service.RetireAsync(user, cushioned.Id, Ct)).Done.ShouldBeTrue();
+        (await Service.RetireAsync(user, cushioned.Id, Ct)).Succeeded.ShouldBeTrue();
 
         var pair = (await Service.GetAsync(user, Ct))!.Shoes.Single(s => s.Id == cushioned.Id);
         pair.Wear.ShouldBe(ShoeWear.Retired);
@@ -73,7 +74,7 @@ public class ShoeServiceTests(HostFixture host) : HostTest(host)
 
         var result = await Service.RetireAsync(intruder, theirs.Id, Ct);
 
-        result.ShouldBe(ShoeChange.NotFound);
+        result.Failure.ShouldBe(Failure.NotFound(ShoeService.NoSuchPair));
         await using var db = App.CreateDbContext();
         (await db.Shoes.SingleAsync(s => s.Id == theirs.Id, Ct)).RetiredOn.ShouldBeNull();
     }
@@ -85,7 +86,7 @@ public class ShoeServiceTests(HostFixture host) : HostTest(host)
 
         var result = await Service.AddAsync(user, new AddShoeInput { Name = " Trail pair ", Kind = ShoeKind.Cushioned, Distance = 100m, Units = UnitSystem.Imperial }, Ct);
 
-        result.Done.ShouldBeTrue();
+        result.Succeeded.ShouldBeTrue();
         await using var db = App.CreateDbContext();
         var added = await db.Shoes.SingleAsync(s => s.AthleteId == athleteId && s.Name == "Trail pair", Ct);
         added.Kilometres.ShouldBe(160.9m);
@@ -98,8 +99,8 @@ public class ShoeServiceTests(HostFixture host) : HostTest(host)
 
         var result = await Service.AddAsync(user, new AddShoeInput { Name = "  ", Distance = 6000m }, Ct);
 
-        result.Done.ShouldBeFalse();
-        result.Errors.ShouldBe(["Name the pair, for example \"Daily trainer\".", "Enter 0 to 5000 km."]);
+        result.Succeeded.ShouldBeFalse();
+        result.Failure!.Messages.ShouldBe(["Name the pair, for example \"Daily trainer\".", "Enter 0 to 5000 km."]);
         await using var db = App.CreateDbContext();
         (await db.Shoes.CountAsync(s => s.AthleteId == athleteId, Ct)).ShouldBe(2);
     }

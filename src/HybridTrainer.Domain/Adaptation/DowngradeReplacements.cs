@@ -4,18 +4,22 @@ using HybridTrainer.Domain.Training;
 
 namespace HybridTrainer.Domain.Adaptation;
 
-/// <summary>The easy equivalents R27 offers: recovery run, deload lifts, or upper body only when the legs are sore.</summary>
+/// <summary>
+/// The easy equivalents R27 offers: recovery run, deload lifts, or upper body only when the legs are sore. Their "why"
+/// names the rule, never the check-in's answers: the session travels to gym staff, printed sheets and calendar apps,
+/// while the answers (sleep, soreness, wellness) are health data that stay with the proposal's reason.
+/// </summary>
 internal static class DowngradeReplacements
 {
     private const string Adjustment = "R27";
 
-    public static PlannedSession RecoveryRun(TrainingBlock plan, PlannedSession session, string reason)
+    public static PlannedSession RecoveryRun(TrainingBlock plan, PlannedSession session)
     {
         var minutes = R27ReadinessDowngrade.ReplacementRecoveryMinutes;
         var run = new RunSessionFactory(plan.Paces, plan.HeartRate).Prescribe(RunType.Recovery, minutes, 0);
         string[] why =
         [
-            $"Easy recovery run instead of {session.RunType?.ToString().ToLowerInvariant()} work today. {reason} (R27)",
+            $"Easy recovery run instead of {session.RunType?.ToString().ToLowerInvariant()} work today, after your check-in (R27).",
             "The quality run returns next week; one easy day costs you nothing.",
         ];
         return new PlannedSession(session.Date, SessionKind.Run, RunType.Recovery, null, minutes, R15EasyRunPrescription.RecoveryRpe, run, [], why)
@@ -26,7 +30,7 @@ internal static class DowngradeReplacements
         };
     }
 
-    public static PlannedSession Deload(PlannedSession session, TrainingMaxes maxes, string reason)
+    public static PlannedSession Deload(PlannedSession session, TrainingMaxes maxes)
     {
         var exercises = new List<Exercise>();
         foreach (var exercise in session.Exercises)
@@ -41,7 +45,7 @@ internal static class DowngradeReplacements
             }
         }
 
-        string[] why = [$"Same lifts at deload weights (40/50/60 %) today. {reason} (R27)", "Heavy sets on a poor recovery day add fatigue more than strength."];
+        string[] why = ["Same lifts at deload weights (40/50/60 %) today, after your check-in (R27).", "Heavy sets on a poor recovery day add fatigue more than strength."];
         return session with
         {
             DurationMinutes = R04LiftSplit.DeloadMinutes,
@@ -55,7 +59,7 @@ internal static class DowngradeReplacements
         };
     }
 
-    public static PlannedSession UpperOnly(PlannedSession session, string reason)
+    public static PlannedSession UpperOnly(PlannedSession session)
     {
         var exercises = session.Exercises
             .Where(e => e.MainLift is MainLift.BenchPress or MainLift.OverheadPress || (e.Role == ExerciseRole.Assistance && e.Name != R04LiftSplit.LungeName))
@@ -65,7 +69,7 @@ internal static class DowngradeReplacements
             exercises.Add(new Exercise(R04LiftSplit.RowName, null, ExerciseRole.Assistance, [.. Enumerable.Repeat(new ExerciseSet(10, null, null, false), 3)]));
         }
 
-        string[] why = [$"Upper body only today; the leg work waits for next week. {reason} (R27)", "Sore legs lift poorly and recover slower under heavy squats or deadlifts."];
+        string[] why = ["Upper body only today; the leg work waits for next week, after your check-in (R27).", "Sore legs lift poorly and recover slower under heavy squats or deadlifts."];
         return session with
         {
             LiftFocus = LiftFocus.Upper,

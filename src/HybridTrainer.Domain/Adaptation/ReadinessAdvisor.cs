@@ -34,8 +34,8 @@ public static class ReadinessAdvisor
                 var reason = string.Join(" ", fired.Select(f => f.Reason));
                 var legsSore = fired.Exists(f => f.Trigger == ReadinessTrigger.SoreMuscles);
                 var replacement = session.Kind == SessionKind.Run
-                    ? DowngradeReplacements.RecoveryRun(plan, session, reason)
-                    : legsSore ? DowngradeReplacements.UpperOnly(session, reason) : DowngradeReplacements.Deload(session, week.TrainingMaxes, reason);
+                    ? DowngradeReplacements.RecoveryRun(plan, session)
+                    : legsSore ? DowngradeReplacements.UpperOnly(session) : DowngradeReplacements.Deload(session, week.TrainingMaxes);
                 proposals.Add(new DowngradeProposal(session, replacement, reason, [.. fired.Select(f => f.Trigger)]));
             }
         }

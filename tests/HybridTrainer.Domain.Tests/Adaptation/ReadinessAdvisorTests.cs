@@ -26,6 +26,20 @@ public class ReadinessAdvisorTests
         proposal.Replacement.HardOnLegs.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData(5.0, 2)]
+    [InlineData(8.0, 8)]
+    public void Propose_AnyTrigger_KeepsTheCheckInAnswersOutOfTheSessionsWhy(double sleep, int legs)
+    {
+        // The replacement's "why" reaches gym staff, printed sheets and calendar apps; the answers are health data.
+        foreach (var proposal in ReadinessAdvisor.Propose(_plan, [Entry(_sprints.Date, sleep, legs), Entry(_lower.Date, sleep, legs)]))
+        {
+            proposal.Reason.ShouldNotBeNullOrWhiteSpace();
+            proposal.Replacement.Why.ShouldAllBe(line => !line.Contains(proposal.Reason) && !line.Contains("slept") && !line.Contains("/10"));
+            proposal.Replacement.Why[0].ShouldEndWith("after your check-in (R27).");
+        }
+    }
+
     [Fact]
     public void Propose_GoodMorning_ProposesNothing() =>
         ReadinessAdvisor.Propose(_plan, [Entry(_sprints.Date), Entry(_lower.Date)]).ShouldBeEmpty();

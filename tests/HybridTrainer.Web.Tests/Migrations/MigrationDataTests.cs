@@ -73,6 +73,42 @@ public sealed class MigrationDataTests : IAsyncLifetime
         block.Snapshot.Input.ShouldBeNull("what a block was generated from was not kept before");
     }
 
+    [Fact]
+    public async Task MigrateToLatest_SessionReplacedAfterACheckIn_LosesTheAnswersFromItsWhyButKeepsTheReason()
+    {
+        var connectionString = TestDatabase.CreateConnectionString(_name);
+        await using var db = new HybridTrainerDbContext(new DbContextOptionsBuilder<HybridTrainerDbContext>()
+            .UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(FirstMigration, TestContext.Current.CancellationToken);
+        await InsertFirstShapeDataAsync(connectionString);
+        await migrator.MigrateAsync("20261205085322_PeopleHaveTimeZones", TestContext.Current.CancellationToken);
+        const string Reason = "You slept 4 h. Leg soreness 8/10.";
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = new NpgsqlCommand(
+                """
+                UPDATE planned_sessions SET adjustment = 'R27', downgrade_reason = @reason,
+                    prescription = jsonb_build_object('Why', jsonb_build_array(
+                        'Easy recovery run instead of steady work today. ' || @reason || ' (R27)', 'The quality run returns next week.'))
+                """, connection);
+            command.Parameters.AddWithValue("reason", Reason);
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        await migrator.MigrateAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        await using var read = new NpgsqlConnection(connectionString);
+        await read.OpenAsync(TestContext.Current.CancellationToken);
+        await using var query = new NpgsqlCommand("SELECT prescription -> 'Why' ->> 0, prescription -> 'Why' ->> 1, downgrade_reason FROM planned_sessions", read);
+        await using var row = await query.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        (await row.ReadAsync(TestContext.Current.CancellationToken)).ShouldBeTrue();
+        row.GetString(0).ShouldBe("Easy recovery run instead of steady work today, after your check-in (R27).");
+        row.GetString(1).ShouldBe("The quality run returns next week.");
+        row.GetString(2).ShouldBe(Reason, "the athlete and their coach still read why the session changed");
+    }
+
     private static async Task<Dictionary<Guid, string>> BlockSnapshotsAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);

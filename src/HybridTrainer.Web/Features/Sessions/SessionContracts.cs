@@ -1,6 +1,7 @@
 using HybridTrainer.Data.Journal;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Features.Athletes;
 using LoggedSet = HybridTrainer.Data.Journal.LoggedSet;
 
 namespace HybridTrainer.Web.Features.Sessions;
@@ -48,6 +49,13 @@ public sealed record SessionLogDto(
 {
     public static SessionLogDto From(SessionLog log) =>
         new(log.Completed, log.ActualDurationMinutes, log.DistanceKm, log.Rpe, log.Notes, log.Sets, log.LoggedAt, log.Version);
+
+    /// <summary>
+    /// The log as the viewer may read it: minutes, distance, effort, sets and notes say how the body coped (health
+    /// data), so whoever may not log the athlete's training (gym staff) learns only whether it was done.
+    /// </summary>
+    public static SessionLogDto For(SessionLog log, AthleteAccess access) =>
+        access.Can(AthleteOperation.LogTraining) ? From(log) : new(log.Completed, null, null, null, null, [], log.LoggedAt, log.Version);
 }
 
 /// <summary>

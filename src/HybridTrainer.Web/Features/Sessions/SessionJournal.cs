@@ -38,7 +38,7 @@ internal sealed class SessionJournal(
                 ChangedBy = db.Users.Where(u => u.Id == s.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
             })
             .SingleAsync(cancellationToken);
-        return new SessionDetail(SessionView.For(found.Session, access), found.Log is { } log ? SessionLogDto.From(log) : null, access, found.ChangedBy);
+        return new SessionDetail(SessionView.For(found.Session, access), found.Log is { } log ? SessionLogDto.For(log, access) : null, access, found.ChangedBy);
     }
 
     /// <summary>A new log or a correction of the existing one; invalid input changes nothing.</summary>

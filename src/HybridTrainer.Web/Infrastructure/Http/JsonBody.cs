@@ -6,7 +6,7 @@ namespace HybridTrainer.Web.Infrastructure.Http;
 /// <summary>
 /// Reads a JSON request body by hand, so an oversized, empty, malformed or mistyped body gets a 400 problem with a
 /// detail that says what is wrong (minimal-API binding would answer a bare 400), and a body never goes past 64 KiB in
-/// memory. Unknown fields are ignored.
+/// memory. Unknown fields are ignored; a body that is not declared as JSON is refused (415).
 /// </summary>
 internal static class JsonBody
 {
@@ -17,6 +17,16 @@ internal static class JsonBody
         HttpRequest request, JsonSerializerOptions options, string subject, CancellationToken cancellationToken)
         where T : class
     {
+        // A body of any other type is what a page on another site can post without a CORS preflight (a form, a Blob
+        // as text/plain) with the victim's cookie: refusing it before reading keeps such writes out.
+        if (!request.HasJsonContentType())
+        {
+            return (null, TypedResults.Problem(
+                detail: $"Send the {subject} as JSON, with the header Content-Type: application/json.",
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported media type"));
+        }
+
         if (request.ContentLength > MaximumBytes)
         {
             return (null, TooLarge(subject));

@@ -18,6 +18,41 @@ public class LoginTests(HostFixture host) : HostTest(host)
         response.Headers.GetValues("Set-Cookie").ShouldContain(c => c.StartsWith("HybridTrainer.Auth=", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    [InlineData("javascript:alert(1)")]
+    public async Task LogIn_WithAReturnUrlOutsideTheApp_SignsInAndLandsOnTheHomePage(string returnUrl)
+    {
+        var user = await new TestData(App).UserAsync(AppRoles.Athlete);
+        using var client = CreateClient();
+
+        var response = await AccountClient.PostFormAsync(client, $"/account/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}", "login",
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestData.Password });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var location = response.Headers.Location!;
+        (location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString).ShouldBe("/");
+        if (location.IsAbsoluteUri)
+        {
+            location.Host.ShouldBe(client.BaseAddress!.Host);
+        }
+    }
+
+    [Fact]
+    public async Task LogIn_WithALocalReturnUrl_LandsThere()
+    {
+        var user = await new TestData(App).UserAsync(AppRoles.Athlete);
+        using var client = CreateClient();
+
+        var response = await AccountClient.PostFormAsync(client, "/account/login?ReturnUrl=%2Fplan", "login",
+            new Dictionary<string, string> { ["Input.Email"] = user.Email!, ["Input.Password"] = TestData.Password });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldEndWith("/plan");
+    }
+
     [Fact]
     public async Task LogIn_WrongPassword_ShowsAMessageWithoutSayingWhichPartWasWrong()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
@@ -243,6 +244,31 @@ public class SessionApiTests(HostFixture host) : HostTest(host)
     }
 
     [Fact]
+    public async Task Get_LoggedSessionAsGymStaff_SaysDoneButNotHowItWent()
+    {
+        var scenario = new ApiScenario(App);
+        var member = await scenario.PlannedAthleteAsync();
+        using (var athlete = await scenario.ClientAsync(member.UserId))
+        {
+            (await LogAsync(athlete, member.Sessions[0].Id, new { actualDurationMinutes = 45, rpe = 9, distanceKm = 8.2m, notes = "Knee hurt on the hills" }))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        using var staff = await scenario.ClientAsync(await scenario.StaffOfAsync(member.Athlete.Id));
+        var response = await staff.GetAsync($"/api/v1/sessions/{member.Sessions[0].Id}", TestContext.Current.CancellationToken);
+
+        var log = (await ApiScenario.ReadAsync(response, HttpStatusCode.OK)).GetProperty("log");
+        log.GetProperty("completed").GetBoolean().ShouldBeTrue();
+        foreach (var healthField in new[] { "actualDurationMinutes", "distanceKm", "rpe", "notes" })
+        {
+            log.GetProperty(healthField).ValueKind.ShouldBe(JsonValueKind.Null, healthField);
+        }
+
+        log.GetProperty("sets").GetArrayLength().ShouldBe(0);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldNotContain("Knee");
+    }
+
+    [Fact]
     public async Task Log_AnotherAthletesSession_Answers404()
     {
         var scenario = new ApiScenario(App);
@@ -321,6 +347,28 @@ public class SessionApiTests(HostFixture host) : HostTest(host)
         var response = await client.PutAsync($"/api/v1/sessions/{me.Sessions[0].Id}/log", form, TestContext.Current.CancellationToken);
 
         await ApiScenario.ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("text/plain")]
+    public async Task Log_JsonWithoutAJsonContentType_Answers415AndSavesNothing(string? contentType)
+    {
+        // What a page on another site can send with the athlete's cookie and no preflight: a Blob, or no type at all.
+        var scenario = new ApiScenario(App);
+        var me = await scenario.PlannedAthleteAsync();
+        using var client = await scenario.ClientAsync(me.UserId);
+        using var body = new ByteArrayContent(Encoding.UTF8.GetBytes("""{ "actualDurationMinutes": 45, "rpe": 6 }"""));
+        if (contentType is not null)
+        {
+            body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        }
+
+        var response = await client.PutAsync($"/api/v1/sessions/{me.Sessions[0].Id}/log", body, TestContext.Current.CancellationToken);
+
+        await ApiScenario.ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+        await using var db = App.CreateDbContext();
+        (await db.SessionLogs.AnyAsync(TestContext.Current.CancellationToken)).ShouldBeFalse();
     }
 
     private static Task<HttpResponseMessage> MoveAsync(HttpClient client, Guid sessionId, object body) =>

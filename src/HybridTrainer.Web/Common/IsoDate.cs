@@ -12,6 +12,14 @@ public static class IsoDate
     /// <summary>The UTC date of an instant, for "since" lines about records stamped in UTC.</summary>
     public static string Of(DateTimeOffset instant) => instant.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
 
+    /// <summary>The dates the app plans and reads, with room on both sides; beyond them week arithmetic would overflow.</summary>
+    public static readonly DateOnly Earliest = new(2000, 1, 1);
+
+    public static readonly DateOnly Latest = new(2100, 12, 31);
+
+    public static bool InRange(DateOnly date) => date >= Earliest && date <= Latest;
+
+    /// <summary>A well-formed date between <see cref="Earliest"/> and <see cref="Latest"/>; anything else is not a date here.</summary>
     public static bool TryParse(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date) && InRange(date);
 }

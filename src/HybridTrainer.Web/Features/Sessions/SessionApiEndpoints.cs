@@ -60,9 +60,9 @@ internal static class SessionApiEndpoints
             return problem;
         }
 
-        if (body!.Date is not { } date)
+        if (body!.Date is not { } date || !IsoDate.InRange(date))
         {
-            return ApiProblems.Invalid("date", "Give the new day as yyyy-MM-dd.");
+            return ApiProblems.Invalid("date", $"Give the new day as yyyy-MM-dd, up to {IsoDate.Of(IsoDate.Latest)}.");
         }
 
         // Obviously past dates are refused here; the athlete's own today (their time zone) is the mover's to check.

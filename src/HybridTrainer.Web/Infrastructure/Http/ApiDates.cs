@@ -2,7 +2,10 @@ using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Infrastructure.Http;
 
-/// <summary>Dates in paths and queries are ISO yyyy-MM-dd; anything else is a 400 problem, not a binding exception.</summary>
+/// <summary>
+/// Dates in paths and queries are ISO yyyy-MM-dd between 2000 and 2100; anything else is a 400 problem, not a binding
+/// exception or an overflow further on.
+/// </summary>
 internal static class ApiDates
 {
     public static bool TryParse(string? text, out DateOnly date) =>

@@ -147,14 +147,17 @@ public class AthleteApiTests(HostFixture host) : HostTest(host)
         asSelf.GetProperty("downgradeReason").GetString().ShouldBe("You slept 5 h");
     }
 
-    [Fact]
-    public async Task Week_WithAMalformedDay_Answers400Problem()
+    [Theory]
+    [InlineData("23-11-2026")]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    public async Task Week_WithAMalformedOrFarOffDay_Answers400Problem(string day)
     {
         var scenario = new ApiScenario(App);
         var me = await scenario.PlannedAthleteAsync();
         using var client = await scenario.ClientAsync(me.UserId);
 
-        var response = await client.GetAsync($"/api/v1/athletes/{me.Athlete.Id}/weeks/23-11-2026", TestContext.Current.CancellationToken);
+        var response = await client.GetAsync($"/api/v1/athletes/{me.Athlete.Id}/weeks/{day}", TestContext.Current.CancellationToken);
 
         await ApiScenario.ProblemAsync(response, HttpStatusCode.BadRequest);
     }

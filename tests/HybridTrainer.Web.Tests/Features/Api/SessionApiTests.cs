@@ -349,6 +349,19 @@ public class SessionApiTests(HostFixture host) : HostTest(host)
         await ApiScenario.ProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }
 
+    [Fact]
+    public async Task Move_ToTheLastDayThereIs_Answers400KeyedByDate()
+    {
+        var scenario = new ApiScenario(App);
+        var me = await scenario.PlannedAthleteAsync();
+        using var client = await scenario.ClientAsync(me.UserId);
+
+        var response = await MoveAsync(client, me.Sessions[0].Id, new { date = "9999-12-31", version = await scenario.VersionOfAsync(me.Sessions[0].Id) });
+
+        var problem = await ApiScenario.ProblemAsync(response, HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").TryGetProperty("date", out _).ShouldBeTrue();
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("text/plain")]

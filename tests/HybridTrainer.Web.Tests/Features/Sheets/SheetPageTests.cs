@@ -42,6 +42,21 @@ public partial class SheetPageTests(HostFixture host) : HostTest(host)
         html.ShouldNotContain("Main navigation");
     }
 
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("0001-01-01")]
+    public async Task Print_AWeekBeyondTheCalendar_PrintsThisWeekInstead(string week)
+    {
+        var sheets = new SheetTestData(App);
+        var (_, staff, _, members) = await sheets.GymWithMembersAsync(Monday, 1);
+        using var client = await LogInAsync(staff);
+
+        var response = await client.GetAsync($"/sheets/print?week={week}&athlete={members[0].Id}", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain(members[0].DisplayName);
+    }
+
     [Fact]
     public async Task Print_OnlyAnotherGymsMember_AnswersNotFound()
     {

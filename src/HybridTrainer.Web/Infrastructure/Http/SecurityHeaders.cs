@@ -5,7 +5,7 @@ namespace HybridTrainer.Web.Infrastructure.Http;
 /// <summary>
 /// Browser-side defences on every answer, pages and API alike: a Content-Security-Policy with a per-request nonce for
 /// the one inline script (the import map), no MIME sniffing, no referrer (invitation and calendar links carry tokens),
-/// and no framing by other sites.
+/// no framing by other sites, and no stored copies of API answers or signed-in pages.
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -47,6 +47,14 @@ internal static class SecurityHeaders
             headers.XFrameOptions = "SAMEORIGIN";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+            // API answers and signed-in pages may carry health data: no browser or proxy keeps a copy. Answers that
+            // chose their own caching (the calendar feed, static files, the OpenAPI document) keep it.
+            if (string.IsNullOrEmpty(headers.CacheControl)
+                && (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || context.User.Identity?.IsAuthenticated == true))
+            {
+                headers.CacheControl = "no-store";
+            }
+
             return Task.CompletedTask;
         });
         return next(context);

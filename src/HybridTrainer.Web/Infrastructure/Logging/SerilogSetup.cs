@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 
 namespace HybridTrainer.Web.Infrastructure.Logging;
 
@@ -18,8 +19,20 @@ internal static class SerilogSetup
         return builder;
     }
 
-    /// <summary>One line per request. Serilog logs the path without the query string, so tokens in URLs stay out.</summary>
+    /// <summary>
+    /// One line per request. Serilog logs the path without the query string, and paths that carry a secret (feed
+    /// tokens, invitation links, sheet codes) are written redacted, so nothing in a log opens someone's data.
+    /// </summary>
     public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms");
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0} ms";
+            options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("RequestPath", new ScalarValue(SecretPaths.Redact(path))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+            ];
+        });
 }

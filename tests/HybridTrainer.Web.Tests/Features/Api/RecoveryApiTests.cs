@@ -30,6 +30,19 @@ public class RecoveryApiTests(HostFixture host) : HostTest(host)
     }
 
     [Fact]
+    public async Task List_HealthData_IsNeverStoredByABrowserOrProxy()
+    {
+        var scenario = new ApiScenario(App);
+        var me = await scenario.PlannedAthleteAsync();
+        using var client = await scenario.ClientAsync(me.UserId);
+
+        var response = await client.GetAsync($"/api/v1/athletes/{me.Athlete.Id}/recovery", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.CacheControl.ShouldNotBeNull().NoStore.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task AddEntry_Coach_WritesForTheClient()
     {
         var scenario = new ApiScenario(App);

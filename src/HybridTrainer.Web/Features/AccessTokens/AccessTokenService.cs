@@ -11,7 +11,8 @@ namespace HybridTrainer.Web.Features.AccessTokens;
 /// The signed-in user's personal access tokens: created with a name and a lifetime, shown once (only the hash and the
 /// first characters are kept), revoked at any time. A user holds at most <see cref="MaximumActive"/> working tokens.
 /// </summary>
-internal sealed class AccessTokenService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AccessTokenSignIns signIns, TimeProvider clock)
+internal sealed class AccessTokenService(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, AccessTokenSignIns signIns, AccessTokenRevocation revocation, TimeProvider clock)
 {
     public const int MaximumActive = 20;
 
@@ -56,11 +57,15 @@ internal sealed class AccessTokenService(IDbContextFactory<HybridTrainerDbContex
             Prefix = SecretTokens.Visible(token),
             TokenHash = SecretTokens.Hash(token),
             CreatedAt = now,
-            ExpiresAt = input.ExpiresInDays > 0 ? now.AddDays(input.ExpiresInDays) : null,
+            ExpiresAt = now.AddDays(input.ExpiresInDays),
         });
         await db.SaveChangesAsync(cancellationToken);
         return token;
     }
+
+    /// <summary>Revokes every working token of the caller; how many there were.</summary>
+    public async Task<int> RevokeAllAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        UserIds.TryGet(user, out var userId) ? await revocation.RevokeAllAsync(userId, cancellationToken) : 0;
 
     /// <summary>Revokes one of the caller's tokens; false when it is not theirs or already revoked.</summary>
     public async Task<bool> RevokeAsync(ClaimsPrincipal user, Guid tokenId, CancellationToken cancellationToken = default)

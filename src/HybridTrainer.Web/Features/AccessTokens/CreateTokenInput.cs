@@ -7,13 +7,13 @@ public sealed class CreateTokenInput
 {
     public string Name { get; set; } = "";
 
-    /// <summary>0 = never expires.</summary>
+    /// <summary>Every token expires, within a year at most: a forgotten script's token does not live for ever.</summary>
     public int ExpiresInDays { get; set; } = 90;
 }
 
 public sealed class CreateTokenInputValidator : AbstractValidator<CreateTokenInput>
 {
-    public static readonly int[] ExpiryChoices = [30, 90, 365, 0];
+    public static readonly int[] ExpiryChoices = [30, 90, 365];
 
     public CreateTokenInputValidator()
     {

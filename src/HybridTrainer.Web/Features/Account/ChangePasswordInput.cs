@@ -10,6 +10,9 @@ public sealed class ChangePasswordInput
     public string NewPassword { get; set; } = "";
 
     public string ConfirmPassword { get; set; } = "";
+
+    /// <summary>Scripts signed in with personal access tokens keep working; otherwise the change revokes them.</summary>
+    public bool KeepAccessTokens { get; set; }
 }
 
 public sealed class ChangePasswordInputValidator : AbstractValidator<ChangePasswordInput>

@@ -1,0 +1,23 @@
+using HybridTrainer.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HybridTrainer.Web.Infrastructure.Auth;
+
+/// <summary>
+/// Ends every working personal access token of one account at once: the "revoke all" button, and a password change
+/// unless the person chose to keep their scripts running. The sign-in cache forgets them here at the same moment.
+/// </summary>
+internal sealed class AccessTokenRevocation(IDbContextFactory<HybridTrainerDbContext> dbFactory, AccessTokenSignIns signIns, TimeProvider clock)
+{
+    /// <summary>How many tokens were still working and are revoked now.</summary>
+    public async Task<int> RevokeAllAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var working = db.PersonalAccessTokens.Where(t => t.UserId == userId && t.RevokedAt == null);
+        var hashes = await working.Select(t => t.TokenHash).ToListAsync(cancellationToken);
+        var revoked = await working.ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+        hashes.ForEach(signIns.Forget);
+        return revoked;
+    }
+}

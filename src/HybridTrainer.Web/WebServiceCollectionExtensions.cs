@@ -97,6 +97,7 @@ public static class WebServiceCollectionExtensions
             .AddCookieOrAccessToken()
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(ApiAwareCookie.Configure);
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = AccessChecks.Interval);
         services.AddAuthorization();
 
         services.AddIdentityCore<AppUser>(options =>

@@ -7,14 +7,17 @@ using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Infrastructure.Auth;
 
-/// <summary>Signs an open circuit out within 30 minutes of a password change or lock-out (security stamp check).</summary>
+/// <summary>
+/// Signs an open circuit out within <see cref="AccessChecks.Interval"/> of a password change, a role gained or lost, or a
+/// lock-out (security stamp check): a page left open does not keep a right that has ended.
+/// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
         IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => AccessChecks.Interval;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)

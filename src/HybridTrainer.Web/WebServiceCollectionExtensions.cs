@@ -70,6 +70,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Invitations.InvitationQueries>();
         services.AddScoped<Features.Invitations.InvitationIssuer>();
         services.AddScoped<Features.Invitations.InvitationClaims>();
+        services.AddScoped<Features.Gym.GymMembers>();
         services.AddScoped<ShoeService>();
         services.AddScoped<AthleteUnits>();
         services.AddScoped<SheetService>();

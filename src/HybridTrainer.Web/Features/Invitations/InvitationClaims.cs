@@ -47,6 +47,13 @@ internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<Ap
             return Failure.Forbidden("You sent this link yourself; give it to the person it is for.");
         }
 
+        // A gym link speaks for the gym only while its sender still runs it: one from an admin who has left grants nothing.
+        if (invitation.Kind is InvitationKind.GymCoach or InvitationKind.GymStaff
+            && !await db.GymMemberships.AnyAsync(m => m.GymId == invitation.GymId && m.UserId == invitation.InvitedByUserId && m.Role == GymRole.Admin, cancellationToken))
+        {
+            return Failure.Conflict("The person who sent this invitation no longer manages the gym. Ask one of its admins for a new one.");
+        }
+
         var (message, role) = invitation.Kind switch
         {
             InvitationKind.GymCoach => (await JoinGymAsync(userId, invitation.GymId!.Value, GymRole.Coach, now, cancellationToken), AppRoles.Coach),

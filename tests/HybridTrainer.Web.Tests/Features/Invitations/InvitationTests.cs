@@ -68,6 +68,25 @@ public class InvitationTests(HostFixture host) : HostTest(host)
     }
 
     [Fact]
+    public async Task Claim_AGymLinkWhoseSenderNoLongerRunsTheGym_GrantsNothing()
+    {
+        var (admin, gym) = await AdminWithGymAsync();
+        var link = await CreatedAsync(Issuer.InviteToGymAsync(admin, gym.Id, new InviteInput { Kind = InvitationKind.GymStaff, Label = "Sam" }, Ct));
+        await using (var db = App.CreateDbContext())
+        {
+            await db.GymMemberships.Where(m => m.GymId == gym.Id && m.Role == GymRole.Admin).ExecuteDeleteAsync(Ct);
+        }
+
+        var newcomer = await new TestData(App).UserAsync(AppRoles.Athlete);
+        var result = await Claims.ClaimAsync(TestData.Principal(newcomer.Id), TokenOf(link), Ct);
+
+        result.Failure!.Kind.ShouldBe(FailureKind.Conflict);
+        result.Failure.Message.ShouldContain("no longer manages");
+        await using var check = App.CreateDbContext();
+        (await check.GymMemberships.AnyAsync(m => m.UserId == newcomer.Id, Ct)).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Claim_AnExpiredLink_IsRefused()
     {
         var (admin, gym) = await AdminWithGymAsync();

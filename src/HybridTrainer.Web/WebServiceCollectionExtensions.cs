@@ -79,6 +79,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Coach.CoachDesk>();
         services.AddScoped<Features.Sessions.CoachNotes>();
         services.AddScoped<Features.Coach.ClientRoster>();
+        services.AddScoped<Features.Coach.AthleteGym>();
         services.AddScoped<Features.Coach.NextBlockRollout>();
         return services;
     }

@@ -100,6 +100,7 @@ public static class WebServiceCollectionExtensions
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(ApiAwareCookie.Configure);
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = AccessChecks.Interval);
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordPolicy.HashIterations);
         services.AddAuthorization();
 
         services.AddIdentityCore<AppUser>(options =>

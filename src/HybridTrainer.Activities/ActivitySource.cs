@@ -1,0 +1,8 @@
+namespace HybridTrainer.Activities;
+
+public enum ActivitySource
+{
+    Fit,
+    Gpx,
+    Tcx,
+}

@@ -1,0 +1,11 @@
+namespace HybridTrainer.Activities;
+
+public enum ActivitySport
+{
+    Running,
+    Walking,
+    Cycling,
+    Swimming,
+    Rowing,
+    Other,
+}

@@ -1,4 +1,5 @@
 using HybridTrainer.Data.Access;
+using HybridTrainer.Data.Activities;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
@@ -40,6 +41,8 @@ public class HybridTrainerDbContext(DbContextOptions<HybridTrainerDbContext> opt
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
 
     public DbSet<RecoveryLog> RecoveryLogs => Set<RecoveryLog>();
+
+    public DbSet<ImportedActivity> Activities => Set<ImportedActivity>();
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
 

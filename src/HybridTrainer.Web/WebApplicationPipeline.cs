@@ -13,6 +13,8 @@ using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
 using HybridTrainer.Web.Infrastructure.Logging;
 
+using HybridTrainer.Web.Features.Activities;
+
 namespace HybridTrainer.Web;
 
 public static class WebApplicationPipeline
@@ -36,7 +38,8 @@ public static class WebApplicationPipeline
         // A database outage answers 503 (DatabaseUnavailableHandler) rather than 500.
         app.UseWhen(ApiRequests.Is, api => api
             .UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = DatabaseUnavailableHandler.StatusCode })
-            .UseStatusCodePages());
+            .UseStatusCodePages()
+            .UseCrossSiteWriteRefusal());
         app.UseWhen(context => !ApiRequests.Is(context), pages => pages
             .UseExceptionHandler(new ExceptionHandlerOptions
             {
@@ -68,6 +71,7 @@ public static class WebApplicationPipeline
         app.MapLoadApiEndpoints();
         app.MapRecoveryApiEndpoints();
         app.MapSessionApiEndpoints();
+        app.MapActivityApiEndpoints();
         app.MapExportEndpoints();
         app.MapCalendarFeedEndpoints();
         app.MapHealthEndpoints();

@@ -3,6 +3,7 @@ using FluentValidation;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.AccessTokens;
+using HybridTrainer.Web.Features.Activities;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Calendar;
@@ -51,6 +52,7 @@ public static class WebServiceCollectionExtensions
         services.AddHttpHardening(configuration);
         services.AddRateLimits(configuration);
         services.AddAccessTokens();
+        services.AddActivities();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
 

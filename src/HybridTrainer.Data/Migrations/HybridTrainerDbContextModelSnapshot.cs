@@ -126,6 +126,144 @@ namespace HybridTrainer.Data.Migrations
                     b.ToTable("personal_access_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("HybridTrainer.Data.Activities.ImportedActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AthleteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("athlete_id");
+
+                    b.Property<int?>("AverageHeartRate")
+                        .HasColumnType("integer")
+                        .HasColumnName("average_heart_rate");
+
+                    b.Property<double?>("DistanceMeters")
+                        .HasColumnType("double precision")
+                        .HasColumnName("distance_meters");
+
+                    b.Property<double>("ElapsedSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("elapsed_seconds");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<Guid?>("ImportedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("imported_by_user_id");
+
+                    b.Property<DateOnly?>("LocalDate")
+                        .HasColumnType("date")
+                        .HasColumnName("local_date");
+
+                    b.Property<Guid?>("MatchedSessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("matched_session_id");
+
+                    b.Property<int?>("MaxHeartRate")
+                        .HasColumnType("integer")
+                        .HasColumnName("max_heart_rate");
+
+                    b.Property<double>("MovingSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("moving_seconds");
+
+                    b.Property<int?>("Rpe")
+                        .HasColumnType("integer")
+                        .HasColumnName("rpe");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Sport")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("sport");
+
+                    b.Property<DateTimeOffset?>("StartTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("start_time");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Laps", "HybridTrainer.Data.Activities.ImportedActivity.Laps#ActivityLap", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int?>("AverageHeartRate");
+
+                            b1.Property<double?>("DistanceMeters");
+
+                            b1.Property<double>("ElapsedSeconds");
+
+                            b1.Property<double>("MovingSeconds");
+
+                            b1
+                                .ToJson("laps")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Samples", "HybridTrainer.Data.Activities.ImportedActivity.Samples#ActivityPoint", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<double?>("DistanceMeters");
+
+                            b1.Property<int?>("HeartRate");
+
+                            b1.Property<double>("OffsetSeconds");
+
+                            b1
+                                .ToJson("samples")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_activities");
+
+                    b.HasIndex("ImportedByUserId")
+                        .HasDatabaseName("ix_activities_imported_by_user_id");
+
+                    b.HasIndex("MatchedSessionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activities_matched_session_id")
+                        .HasFilter("matched_session_id IS NOT NULL");
+
+                    b.HasIndex("AthleteId", "Fingerprint")
+                        .IsUnique()
+                        .HasDatabaseName("ix_activities_athlete_id_fingerprint");
+
+                    b.HasIndex("AthleteId", "LocalDate")
+                        .HasDatabaseName("ix_activities_athlete_id_local_date");
+
+                    b.ToTable("activities", (string)null);
+                });
+
             modelBuilder.Entity("HybridTrainer.Data.Athletes.Athlete", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1370,6 +1508,28 @@ namespace HybridTrainer.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_personal_access_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("HybridTrainer.Data.Activities.ImportedActivity", b =>
+                {
+                    b.HasOne("HybridTrainer.Data.Athletes.Athlete", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_activities_athletes_athlete_id");
+
+                    b.HasOne("HybridTrainer.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ImportedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_activities_users_imported_by_user_id");
+
+                    b.HasOne("HybridTrainer.Data.Planning.PlannedSession", null)
+                        .WithMany()
+                        .HasForeignKey("MatchedSessionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_activities_planned_sessions_matched_session_id");
                 });
 
             modelBuilder.Entity("HybridTrainer.Data.Athletes.Athlete", b =>

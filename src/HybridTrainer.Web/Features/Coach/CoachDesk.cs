@@ -4,6 +4,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Features.Activities;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Dashboard;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,8 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
             })
             .ToListAsync(cancellationToken);
 
+        var extra = await ExtraTraining.LoadsAsync(db, ids, since, LocalDays.MondayOf(latest).AddDays(7), cancellationToken);
+        var extraOf = extra.ToLookup(e => e.AthleteId);
         var sessionsOf = sessions.ToLookup(s => s.Session.AthleteId);
         var checkInsOf = checkIns.ToLookup(c => c.AthleteId, c => c.Entry);
         var rows = new List<ClientRow>();
@@ -91,7 +94,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
             var entries = checkInsOf[athlete.Id].OrderBy(e => e.Date).ToList();
             // ACWR over the seven days ending today, so Monday mornings do not look like a sudden drop.
             var today = clock.TodayIn(athlete.TimeZone);
-            rows.Add(Row(athlete, own, entries, blocks.GetValueOrDefault(athlete.Id), today, today.AddDays(-6)));
+            rows.Add(Row(athlete, own, [.. extraOf[athlete.Id]], entries, blocks.GetValueOrDefault(athlete.Id), today, today.AddDays(-6)));
         }
 
         return ClientRow.AttentionFirst(rows);
@@ -110,12 +113,14 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
     }
 
     private static ClientRow Row(
-        Athlete athlete, List<SessionWithLog> sessions, List<RecoveryEntry> entries, CurrentBlock? block, DateOnly today, DateOnly loadStart)
+        Athlete athlete, List<SessionWithLog> sessions, List<ExtraTrainingLoad> extra, List<RecoveryEntry> entries, CurrentBlock? block, DateOnly today, DateOnly loadStart)
     {
         var monday = LocalDays.MondayOf(today);
         var week = sessions.Where(s => s.Session.Date >= monday && s.Session.Date < monday.AddDays(7)).ToList();
         var loads = sessions.Where(s => s.Completed && s.Session.Date <= today)
-            .Select(s => new LoggedLoad(s.Session.Date, s.Session.Kind, s.Minutes ?? 0, s.Rpe ?? 0)).ToList();
+            .Select(s => new LoggedLoad(s.Session.Date, s.Session.Kind, s.Minutes ?? 0, s.Rpe ?? 0))
+            .Concat(extra.Where(e => e.Date <= today).Select(e => new LoggedLoad(e.Date, SessionKind.Run, e.Minutes, e.Rpe)))
+            .ToList();
         var profile = athlete.ToProfile();
         var shoes = athlete.Shoes.Where(s => s.RetiredOn is null).ToList();
         return new ClientRow(

@@ -5,6 +5,7 @@ using HybridTrainer.Data;
 using HybridTrainer.Domain.Adaptation;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Features.Activities;
 using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
@@ -81,6 +82,9 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
                 where log.AthleteId == athleteId && log.Completed && session.Date >= since && session.Date < thisMonday.AddDays(7)
                 select new LoggedLoad(session.Date, session.Kind, log.ActualDurationMinutes ?? 0, log.Rpe ?? 0))
             .ToListAsync(cancellationToken);
+        var extra = await ExtraTraining.LoadsAsync(db, [athleteId], since, thisMonday.AddDays(7), cancellationToken);
+        // Extra training is endurance work in the chart's terms (a ride, a swim, an unplanned run).
+        logged.AddRange(extra.Select(e => new LoggedLoad(e.Date, SessionKind.Run, e.Minutes, e.Rpe)));
         return TrainingLoad.Windows(logged, thisMonday, chartWeeks);
     }
 }

@@ -145,7 +145,7 @@ internal static class ActivityApiEndpoints
         }
 
         var listed = await journal.ListAsync(user, athleteId, range.From, range.To, cancellationToken);
-        return listed.Failure is { } refused ? ApiProblems.For(refused) : TypedResults.Ok(listed.Value!);
+        return listed.Failure is { } refused ? ApiProblems.For(refused) : TypedResults.Ok(listed.Value!.Activities);
     }
 
     private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> RateAsync(

@@ -13,7 +13,7 @@ namespace HybridTrainer.Web.Features.Activities;
 internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate)
 {
     /// <summary>Activities whose own day lies in from..to, newest first; those without a clock come last.</summary>
-    public async Task<Outcome<IReadOnlyList<ActivityDto>>> ListAsync(
+    public async Task<Outcome<ActivityList>> ListAsync(
         ClaimsPrincipal user, Guid? athleteId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -23,13 +23,14 @@ internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> 
             return refused;
         }
 
-        var athlete = checkedAccess.Value!.AthleteId;
+        var access = checkedAccess.Value!;
+        var athlete = access.AthleteId;
         var rows = await db.Activities.AsNoTracking()
             .Where(a => a.AthleteId == athlete && (a.LocalDate == null || (a.LocalDate >= from && a.LocalDate <= to)))
             .OrderByDescending(a => a.StartTime.HasValue).ThenByDescending(a => a.StartTime).ThenByDescending(a => a.ImportedAt)
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
-        return Outcome.Of<IReadOnlyList<ActivityDto>>([.. rows.Select(ActivityDto.From)]);
+        return new ActivityList([.. rows.Select(ActivityDto.From)], access);
     }
 
     /// <summary>The activity recorded for a planned session, for whoever may see the athlete's health data; null otherwise.</summary>
@@ -108,4 +109,10 @@ internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> 
     public const int MaxListed = 500;
 
     private const string StaleMessage = "This activity was changed somewhere else meanwhile. Reload to see it.";
+}
+
+/// <summary>An athlete's activities and what the viewer may do with them (units, time zone, importing).</summary>
+public sealed record ActivityList(IReadOnlyList<ActivityDto> Activities, AthleteAccess Access)
+{
+    public bool CanImport => Access.Can(AthleteOperation.LogTraining);
 }

@@ -1,0 +1,44 @@
+using System.Globalization;
+using HybridTrainer.Activities;
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Web.Common;
+
+namespace HybridTrainer.Web.Features.Activities;
+
+/// <summary>How an activity's figures read, in the athlete's units.</summary>
+public static class ActivityText
+{
+    public static string Distance(double? metres, UnitSystem units) => metres is { } m
+        ? $"{UnitConversion.FromKm((decimal)m / 1000m, units).ToString("0.00", CultureInfo.InvariantCulture)} {UnitConversion.DistanceUnit(units)}"
+        : "no distance";
+
+    public static string Duration(double seconds)
+    {
+        var time = TimeSpan.FromSeconds(Math.Round(seconds));
+        return time.TotalHours >= 1
+            ? time.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)
+            : time.ToString(@"m\:ss", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Minutes and seconds per km or mile; null without a distance.</summary>
+    public static string? Pace(double seconds, double? metres, UnitSystem units)
+    {
+        if (metres is not (> 0) || seconds <= 0)
+        {
+            return null;
+        }
+
+        var perUnit = seconds / (double)UnitConversion.FromKm((decimal)metres.Value / 1000m, units);
+        return perUnit > 3600 ? null : $"{Duration(perUnit)} /{UnitConversion.DistanceUnit(units)}";
+    }
+
+    public static string Sport(ActivitySport sport) => sport switch
+    {
+        ActivitySport.Running => "Run",
+        ActivitySport.Walking => "Walk",
+        ActivitySport.Cycling => "Ride",
+        ActivitySport.Swimming => "Swim",
+        ActivitySport.Rowing => "Row",
+        _ => "Other training",
+    };
+}

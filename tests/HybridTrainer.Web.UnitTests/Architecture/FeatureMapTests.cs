@@ -18,10 +18,11 @@ public class FeatureMapTests
     private static readonly Dictionary<string, string[]> _allowed = new()
     {
         ["AccessTokens"] = ["Account"],
+        ["Activities"] = ["Athletes"],
         ["Benchmark"] = ["Coach"],
         ["Calendar"] = ["Account", "Athletes", "Sessions"],
-        ["Coach"] = ["Athletes", "Dashboard", "Journal", "Plan", "Sessions"],
-        ["Dashboard"] = ["Athletes", "Sessions"],
+        ["Coach"] = ["Activities", "Athletes", "Dashboard", "Journal", "Plan", "Sessions"],
+        ["Dashboard"] = ["Activities", "Athletes", "Sessions"],
         ["Exports"] = ["Athletes", "Journal", "Sessions"],
         ["Gym"] = ["Invitations"],
         ["Home"] = ["Athletes", "Coach", "Dashboard"],
@@ -29,7 +30,7 @@ public class FeatureMapTests
         ["Journal"] = ["Athletes", "Sessions"],
         ["Plan"] = ["Athletes", "Sessions"],
         ["Profile"] = ["Athletes"],
-        ["Sessions"] = ["Athletes"],
+        ["Sessions"] = ["Activities", "Athletes"],
         ["Sheets"] = ["Athletes", "Sessions"],
         ["Shoes"] = ["Sessions"],
     };

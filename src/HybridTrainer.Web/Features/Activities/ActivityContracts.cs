@@ -27,11 +27,12 @@ public sealed record ActivityDto(
     public static ActivityDto From(ImportedActivity a) => new(
         a.Id, a.Sport, a.Source.ToString().ToLowerInvariant(), a.StartTime, a.LocalDate, Math.Round(a.MovingSeconds, 2), Math.Round(a.ElapsedSeconds, 2),
         a.DistanceMeters is { } d ? Math.Round(d, 2) : null, a.AverageHeartRate, a.MaxHeartRate,
-        [.. a.Laps.Select(l => new ActivityLapDto(Math.Round(l.MovingSeconds, 2), l.DistanceMeters is { } ld ? Math.Round(ld, 2) : null, l.AverageHeartRate))],
+        [.. a.Laps.Select(l => new ActivityLapDto(Math.Round(l.MovingSeconds, 2), l.DistanceMeters is { } ld ? Math.Round(ld, 2) : null, l.AverageHeartRate, Math.Round(l.ElapsedSeconds, 2)))],
         a.MatchedSessionId, a.Rpe, a.FileName);
 }
 
-public sealed record ActivityLapDto(double MovingSeconds, double? DistanceMeters, int? AverageHeartRate);
+/// <summary>A lap as the device split it; ElapsedSeconds includes pauses (a rest lap standing still).</summary>
+public sealed record ActivityLapDto(double MovingSeconds, double? DistanceMeters, int? AverageHeartRate, double ElapsedSeconds);
 
 /// <summary>A file that was not imported and why ("already imported", "not an activity file", or what is wrong with it).</summary>
 public sealed record SkippedFileDto(string File, string Reason);

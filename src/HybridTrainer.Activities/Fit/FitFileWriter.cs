@@ -14,6 +14,8 @@ internal readonly record struct FitFieldValue(byte Number, byte BaseType, byte S
 
     public static FitFieldValue UInt32(byte number, uint? value) => new(number, 0x86, 4, value ?? uint.MaxValue);
 
+    public static FitFieldValue UInt32Z(byte number, uint? value) => new(number, 0x8C, 4, value ?? 0);
+
     /// <summary>A string field of a fixed size (text bytes + null), shared by all messages under one definition.</summary>
     public static FitFieldValue String(byte number, string? text, byte size) => new(number, FitText.BaseType, size, 0, text);
 
@@ -54,7 +56,7 @@ internal sealed class FitFileWriter
                 case 0x84:
                     BinaryPrimitives.WriteUInt16LittleEndian(span, (ushort)field.Value);
                     break;
-                case 0x86:
+                case 0x86 or 0x8C:
                     BinaryPrimitives.WriteUInt32LittleEndian(span, (uint)field.Value);
                     break;
                 default:

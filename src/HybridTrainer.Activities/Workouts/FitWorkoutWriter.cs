@@ -12,9 +12,14 @@ public static class FitWorkoutWriter
     private static readonly DateTimeOffset FitEpoch = new(1989, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     /// <param name="workout">At least one step; repeat blocks hold at least one step and repeat at least once.</param>
-    /// <param name="createdAt">Written as the file's time_created (the watch tells files apart by it).</param>
+    /// <param name="createdAt">Written as the file's time_created.</param>
+    /// <param name="serialNumber">
+    /// file_id serial_number: the FIT SDK asks that type, manufacturer, product and serial number together be unique per
+    /// file. By default a hash of the workout's name and <paramref name="createdAt"/>; pass e.g. a stable number per
+    /// planned session instead.
+    /// </param>
     /// <exception cref="ArgumentException">A value that FIT cannot hold (negative, too large, an empty repeat…).</exception>
-    public static byte[] Write(FitWorkout workout, DateTimeOffset createdAt)
+    public static byte[] Write(FitWorkout workout, DateTimeOffset createdAt, uint? serialNumber = null)
     {
         ArgumentNullException.ThrowIfNull(workout);
         if (workout.Steps.Count == 0)
@@ -29,6 +34,7 @@ public static class FitWorkoutWriter
             FitFieldValue.Enum(FileId.Type, FileTypeWorkout),
             FitFieldValue.UInt16(FileId.Manufacturer, ManufacturerDevelopment),
             FitFieldValue.UInt16(FileId.Product, 0),
+            FitFieldValue.UInt32Z(FileId.SerialNumber, serialNumber ?? SerialFor(workout.Name, Seconds(createdAt))),
             FitFieldValue.UInt32(FileId.TimeCreated, Seconds(createdAt)),
         ]);
         var (sport, subSport) = workout.Sport switch
@@ -54,6 +60,16 @@ public static class FitWorkoutWriter
             fit.Write(Step.Message, fields.ToArray());
         }
         return fit.ToFile(ProfileVersion);
+    }
+
+    /// <summary>FNV-1a over the name's UTF-16 and the time: stable across runs, unlike string.GetHashCode.</summary>
+    private static uint SerialFor(string name, uint seconds)
+    {
+        var hash = 2166136261u;
+        foreach (var c in name ?? "")
+            hash = (hash ^ c) * 16777619u;
+        hash = (hash ^ seconds) * 16777619u;
+        return hash == 0 ? 1 : hash; // uint32z: 0 means "no serial number"
     }
 
     private static uint Seconds(DateTimeOffset time)

@@ -21,14 +21,17 @@ internal static class StepEncoding
         _ => throw new ArgumentException($"Unknown step duration {duration?.GetType().Name ?? "null"}.", nameof(duration)),
     };
 
-    /// <summary>Zones go in target_value; ranges in the custom low and high values with target_value 0.</summary>
+    /// <summary>
+    /// Zones go in target_value; ranges in the custom low and high values with target_value 0. Unused values are 0, as
+    /// in the FIT SDK's workout example.
+    /// </summary>
     public static (byte? Type, uint? Value, uint? Low, uint? High) Target(StepTarget target) => target switch
     {
-        StepTarget.None => (WorkoutProfile.Target.Open, 0, null, null),
+        StepTarget.None => (WorkoutProfile.Target.Open, 0, 0, 0),
         StepTarget.Speed s => (WorkoutProfile.Target.Speed, 0, Raw(s.LowMetersPerSecond * SpeedScale, "speed"), Raw(s.HighMetersPerSecond * SpeedScale, "speed")),
         StepTarget.HeartRate h => (WorkoutProfile.Target.HeartRate, 0, Bpm(h.LowBpm), Bpm(h.HighBpm)),
-        StepTarget.HeartRateZone z => (WorkoutProfile.Target.HeartRate, Zone(z.Zone), null, null),
-        StepTarget.PowerZone z => (WorkoutProfile.Target.Power, Zone(z.Zone), null, null),
+        StepTarget.HeartRateZone z => (WorkoutProfile.Target.HeartRate, Zone(z.Zone), 0, 0),
+        StepTarget.PowerZone z => (WorkoutProfile.Target.Power, Zone(z.Zone), 0, 0),
         StepTarget.FitRaw raw => (raw.TargetType, raw.Value, raw.Low, raw.High),
         _ => throw new ArgumentException($"Unknown step target {target?.GetType().Name ?? "null"}.", nameof(target)),
     };

@@ -33,8 +33,9 @@ internal sealed class StepLayout
         var (durationType, durationValue) = step is null
             ? (Duration.RepeatUntilStepsComplete, (uint)flat.RepeatFrom)
             : StepEncoding.Duration(step.Duration);
+        // A repeat step holds its count in target_value, with an open target (as the FIT SDK's workout example writes it).
         var (targetType, targetValue, low, high) = step is null
-            ? ((byte?)null, (uint?)flat.RepeatCount, (uint?)null, (uint?)null)
+            ? (Target.Open, (uint?)flat.RepeatCount, (uint?)null, (uint?)null)
             : StepEncoding.Target(step.Target);
         fields.Add(FitFieldValue.Enum(Step.DurationType, durationType));
         fields.Add(FitFieldValue.UInt32(Step.DurationValue, durationValue));

@@ -15,7 +15,7 @@ internal static class WorkoutProfile
     public static class FileId
     {
         public const ushort Message = 0;
-        public const byte Type = 0, Manufacturer = 1, Product = 2, TimeCreated = 4;
+        public const byte Type = 0, Manufacturer = 1, Product = 2, SerialNumber = 3, TimeCreated = 4;
     }
 
     public static class Workout

@@ -137,7 +137,10 @@ internal static class FitReader
         var fieldStart = 0;
         foreach (var field in definition.Fields)
         {
-            message.Set(field.Number, FitBaseType.Read(field.BaseType, data.Slice(fieldStart, field.Size), definition.BigEndian));
+            var bytes = data.Slice(fieldStart, field.Size);
+            message.Set(field.Number, FitBaseType.Read(field.BaseType, bytes, definition.BigEndian));
+            if ((field.BaseType & 0x1F) == FitText.BaseType)
+                message.SetText(field.Number, FitText.Read(bytes));
             fieldStart += field.Size;
         }
         return position;

@@ -24,7 +24,7 @@ internal static class ActivityApiEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        athlete.MapPost("/", ImportAsync).WithName("ImportActivities")
+        athlete.MapPost("", ImportAsync).WithName("ImportActivities")
             .WithSummary("Imports a FIT, GPX or TCX file, gzipped or not, or a zip of them (a Garmin or Strava export) sent as the multipart "
                 + "field \"file\", at most 50 MB. Answers what was imported and what was skipped and why; a run on a day with a planned "
                 + "run logs that session. A lone file that cannot be read answers 400 and stores nothing. Gym staff get 403.")
@@ -33,7 +33,7 @@ internal static class ActivityApiEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        athlete.MapGet("/", ListAsync).WithName("ListActivities")
+        athlete.MapGet("", ListAsync).WithName("ListActivities")
             .WithSummary("Imported activities whose day (the athlete's own) lies between from and to (yyyy-MM-dd, default the last 90 days), "
                 + "newest first; activities without a clock are always listed. Gym staff get 403.")
             .ProducesProblem(StatusCodes.Status400BadRequest);

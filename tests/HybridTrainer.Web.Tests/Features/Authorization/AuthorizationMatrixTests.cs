@@ -88,6 +88,12 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
         ["GET /health/live"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /health/ready"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /openapi/{documentName}.json"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /activities"] = [Login, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
+        ["GET /athletes/{AthleteId:guid}/activities"] = [Login, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, Forbidden],
+        // An unreadable lone file: who may import gets the 400 naming the file, and nothing is stored.
+        ["POST /api/v1/athletes/{athleteId:guid}/activities"] = [Unauthorized, BadRequest, NotFound, BadRequest, NotFound, Forbidden, Forbidden, NotFound],
+        ["GET /api/v1/athletes/{athleteId:guid}/activities"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, NotFound],
+        ["PUT /api/v1/activities/{activityId:guid}/rpe"] = [Unauthorized, Conflict, NotFound, Conflict, NotFound, Forbidden, Forbidden, NotFound],
     };
 
     // Writes get a well-formed body, so the answer is about who asks, not about the body. Versions are stale on purpose:
@@ -99,7 +105,11 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
             """{"sleepHours":8,"sorenessLegs":1,"sorenessUpper":1,"fatigue":3,"sleepQuality":3,"muscleSoreness":3,"stress":3,"mood":3,"version":1}""",
         ["POST /api/v1/sessions/{sessionId:guid}/move"] = $$"""{"date":"{{TestClock.Start.UtcDateTime.AddDays(1):yyyy-MM-dd}}","confirm":true,"version":1}""",
         ["PUT /api/v1/sessions/{sessionId:guid}/log"] = """{"completed":true,"actualDurationMinutes":30,"rpe":5,"version":1}""",
+        ["PUT /api/v1/activities/{activityId:guid}/rpe"] = """{"rpe":5,"version":1}""",
     };
+
+    // Uploads get a multipart body with one unreadable file.
+    private static readonly HashSet<string> Uploads = ["POST /api/v1/athletes/{athleteId:guid}/activities"];
 
     private static DateOnly FarMonday => LocalDays.MondayOf(TestClock.Today.AddDays(7 * 52));
 
@@ -138,7 +148,11 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
             foreach (var caller in Enum.GetValues<Caller>())
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), path);
-                if (method is "POST" or "PUT")
+                if (Uploads.Contains(endpoint))
+                {
+                    request.Content = new MultipartFormDataContent { { new ByteArrayContent("not a FIT file at all"u8.ToArray()), "file", "broken.fit" } };
+                }
+                else if (method is "POST" or "PUT")
                 {
                     request.Content = new StringContent(Bodies.GetValueOrDefault(endpoint, ""), Encoding.UTF8, "application/json");
                 }

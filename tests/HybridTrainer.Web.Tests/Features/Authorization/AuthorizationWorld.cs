@@ -1,3 +1,5 @@
+using HybridTrainer.Activities;
+using HybridTrainer.Data.Activities;
 using HybridTrainer.Data.Access;
 using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
@@ -76,6 +78,13 @@ public sealed class AuthorizationWorld
         {
             Id = Guid.NewGuid(), AthleteId = athlete.Id, OwnerUserId = athlete.UserId!.Value, TokenHash = SecretTokens.Hash(feedToken), CreatedAt = TestClock.Start,
         });
+        var activity = new ImportedActivity
+        {
+            Id = Guid.NewGuid(), AthleteId = athlete.Id, Fingerprint = "start:world", FileName = "ride.fit", Source = ActivitySource.Fit,
+            Sport = ActivitySport.Cycling, StartTime = TestClock.Start, LocalDate = TestClock.Today, MovingSeconds = 3600, ElapsedSeconds = 3700,
+            AverageHeartRate = 140, ImportedAt = TestClock.Start,
+        };
+        db.Activities.Add(activity);
         await db.SaveChangesAsync();
         var blockId = await db.TrainingBlocks.Where(b => b.AthleteId == athlete.Id).Select(b => b.Id).FirstAsync();
 
@@ -97,6 +106,7 @@ public sealed class AuthorizationWorld
                 ["Id"] = session.Id.ToString(),
                 ["sessionId"] = session.Id.ToString(),
                 ["blockId"] = blockId.ToString(),
+                ["activityId"] = activity.Id.ToString(),
                 ["day"] = monday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 ["token"] = feedToken,
                 ["Code"] = SheetCodes.For(session.Id),

@@ -54,9 +54,9 @@ internal static class SafeXmlWalker
                 }
             }
         }
-        catch (XmlException e) when (HasDocumentType(content))
+        catch (XmlException) when (HasDocumentType(content))
         {
-            throw new ActivityFileException($"The {format} file declares a document type (DTD), which is refused for safety (line {e.LineNumber}).");
+            throw new ActivityFileException($"The {format} file declares a document type (DTD), which is refused for safety.");
         }
         catch (XmlException e)
         {

@@ -1,7 +1,13 @@
 namespace HybridTrainer.Activities.Tcx;
 
+/// <summary>One activity per Activity element; a file whose activities cannot all be read is refused whole.</summary>
 internal static class TcxDecoder
 {
-    public static IReadOnlyList<DecodedActivity> Decode(ReadOnlySpan<byte> content) =>
-        content.IsEmpty ? [] : throw new ActivityFileException("TCX files cannot be read yet.");
+    public static IReadOnlyList<DecodedActivity> Decode(ReadOnlySpan<byte> content)
+    {
+        var activities = TcxReader.Read(content);
+        if (activities.Count == 0)
+            throw new ActivityFileException("The TCX file holds no activity (it may hold only courses or workouts).");
+        return activities.Select(TcxActivityBuilder.Build).ToList();
+    }
 }

@@ -1,0 +1,6 @@
+namespace HybridTrainer.Activities.Xml;
+
+internal readonly record struct XmlElementName(string LocalName, string Namespace)
+{
+    public bool Is(string localName) => LocalName == localName;
+}

@@ -91,8 +91,8 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
         ["GET /activities"] = [Login, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
         ["GET /athletes/{AthleteId:guid}/activities"] = [Login, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, Forbidden],
         // An unreadable lone file: who may import gets the 400 naming the file, and nothing is stored.
-        ["POST /api/v1/athletes/{athleteId:guid}/activities"] = [Unauthorized, BadRequest, NotFound, BadRequest, NotFound, Forbidden, Forbidden, NotFound],
-        ["GET /api/v1/athletes/{athleteId:guid}/activities"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, NotFound],
+        ["POST /api/v1/athletes/{athleteId:guid}/activities/"] = [Unauthorized, BadRequest, NotFound, BadRequest, NotFound, Forbidden, Forbidden, NotFound],
+        ["GET /api/v1/athletes/{athleteId:guid}/activities/"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, NotFound],
         ["PUT /api/v1/activities/{activityId:guid}/rpe"] = [Unauthorized, Conflict, NotFound, Conflict, NotFound, Forbidden, Forbidden, NotFound],
     };
 
@@ -109,7 +109,7 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
     };
 
     // Uploads get a multipart body with one unreadable file.
-    private static readonly HashSet<string> Uploads = ["POST /api/v1/athletes/{athleteId:guid}/activities"];
+    private static readonly HashSet<string> Uploads = ["POST /api/v1/athletes/{athleteId:guid}/activities/"];
 
     private static DateOnly FarMonday => LocalDays.MondayOf(TestClock.Today.AddDays(7 * 52));
 

@@ -8,6 +8,8 @@
 # Prints the figures and exits non-zero when a limit is missed.
 #
 # Usage: tests/outage/run.sh        (HT_OUTAGE_PG_PORT default 55447, HT_OUTAGE_APP_PORT default 5097)
+# HT_DRILL_APP_DIR: a folder holding the published Release app to run, left untouched (scripts/test.sh publishes its
+# own build there); without it the drill publishes, and so builds, the app itself.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -53,10 +55,16 @@ ht_for_port "$pg_port" "$app_port"
 connection="$("$repo_root/scripts/postgres.sh" 2>"$work/pg-start.log")" || { cat "$work/pg-start.log" >&2; ht_die "PostgreSQL did not start"; }
 postmaster_pid() { head -n 1 "$HT_PG_DIR/data/postmaster.pid"; }
 
-app_dir="$work/app"
-ht_log "publishing the app (Release)"
-dotnet publish "$repo_root/src/HybridTrainer.Web" -c Release -o "$app_dir" -nologo -v q >"$work/publish.log" 2>&1 ||
-  { tail -n 30 "$work/publish.log" >&2; ht_die "dotnet publish failed"; }
+if [[ -n "${HT_DRILL_APP_DIR:-}" ]]; then
+  app_dir="$HT_DRILL_APP_DIR"
+  [[ -f "$app_dir/HybridTrainer.Web.dll" ]] || ht_die "HT_DRILL_APP_DIR=$app_dir holds no HybridTrainer.Web.dll"
+  ht_log "running the app published in $app_dir"
+else
+  app_dir="$work/app"
+  ht_log "publishing the app (Release)"
+  dotnet publish "$repo_root/src/HybridTrainer.Web" -c Release -o "$app_dir" -nologo -v q >"$work/publish.log" 2>&1 ||
+    { tail -n 30 "$work/publish.log" >&2; ht_die "dotnet publish failed"; }
+fi
 
 start_app() {
   (cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \

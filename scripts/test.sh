@@ -10,11 +10,18 @@
 #      its connection string as HYBRIDTRAINER_TEST_CONNECTION (fixtures create their own database from it);
 #   3. dotnet tool restore, dotnet build of the solution (Release);
 #   4. checks that the EF Core model has no changes missing a migration (once migrations exist);
-#   5. dotnet test of every test project side by side, then sums the counters of their .trx result files.
+#   5. dotnet test of every test project side by side, then sums the counters of their .trx result files;
+#   6. the fault drills, tests/*/run.sh (database outage; two instances behind nginx), one after the other on the
+#      Release build of step 3 (published once with --no-build, never built again), each bounded by
+#      HT_DRILL_TIMEOUT seconds: every check a drill passes ("ok:") or fails ("FAILED:") counts as one test, and a
+#      drill that ends non-zero without a failed check (setup error, time-out) as one failure. About 70 s.
 # The test cluster is stopped on exit, whatever happened (unless another test run still uses it).
 #
-# Optional environment: CHROMIUM_PATH, HT_TEST_PG_PORT, HT_TEST_RESULTS_DIR (keep the .trx files there instead of a temporary folder).
-# Arguments are passed to every dotnet test, e.g. scripts/test.sh --filter "FullyQualifiedName~Planning".
+# Optional environment: CHROMIUM_PATH, HT_TEST_PG_PORT, HT_TEST_RESULTS_DIR (keep the .trx files there instead of a
+# temporary folder), HT_TEST_DRILLS (1 = run the drills, 0 = skip them; default: run them only when no arguments are
+# given), HT_DRILL_TIMEOUT (default 180). The drills keep their own ports (see each run.sh).
+# Arguments are passed to every dotnet test, e.g. scripts/test.sh --filter "FullyQualifiedName~Planning"; a run with
+# arguments skips the drills unless HT_TEST_DRILLS=1.
 # Works without a terminal, as root or not, with CI=true.
 set -euo pipefail
 
@@ -35,6 +42,13 @@ started_at=$SECONDS
 work_dir="$(mktemp -d "${TMPDIR:-/tmp}/hybridtrainer-test.XXXXXX")"
 summary_printed=0
 pg_registered=0
+
+# The fault drills (step 6) run on a whole run only, unless HT_TEST_DRILLS says otherwise.
+run_drills="${HT_TEST_DRILLS:-}"
+if [[ -z "$run_drills" ]]; then
+  if (($# == 0)); then run_drills=1; else run_drills=0; fi
+fi
+drill_timeout="${HT_DRILL_TIMEOUT:-180}"
 
 # The test cluster, shared by concurrent runs of this script in the same checkout: each run registers itself and
 # only the last one to leave stops the cluster, so one developer's run never pulls the database from under another's.
@@ -66,6 +80,16 @@ stop_test_cluster() {
   ) 8>>"$pg_users_dir/.lock"
 }
 
+# The drill running now (its `timeout`, which passes the signal on to the drill, whose own clean-up then stops its
+# app, nginx and PostgreSQL): `timeout` runs in its own process group, so a Ctrl-C at the terminal never reaches it.
+drill_pid=""
+stop_drill() {
+  [[ -n "$drill_pid" ]] || return 0
+  kill -TERM "$drill_pid" 2>/dev/null || true
+  wait "$drill_pid" 2>/dev/null || true
+  drill_pid=""
+}
+
 print_summary() {
   local passed="$1" failed="$2" skipped="$3"
   local line="$passed passed, $failed failed"
@@ -81,6 +105,7 @@ print_summary() {
 # as one failure, after the cluster is stopped.
 on_exit() {
   local rc=$?
+  stop_drill
   if ((summary_printed == 0)); then
     print_summary 0 1 0
     ((rc != 0)) || rc=1
@@ -90,6 +115,9 @@ on_exit() {
 trap on_exit EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+
+[[ "$run_drills" == 0 || "$run_drills" == 1 ]] || ht_die "HT_TEST_DRILLS must be 0 or 1, got '$run_drills'"
+[[ "$drill_timeout" =~ ^[1-9][0-9]*$ ]] || ht_die "HT_DRILL_TIMEOUT must be a number of seconds, got '$drill_timeout'"
 
 # 1. Browser ------------------------------------------------------------------------------------------------------
 if [[ -n "${CHROMIUM_PATH:-}" ]]; then
@@ -236,6 +264,58 @@ for project in "${test_projects[@]}"; do
   failed=$((failed + f))
   skipped=$((skipped + s))
 done
+
+# 6. Fault drills -------------------------------------------------------------------------------------------------
+if [[ "$run_drills" == 1 ]]; then
+  drills_started=$SECONDS
+  # The drills run the app as deployed: publish what step 3 built, without building again (about 2 s).
+  if ! dotnet publish src/HybridTrainer.Web -c Release --no-build -nologo -v q -o "$work_dir/app" \
+    >"$work_dir/publish.log" 2>&1; then
+    cat "$work_dir/publish.log" >&2
+    ht_log "FAILED: dotnet publish --no-build of the Release build for the drills; no drill ran"
+    extra_failed=$((extra_failed + 1))
+  else
+    for drill in tests/*/run.sh; do
+      drill_name="$(basename "$(dirname "$drill")")"
+      drill_log="$work_dir/drill.$drill_name.log"
+      ht_log "drill $drill_name (at most $drill_timeout s)"
+      drill_started=$SECONDS
+      HT_DRILL_APP_DIR="$work_dir/app" timeout -k 20 "$drill_timeout" bash "$drill" >"$drill_log" 2>&1 &
+      drill_pid=$!
+      # Its lines as they come; tail ends by itself once the drill has ended.
+      tail -n +1 -f --pid="$drill_pid" "$drill_log" >&2 &
+      tail_pid=$!
+      drill_rc=0
+      wait "$drill_pid" || drill_rc=$?
+      drill_pid=""
+      wait "$tail_pid" || true
+      drill_ok="$(grep -cE '^\[[^]]+\] ok: ' "$drill_log" || true)"
+      drill_failed="$(grep -cE '^\[[^]]+\] FAILED: ' "$drill_log" || true)"
+      drill_seconds=$((SECONDS - drill_started))
+      if ((drill_rc != 0 && drill_failed == 0)); then
+        if ((drill_rc == 124 || drill_rc == 137)); then
+          ht_log "FAILED: drill $drill_name did not finish within $drill_timeout s (HT_DRILL_TIMEOUT)"
+        else
+          ht_log "FAILED: drill $drill_name ended with exit code $drill_rc before a check failed: $(grep -E '\] error: ' "$drill_log" | tail -n 1 || true)"
+        fi
+        drill_failed=1
+      elif ((drill_rc == 0 && drill_ok == 0)); then
+        ht_log "FAILED: drill $drill_name ended without running a check"
+        drill_failed=1
+      fi
+      ht_log "drill $drill_name: $drill_ok checks passed, $drill_failed failed, in $drill_seconds s"
+      passed=$((passed + drill_ok))
+      failed=$((failed + drill_failed))
+    done
+  fi
+  ht_log "the drills took $((SECONDS - drills_started)) s"
+else
+  if [[ -n "${HT_TEST_DRILLS:-}" ]]; then
+    ht_log "fault drills skipped (HT_TEST_DRILLS=0)"
+  else
+    ht_log "fault drills skipped: arguments narrow the run (HT_TEST_DRILLS=1 runs them anyway)"
+  fi
+fi
 
 failed=$((failed + extra_failed))
 print_summary "$passed" "$failed" "$skipped"

@@ -8,6 +8,8 @@
 # Prints the figures and exits non-zero when a limit is missed.
 #
 # Usage: tests/outage/run.sh        (HT_OUTAGE_PG_PORT default 55447, HT_OUTAGE_APP_PORT default 5097)
+# HT_DRILL_APP_DIR: a folder holding the published Release app to run, left untouched (scripts/test.sh publishes its
+# own build there); without it the drill publishes, and so builds, the app itself.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -53,10 +55,16 @@ ht_for_port "$pg_port" "$app_port"
 connection="$("$repo_root/scripts/postgres.sh" 2>"$work/pg-start.log")" || { cat "$work/pg-start.log" >&2; ht_die "PostgreSQL did not start"; }
 postmaster_pid() { head -n 1 "$HT_PG_DIR/data/postmaster.pid"; }
 
-app_dir="$work/app"
-ht_log "publishing the app (Release)"
-dotnet publish "$repo_root/src/HybridTrainer.Web" -c Release -o "$app_dir" -nologo -v q >"$work/publish.log" 2>&1 ||
-  { tail -n 30 "$work/publish.log" >&2; ht_die "dotnet publish failed"; }
+if [[ -n "${HT_DRILL_APP_DIR:-}" ]]; then
+  app_dir="$HT_DRILL_APP_DIR"
+  [[ -f "$app_dir/HybridTrainer.Web.dll" ]] || ht_die "HT_DRILL_APP_DIR=$app_dir holds no HybridTrainer.Web.dll"
+  ht_log "running the app published in $app_dir"
+else
+  app_dir="$work/app"
+  ht_log "publishing the app (Release)"
+  dotnet publish "$repo_root/src/HybridTrainer.Web" -c Release -o "$app_dir" -nologo -v q >"$work/publish.log" 2>&1 ||
+    { tail -n 30 "$work/publish.log" >&2; ht_die "dotnet publish failed"; }
+fi
 
 start_app() {
   (cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
@@ -102,15 +110,22 @@ traffic_pid=$!
 sleep 1
 
 # 1. Outage ---------------------------------------------------------------------------------------------------------
+# The clock starts when PostgreSQL is told to stop: SIGINT to the postmaster is what `pg_ctl stop -m fast` sends
+# (sessions end at once, new connections are refused), so the figure holds no start-up time of pg_ctl or a script,
+# which a busy machine stretches to seconds.
+stopped_pid="$(postmaster_pid)"
 stopped_at="$(now)"
-"$repo_root/scripts/postgres.sh" stop >/dev/null 2>&1
+kill -INT "$stopped_pid"
 while true; do
   code="$(curl -s -o "$work/api.json" -D "$work/api.headers" -w '%{http_code}' -b "$jar" --max-time 10 "$base/api/v1/athletes" || true)"
   [[ "$code" == 503 ]] && break
   over "$stopped_at" 10 && break
 done
 time_to_503="$(elapsed "$stopped_at" "$(now)")"
-check "API answers 503 $time_to_503 s after PostgreSQL stopped (limit 2 s)" "$(awk -v t="$time_to_503" 'BEGIN { exit !(t <= 2) }'; echo $?)"
+while kill -0 "$stopped_pid" 2>/dev/null && ! over "$stopped_at" 60; do sleep 0.1; done
+time_to_down="$(elapsed "$stopped_at" "$(now)")"
+ht_log "PostgreSQL was down (shutdown checkpoint written) $time_to_down s after the stop signal"
+check "API answers 503 $time_to_503 s after PostgreSQL was told to stop (limit 2 s)" "$(awk -v t="$time_to_503" 'BEGIN { exit !(t <= 2) }'; echo $?)"
 check "the 503 is problem details with Retry-After" \
   "$(grep -qi '^content-type: application/problem+json' "$work/api.headers" && grep -qi '^retry-after:' "$work/api.headers" && grep -q '"status":503' "$work/api.json"; echo $?)"
 page_code="$(curl -s -o "$work/page.html" -w '%{http_code}' -b "$jar" --max-time 10 "$base/")"
@@ -154,7 +169,7 @@ login="$(post_form /account/login login "Input.Email=durable@example.test" "Inpu
 check "after kill -9 and restart the account is still there and logs in ($login)" \
   "$([[ "$login" == 302 && "$(status /api/v1/athletes)" == 200 ]]; echo $?)"
 
-ht_log "figures: time to 503 ${time_to_503} s; time to first 200 after restart ${time_to_200} s; outage traffic $total requests ($unavailable x 503, $other other, slowest $slowest s)"
+ht_log "figures: time to 503 ${time_to_503} s (PostgreSQL down after ${time_to_down} s); time to first 200 after restart ${time_to_200} s; outage traffic $total requests ($unavailable x 503, $other other, slowest $slowest s)"
 if ((failures > 0)); then
   ht_log "$failures check(s) failed; app log: last lines"
   tail -n 20 "$work/app.log" >&2

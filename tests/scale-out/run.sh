@@ -9,6 +9,8 @@
 # nginx (Debian package, installed when missing) runs in the foreground from a temporary folder, never as a service.
 #
 # Usage: tests/scale-out/run.sh     (ports: HT_SCALE_PG_PORT 55448, HT_SCALE_PORT 5100 for nginx, +1 and +2 for the app)
+# HT_DRILL_APP_DIR: a folder holding the published Release app to run, left untouched (scripts/test.sh publishes its
+# own build there); without it the drill publishes, and so builds, the app itself.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -24,7 +26,9 @@ ports=("$((lb_port + 1))" "$((lb_port + 2))")
 for p in "$pg_port" "$lb_port" "${ports[@]}"; do
   if ht_port_in_use "$p"; then ht_die "port $p is in use; choose others with HT_SCALE_PG_PORT / HT_SCALE_PORT"; fi
 done
-command -v nginx >/dev/null 2>&1 || ht_apt_install nginx
+# Debian puts nginx in /usr/sbin, which is not on a normal user's PATH.
+find_nginx() { command -v nginx 2>/dev/null || { [[ -x /usr/sbin/nginx ]] && echo /usr/sbin/nginx; }; }
+nginx_bin="$(find_nginx)" || { ht_apt_install nginx; nginx_bin="$(find_nginx)" || ht_die "nginx was installed but is not found"; }
 
 work="$(mktemp -d /tmp/ht-scale.XXXXXX)"
 chmod 755 "$work"
@@ -52,12 +56,19 @@ upstream() {
 }
 
 connection="$("$repo_root/scripts/postgres.sh" 2>"$work/pg.log")" || { cat "$work/pg.log" >&2; ht_die "PostgreSQL did not start"; }
-ht_log "publishing the app (Release)"
-dotnet publish "$repo_root/src/HybridTrainer.Web" -c Release -o "$work/app" -nologo -v q >"$work/publish.log" 2>&1 ||
-  { tail -n 30 "$work/publish.log" >&2; ht_die "dotnet publish failed"; }
+if [[ -n "${HT_DRILL_APP_DIR:-}" ]]; then
+  app_dir="$HT_DRILL_APP_DIR"
+  [[ -f "$app_dir/HybridTrainer.Web.dll" ]] || ht_die "HT_DRILL_APP_DIR=$app_dir holds no HybridTrainer.Web.dll"
+  ht_log "running the app published in $app_dir"
+else
+  app_dir="$work/app"
+  ht_log "publishing the app (Release)"
+  dotnet publish "$repo_root/src/HybridTrainer.Web" -c Release -o "$app_dir" -nologo -v q >"$work/publish.log" 2>&1 ||
+    { tail -n 30 "$work/publish.log" >&2; ht_die "dotnet publish failed"; }
+fi
 
 start_app() { # start_app PORT
-  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$1" \
+  (cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$1" \
     ConnectionStrings__HybridTrainer="$connection" RateLimiting__AccountFormPostsPerMinute=1000 \
     dotnet HybridTrainer.Web.dll >>"$work/app-$1.log" 2>&1) &
   app_pids[$1]=$!
@@ -115,11 +126,12 @@ http {
   }
 }
 CONF
-nginx -t -c "$work/nginx.conf" -p "$work" >"$work/nginx-test.log" 2>&1 || { cat "$work/nginx-test.log" >&2; ht_die "nginx rejected the configuration"; }
-nginx -c "$work/nginx.conf" -p "$work" &
+# -e: the error log before the configuration is read (the compiled-in /var/log/nginx is root's).
+"$nginx_bin" -t -e "$work/nginx-error.log" -c "$work/nginx.conf" -p "$work" >"$work/nginx-test.log" 2>&1 || { cat "$work/nginx-test.log" >&2; ht_die "nginx rejected the configuration"; }
+"$nginx_bin" -e "$work/nginx-error.log" -c "$work/nginx.conf" -p "$work" &
 nginx_pid=$!
 for _ in $(seq 1 40); do ht_port_in_use "$lb_port" && break; sleep 0.25; done
-ht_log "nginx $(nginx -v 2>&1 | sed 's/.*\///') on $lb"
+ht_log "nginx $("$nginx_bin" -v 2>&1 | sed 's/.*\///') on $lb"
 
 form_post() { # form_post BASE JAR PATH FORM [--interface ADDR] -- field=value...: the HTTP status
   local base="$1" jar="$2" path="$3" form="$4" token
@@ -157,13 +169,15 @@ for n in 2 3 4 5 6 7 8 9; do
   per_instance[$first]=$((${per_instance[$first]:-0} + 1))
   ht_log "client $source -> $first (4 requests, one with a forged X-Forwarded-For)"
 done
-spread="$(for k in "${!per_instance[@]}"; do printf '%s: %s clients  ' "$k" "${per_instance[$k]}"; done)"
+spread="$(for k in "${!per_instance[@]}"; do printf '%s: %s clients, ' "$k" "${per_instance[$k]}"; done)"
+spread="${spread%, }"
 ht_log "spread: $spread"
 check "clients spread over both instances" "$([[ "${#per_instance[@]}" == 2 ]]; echo $?)"
 check "every client stays on its instance, forged X-Forwarded-For included" "$([[ "$sticky" == 1 ]]; echo $?)"
 
 # 3. Blazor WebSocket through nginx on each instance --------------------------------------------------------------
 declare -A source_for=()
+upgraded=0
 for n in 2 3 4 5 6 7 8 9; do
   u="$(upstream "127.0.0.$n" "$lb/health/live")"
   [[ -n "${source_for[$u]:-}" ]] || source_for[$u]="127.0.0.$n"
@@ -175,6 +189,7 @@ for u in "${!source_for[@]}"; do
     -H "Connection: Upgrade" -H "Upgrade: websocket" -H "Sec-WebSocket-Version: 13" -H "Sec-WebSocket-Key: SGVsbG9IeWJyaWRUcmFpbg==" \
     "$lb/_blazor?id=$token" 2>/dev/null | head -n 1 | tr -d '\r' || true)"
   ht_log "circuit transport via $u for client $source: ${status_line:-no answer}"
+  if [[ "$status_line" == *" 101"* ]]; then upgraded=$((upgraded + 1)); fi
   check "WebSocket upgrade for /_blazor on $u" "$([[ "$status_line" == *" 101"* ]]; echo $?)"
 done
 
@@ -190,12 +205,14 @@ ht_log "kill -9 of the instance on port $victim_port (pid ${app_pids[$victim_por
 kill -9 "${app_pids[$victim_port]}"
 wait "${app_pids[$victim_port]}" 2>/dev/null || true
 unset "app_pids[$victim_port]"
-started=$SECONDS
-after="$(upstream "$source" -b "$jar" "$lb/")"
-page="$(curl -s --interface "$source" -b "$jar" "$lb/")"
-api="$(curl -s -o /dev/null -w '%{http_code}' --interface "$source" -b "$jar" "$lb/api/v1/athletes")"
-check "after the kill the reload is served by $after in $((SECONDS - started)) s, still signed in (API $api)" \
-  "$([[ -n "$after" && "${after##*, }" != "$served_by" && "$api" == 200 && "$page" == *"Welcome, Scale Drill"* ]]; echo $?)"
+# The first reload after the kill: nginx finds the dead instance refusing and passes the request on.
+reload_seconds="$(curl -s -o "$work/reload.html" -D "$work/reload.headers" -w '%{time_total}' --interface "$source" \
+  -b "$jar" --max-time 10 "$lb/" || true)"
+after="$(cat "$work/reload.headers" 2>/dev/null | tr -d '\r' | sed -n 's/^[Xx]-[Uu]pstream: //p' | head -n 1 || true)"
+api="$(curl -s -o /dev/null -w '%{http_code}' --interface "$source" -b "$jar" "$lb/api/v1/athletes" || true)"
+check "after the kill the reload is served by $after in $reload_seconds s, still signed in (API $api)" \
+  "$([[ -n "$after" && "${after##*, }" != "$served_by" && "$api" == 200 ]] && grep -q 'Welcome, Scale Drill' "$work/reload.html"; echo $?)"
+ht_log "figures: cookie from A answered $on_b on B; spread $spread; WebSocket upgraded on $upgraded of ${#source_for[@]} instance(s); failover reload $reload_seconds s via ${after:-nothing}"
 
 if ((failures > 0)); then
   ht_log "$failures check(s) failed"

@@ -3,7 +3,7 @@ namespace HybridTrainer.Activities.Tests.Fuzz;
 /// <summary>Thousands of damaged FIT files, grown from every real FIT fixture with a fixed seed.</summary>
 public class FitFuzzTests(ITestOutputHelper output)
 {
-    private const int MutationsPerSeed = 400;
+    private const int MutationsPerSeed = 250;
 
     [Fact]
     public void Decode_DamagedFitFiles_NeverHangThrowOrFallBackToTheCatchAll()

@@ -63,6 +63,14 @@ public class GpxRuleTests
         Reason("<html><body>Sign in</body></html>").ShouldBe("This is not a GPX file: its root element is <html>, not <gpx>.");
 
     [Fact]
+    public void Decode_ElementsNestedThousandsDeep_AreRefusedBeforeTheyAreAllRead()
+    {
+        var gpx = $"<gpx>{string.Concat(Enumerable.Repeat("<x>", 100_000))}";
+
+        Reason(gpx).ShouldBe("The GPX file nests its elements more than 64 levels deep.");
+    }
+
+    [Fact]
     public void Decode_EmptyTrackSegments_AreRefusedAsHavingNoPoints() =>
         Reason(Track("")).ShouldBe("The GPX file has no track points.");
 

@@ -31,7 +31,9 @@ internal static class SafeXmlWalker
         var text = new StringBuilder();
         try
         {
-            using var reader = XmlReader.Create(new MemoryStream(content.ToArray(), writable: false), Settings);
+            using var reader = DeclaredEncoding.CodePageOf(content) is { } codePage
+                ? XmlReader.Create(new StringReader(codePage.GetString(content)), Settings)
+                : XmlReader.Create(new MemoryStream(content.ToArray(), writable: false), Settings);
             while (reader.Read())
             {
                 switch (reader.NodeType)

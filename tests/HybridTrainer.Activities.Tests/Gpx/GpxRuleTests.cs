@@ -39,9 +39,36 @@ public class GpxRuleTests
         activity.ElapsedTime.ShouldBe(TimeSpan.FromSeconds(30));
     }
 
+    [Theory]
+    [InlineData("windows-1250")]
+    [InlineData("ISO-8859-1")]
+    public void Decode_FileInAnOlderCharacterEncoding_IsRead(string encodingName)
+    {
+        var gpx = $"""
+            <?xml version="1.0" encoding="{encodingName}"?>
+            <gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><name>Zbevnica, Lisina, Učka</name><type>Hiking</type><trkseg>
+            <trkpt lat="46" lon="14.5"><time>2024-05-01T07:00:00Z</time></trkpt>
+            <trkpt lat="46.001" lon="14.5"><time>2024-05-01T07:00:30Z</time></trkpt>
+            </trkseg></trk></gpx>
+            """;
+        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(encodingName) ?? Encoding.GetEncoding(encodingName);
+
+        var result = ActivityDecoder.Decode("a.gpx", encoding.GetBytes(gpx));
+
+        result.ShouldBeOfType<DecodeSuccess>().Activities.ShouldHaveSingleItem().Sport.ShouldBe(ActivitySport.Walking);
+    }
+
     [Fact]
     public void Decode_RootThatIsNotGpx_IsRefused() =>
         Reason("<html><body>Sign in</body></html>").ShouldBe("This is not a GPX file: its root element is <html>, not <gpx>.");
+
+    [Fact]
+    public void Decode_ElementsNestedThousandsDeep_AreRefusedBeforeTheyAreAllRead()
+    {
+        var gpx = $"<gpx>{string.Concat(Enumerable.Repeat("<x>", 100_000))}";
+
+        Reason(gpx).ShouldBe("The GPX file nests its elements more than 64 levels deep.");
+    }
 
     [Fact]
     public void Decode_EmptyTrackSegments_AreRefusedAsHavingNoPoints() =>

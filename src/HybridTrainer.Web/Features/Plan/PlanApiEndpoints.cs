@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Sessions;
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -29,6 +30,11 @@ internal static class PlanApiEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         plan.MapGet("/weeks/{day}", GetWeekAsync).WithName("GetWeek")
             .WithSummary("The calendar week (Monday first) holding the day (yyyy-MM-dd), with each session's version.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        plan.MapGet("/weeks/{day}/workouts.zip", GetWeekWorkoutsAsync).WithName("GetWeekWorkouts")
+            .WithSummary("The week's sessions holding the day (yyyy-MM-dd) as FIT workout files in a zip, one per session, for a Garmin "
+                + "watch's NewFiles folder.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
@@ -72,6 +78,19 @@ internal static class PlanApiEndpoints
         return saved.Failure is { } failure
             ? ApiProblems.For(failure)
             : TypedResults.Created($"/api/v1/athletes/{athleteId}/blocks/{saved.Value!.BlockId}", saved.Value);
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetWeekWorkoutsAsync(
+        Guid athleteId, string day, ClaimsPrincipal user, PlanService plans, CancellationToken cancellationToken)
+    {
+        if (!ApiDates.TryParse(day, out var date))
+        {
+            return ApiProblems.BadRequest("Invalid date", "The day must be a date as yyyy-MM-dd.");
+        }
+
+        return await plans.GetWeekAsync(user, athleteId, date, cancellationToken) is { } week
+            ? TypedResults.File(WorkoutFiles.Zip(week.Sessions.Select(s => s.Session)), "application/zip", $"week-{IsoDate.Of(week.Monday)}-workouts.zip")
+            : ApiProblems.NotFound();
     }
 
     private static async Task<Results<Ok<WeekDto>, ProblemHttpResult>> GetWeekAsync(

@@ -19,6 +19,10 @@ internal static class SessionApiEndpoints
 
         session.MapGet("/", GetAsync).WithName("GetSession")
             .WithSummary("A session with its prescription, its log if any, and their versions (the session's is also the ETag).");
+        session.MapGet("/workout.fit", GetWorkoutAsync).WithName("GetSessionWorkout")
+            .WithSummary("The session as a FIT workout file (runs: warm-up, reps with pace and rest, cool-down; lifts: exercise, reps "
+                + "and load per set) that a Garmin watch takes from its NewFiles folder.")
+            .Produces(StatusCodes.Status200OK, contentType: WorkoutContentType);
         session.MapPost("/move", MoveAsync).WithName("MoveSession")
             .WithSummary("Moves a session to another day (today or later). New training-rule breaks answer 409 with their rule ids "
                 + "unless confirm is true; a stale version answers 409 too. Gym staff get 403.")
@@ -49,6 +53,15 @@ internal static class SessionApiEndpoints
         ApiVersions.SetETag(response, detail.Session.Version);
         return TypedResults.Ok(SessionDetailDto.From(detail));
     }
+
+    /// <summary>The FIT SDK's media type for FIT files.</summary>
+    private const string WorkoutContentType = "application/vnd.ant.fit";
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetWorkoutAsync(
+        Guid sessionId, ClaimsPrincipal user, SessionJournal journal, CancellationToken cancellationToken) =>
+        await journal.GetAsync(user, sessionId, cancellationToken) is { } detail
+            ? TypedResults.File(WorkoutFiles.Write(detail.Session), WorkoutContentType, WorkoutFiles.FileName(detail.Session))
+            : ApiProblems.NotFound();
 
     private static async Task<Results<Ok<SessionDetailDto>, ProblemHttpResult>> MoveAsync(
         Guid sessionId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, SessionMover mover, SessionJournal journal,

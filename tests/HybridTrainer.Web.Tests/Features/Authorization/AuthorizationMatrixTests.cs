@@ -94,6 +94,8 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
         ["POST /api/v1/athletes/{athleteId:guid}/activities/"] = [Unauthorized, BadRequest, NotFound, BadRequest, NotFound, Forbidden, Forbidden, NotFound],
         ["GET /api/v1/athletes/{athleteId:guid}/activities/"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, NotFound],
         ["PUT /api/v1/activities/{activityId:guid}/rpe"] = [Unauthorized, Conflict, NotFound, Conflict, NotFound, Forbidden, Forbidden, NotFound],
+        ["GET /api/v1/sessions/{sessionId:guid}/workout.fit"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],
+        ["GET /api/v1/athletes/{athleteId:guid}/weeks/{day}/workouts.zip"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],
     };
 
     // Writes get a well-formed body, so the answer is about who asks, not about the body. Versions are stale on purpose:

@@ -10,9 +10,9 @@ public sealed record RepResult(int Number, double Seconds, double? Meters, int T
 
 /// <summary>
 /// Reads a sprint series or hill session rep by rep from the laps a watch recorded (a lap per rep and per rest, by
-/// button or by a workout's steps). A lap is a rep when its length is close to the rep's (±30 %) or, without a target
-/// distance, its time is (±40 %); the laps between two reps are the rest. The first reps found are compared, up to
-/// the number planned.
+/// button or by a workout's steps). A lap is a rep when its length is close to the rep's (±30 %) and its pace within 40 %
+/// of the target, or, without a target distance, its time is (±40 %); the laps between two reps are the rest. The
+/// first reps found are compared, up to the number planned.
 /// </summary>
 public static class RepComparison
 {
@@ -37,7 +37,7 @@ public static class RepComparison
         var repIndexes = new List<int>();
         for (var i = 0; i < laps.Count && repIndexes.Count < reps; i++)
         {
-            if (IsRep(laps[i], plan.RepetitionDistanceMeters, repSeconds))
+            if (IsRep(laps[i], plan, repSeconds))
             {
                 repIndexes.Add(i);
             }
@@ -63,14 +63,15 @@ public static class RepComparison
         return results;
     }
 
-    private static bool IsRep(ActivityLap lap, int? targetMeters, int targetSeconds)
+    // A rep is about the rep's length and run near its pace; a rest lap of similar length is walked or jogged, far slower.
+    private static bool IsRep(ActivityLap lap, RunDetails plan, int targetSeconds)
     {
-        if (targetMeters is { } metres && lap.DistanceMeters is { } recorded)
+        var seconds = lap.MovingSeconds > 0 ? lap.MovingSeconds : lap.ElapsedSeconds;
+        if (plan.RepetitionDistanceMeters is { } metres && lap.DistanceMeters is { } recorded)
         {
-            return Math.Abs(recorded - metres) <= metres * DistanceTolerance;
+            return Math.Abs(recorded - metres) <= metres * DistanceTolerance && seconds <= TargetFor(plan, lap, targetSeconds) * (1 + DurationTolerance);
         }
 
-        var seconds = lap.MovingSeconds > 0 ? lap.MovingSeconds : lap.ElapsedSeconds;
         return Math.Abs(seconds - targetSeconds) <= targetSeconds * DurationTolerance;
     }
 

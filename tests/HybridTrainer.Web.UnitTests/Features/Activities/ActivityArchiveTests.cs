@@ -1,3 +1,4 @@
+using HybridTrainer.Activities;
 using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Activities;
 
@@ -51,7 +52,8 @@ public class ActivityArchiveTests
     [Fact]
     public void Open_AZipThreeLevelsDeep_SkipsTheDeepestWithAReason()
     {
-        var zip = ActivityFiles.Zip(("a.zip", ActivityFiles.Zip(("b.zip", ActivityFiles.Zip(("c.fit", Run)))))));
+        var innermost = ActivityFiles.Zip(("c.fit", Run));
+        var zip = ActivityFiles.Zip(("a.zip", ActivityFiles.Zip(("b.zip", innermost))));
 
         var skipped = ActivityArchive.Open("deep.zip", zip).OfType<SkippedFile>().ShouldHaveSingleItem();
 
@@ -95,10 +97,28 @@ public class ActivityArchiveTests
     [Fact]
     public void Open_ADamagedGzip_SaysSoInsteadOfThrowing()
     {
-        var gz = ActivityFiles.Gzip(Run);
-        gz[gz.Length / 2] ^= 0xFF;
+        // A gzip header, then a deflate block of the reserved type 3: no decoder can go on.
+        byte[] gz = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff];
 
-        ActivityArchive.Open("run.fit.gz", gz[..^8]).ShouldHaveSingleItem().ShouldBeOfType<SkippedFile>().Reason.ShouldContain("damaged");
+        ActivityArchive.Open("run.fit.gz", gz).ShouldHaveSingleItem().ShouldBeOfType<SkippedFile>().Reason.ShouldContain("damaged");
+    }
+
+    [Fact]
+    public void Open_ATruncatedGzip_YieldsWhatItHoldsForTheDecoderToRefuse()
+    {
+        var gz = ActivityFiles.Gzip(Run);
+
+        var item = ActivityArchive.Open("run.fit.gz", gz[..(gz.Length / 2)]).ShouldHaveSingleItem();
+
+        if (item is ActivityFile file)
+        {
+            file.Content.Length.ShouldBeLessThan(Run.Length);
+            ActivityDecoder.Decode(file.Name, file.Content).ShouldBeOfType<DecodeFailure>();
+        }
+        else
+        {
+            item.ShouldBeOfType<SkippedFile>();
+        }
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Sessions;
+using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
 
 namespace HybridTrainer.Web.UnitTests.Features.Activities;
 
@@ -90,5 +91,6 @@ public class WorkoutFilesTests
     {
         Id = Guid.NewGuid(), AthleteId = Guid.NewGuid(), Date = new DateOnly(2026, 12, 7), Kind = kind, RunType = runType,
         LiftFocus = kind == SessionKind.Lift ? LiftFocus.Lower : null, DurationMinutes = 45, PlannedRpe = 6, Prescription = prescription,
+        UpdatedAt = new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero),
     });
 }

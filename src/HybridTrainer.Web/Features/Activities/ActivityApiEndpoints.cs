@@ -157,7 +157,12 @@ internal static class ActivityApiEndpoints
             return problem;
         }
 
-        var rated = await journal.RateAsync(user, activityId, body!.Rpe, ApiVersions.From(body.Version, request), cancellationToken);
+        if (ApiVersions.From(body!.Version, request) is not { } version)
+        {
+            return ApiProblems.Invalid("version", "Send the activity's version (from a read) so a rating given meanwhile is not overwritten.");
+        }
+
+        var rated = await journal.RateAsync(user, activityId, body.Rpe, version, cancellationToken);
         if (rated.Failure is { } refused)
         {
             return ApiProblems.For(refused);

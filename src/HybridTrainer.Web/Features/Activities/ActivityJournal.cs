@@ -57,7 +57,7 @@ internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> 
     }
 
     /// <summary>Rates an activity that has no planned session (1–10, Foster's session RPE), so it counts in the load.</summary>
-    public async Task<Outcome<uint>> RateAsync(ClaimsPrincipal user, Guid activityId, int? rpe, uint? expectedVersion, CancellationToken cancellationToken = default)
+    public async Task<Outcome<uint>> RateAsync(ClaimsPrincipal user, Guid activityId, int? rpe, uint expectedVersion, CancellationToken cancellationToken = default)
     {
         if (rpe is not (>= MinRpe and <= MaxRpe))
         {
@@ -83,7 +83,7 @@ internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> 
             return Failure.Conflict("This activity counts through its planned session: rate it in that session's log.");
         }
 
-        if (expectedVersion is { } version && version != activity.Version)
+        if (expectedVersion != activity.Version)
         {
             return Failure.Stale(StaleMessage);
         }

@@ -151,7 +151,7 @@ public class ActivityApiTests(HostFixture host) : HostTest(host)
         var activity = imported.GetProperty("imported")[0];
         activity.GetProperty("matchedSessionId").ValueKind.ShouldBe(JsonValueKind.Null);
 
-        var rated = await ApiScenario.ReadAsync(await client.PutAsync($"/api/v1/activities/{activity.GetProperty("id").GetGuid()}/rpe", ApiScenario.Json(new { rpe = 6 }), Cancel), HttpStatusCode.OK);
+        var rated = await ApiScenario.ReadAsync(await client.PutAsync($"/api/v1/activities/{activity.GetProperty("id").GetGuid()}/rpe", ApiScenario.Json(new { rpe = 6, version = activity.GetProperty("version").GetUInt32() }), Cancel), HttpStatusCode.OK);
 
         rated.GetProperty("rpe").GetInt32().ShouldBe(6);
         var load = await ApiScenario.ReadAsync(await client.GetAsync($"/api/v1/athletes/{athleteId}/load?weeks=1", Cancel), HttpStatusCode.OK);
@@ -164,9 +164,26 @@ public class ActivityApiTests(HostFixture host) : HostTest(host)
         var (client, athleteId, _) = await AthleteAsync();
         var imported = await ApiScenario.ReadAsync(await UploadAsync(client, athleteId, "run.tcx", TcxOn(ApiScenario.Today)), HttpStatusCode.OK);
 
-        var response = await client.PutAsync($"/api/v1/activities/{imported.GetProperty("imported")[0].GetProperty("id").GetGuid()}/rpe", ApiScenario.Json(new { rpe = 11 }), Cancel);
+        var activity = imported.GetProperty("imported")[0];
+
+        var response = await client.PutAsync($"/api/v1/activities/{activity.GetProperty("id").GetGuid()}/rpe",
+            ApiScenario.Json(new { rpe = 11, version = activity.GetProperty("version").GetUInt32() }), Cancel);
 
         (await ApiScenario.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("rpe", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Rate_WithoutAVersion_Answers400AndChangesNothing()
+    {
+        var (client, athleteId, _) = await AthleteAsync();
+        var imported = await ApiScenario.ReadAsync(await UploadAsync(client, athleteId, "run.tcx", TcxOn(ApiScenario.Today)), HttpStatusCode.OK);
+        var id = imported.GetProperty("imported")[0].GetProperty("id").GetGuid();
+
+        var response = await client.PutAsync($"/api/v1/activities/{id}/rpe", ApiScenario.Json(new { rpe = 6 }), Cancel);
+
+        (await ApiScenario.ProblemAsync(response, HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("version", out _).ShouldBeTrue();
+        await using var db = App.CreateDbContext();
+        (await db.Activities.SingleAsync(a => a.Id == id, Cancel)).Rpe.ShouldBeNull();
     }
 
     [Fact]

@@ -1,3 +1,6 @@
+using HybridTrainer.Activities;
+using HybridTrainer.Data.Activities;
+using HybridTrainer.Tests.Support;
 using System.Text;
 using System.Text.Json.Nodes;
 using HybridTrainer.Web.Tests.Infrastructure;
@@ -35,6 +38,17 @@ public class MalformedBodyFuzzTests(HostFixture host) : HostTest(host)
         using var client = await scenario.ClientAsync(planned.UserId);
         var athleteId = planned.Athlete.Id;
         var sessionId = planned.Sessions[0].Id;
+        var activityId = Guid.NewGuid();
+        await using (var db = App.CreateDbContext())
+        {
+            db.Activities.Add(new ImportedActivity
+            {
+                Id = activityId, AthleteId = athleteId, Fingerprint = "start:fuzz", FileName = "ride.fit", Sport = ActivitySport.Cycling,
+                LocalDate = ApiScenario.Today, MovingSeconds = 3600, ElapsedSeconds = 3600, ImportedAt = TestClock.Start,
+            });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
         var far = ApiScenario.NextMonday.AddDays(7 * 52).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var targets = new (HttpMethod Method, string Path, string ValidBody)[]
         {
@@ -44,6 +58,7 @@ public class MalformedBodyFuzzTests(HostFixture host) : HostTest(host)
             (HttpMethod.Post, $"/api/v1/athletes/{athleteId}/recovery",
                 """{"sleepHours":8,"sorenessLegs":1,"sorenessUpper":1,"fatigue":3,"sleepQuality":3,"muscleSoreness":3,"stress":3,"mood":3,"version":1}"""),
             (HttpMethod.Post, $"/api/v1/sessions/{sessionId}/move", $$"""{"date":"{{far}}","confirm":true,"version":1}"""),
+            (HttpMethod.Put, $"/api/v1/activities/{activityId}/rpe", """{"rpe":5,"version":1}"""),
             (HttpMethod.Put, $"/api/v1/sessions/{sessionId}/log", """{"completed":true,"actualDurationMinutes":30,"rpe":5,"sets":[{"exercise":"Squat","reps":5,"weightKg":100}],"version":1}"""),
         };
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Tests.Support;
@@ -9,7 +10,7 @@ namespace HybridTrainer.Web.Tests.EndToEnd;
 public class ActivityJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
     // The file crosses the circuit in chunks, then every activity is decoded and saved: seconds on a busy machine.
-    private static readonly LocatorAssertionsToContainTextOptions Uploading = new() { Timeout = 30_000 };
+    private static readonly LocatorAssertionsToContainTextOptions Uploading = new() { Timeout = 60_000 };
 
     [Fact]
     public async Task Athlete_ImportsTheTcxOfAPlannedRun_SeesTheSessionLoggedAndTheLoadChartMove()
@@ -35,6 +36,7 @@ public class ActivityJourneyTests(BrowserHostFixture host, BrowserFixture browse
         await summary.GetByRole(AriaRole.Link, new() { Name = "the planned session" }).ClickAsync();
         await Assertions.Expect(Page.Locator("[data-test=session-activity]")).ToContainTextAsync("4.69 km in 33:13");
         await Assertions.Expect(Page.GetByLabel("Minutes")).ToHaveValueAsync("33");
+        await Assertions.Expect(Page.Locator("[data-test=session-activity] svg")).ToHaveAttributeAsync("aria-label", new Regex("; 4 full km splits"));
         await ScreenshotAsync("session-recorded");
 
         await Page.GotoAsync("/");

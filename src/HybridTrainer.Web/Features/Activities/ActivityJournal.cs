@@ -34,7 +34,7 @@ internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> 
     }
 
     /// <summary>The activity recorded for a planned session, for whoever may see the athlete's health data; null otherwise.</summary>
-    public async Task<ActivityDto?> ForSessionAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken = default)
+    public async Task<RecordedActivity?> ForSessionAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await gate.AuthorizeSessionAsync(db, user, sessionId, AthleteOperation.ViewRecovery, cancellationToken) is null)
@@ -43,7 +43,7 @@ internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> 
         }
 
         var row = await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.MatchedSessionId == sessionId, cancellationToken);
-        return row is null ? null : ActivityDto.From(row);
+        return row is null ? null : new RecordedActivity(ActivityDto.From(row), [.. row.Samples.Select(TracePoint.From)]);
     }
 
     /// <summary>One activity, for whoever may see its athlete's health data; null otherwise.</summary>
@@ -116,3 +116,6 @@ public sealed record ActivityList(IReadOnlyList<ActivityDto> Activities, Athlete
 {
     public bool CanImport => Access.Can(AthleteOperation.LogTraining);
 }
+
+/// <summary>An activity with the points of its recording, for the session page's chart.</summary>
+public sealed record RecordedActivity(ActivityDto Activity, IReadOnlyList<TracePoint> Trace);

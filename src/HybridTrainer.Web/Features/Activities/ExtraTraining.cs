@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using HybridTrainer.Data.Activities;
 using HybridTrainer.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,14 +15,17 @@ public sealed record ExtraTrainingLoad(Guid AthleteId, DateOnly Date, int Minute
 public static class ExtraTraining
 {
     public static async Task<IReadOnlyList<ExtraTrainingLoad>> LoadsAsync(
-        HybridTrainerDbContext db, IReadOnlyCollection<Guid> athleteIds, DateOnly from, DateOnly before, CancellationToken cancellationToken)
+        HybridTrainerDbContext db, IReadOnlyCollection<Guid> athleteIds, DateOnly from, DateOnly before, CancellationToken cancellationToken) =>
+        await Rated(db, from, before).Where(a => athleteIds.Contains(a.AthleteId)).Select(AsLoad).ToListAsync(cancellationToken);
+
+    /// <summary>The activities that count, for a caller that folds them into its own round trip (the coach's table).</summary>
+    public static IQueryable<ImportedActivity> Rated(HybridTrainerDbContext db, DateOnly from, DateOnly before)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = await db.Activities.AsNoTracking()
-            .Where(a => athleteIds.Contains(a.AthleteId) && a.MatchedSessionId == null && a.Rpe != null
-                && a.LocalDate >= from && a.LocalDate < before)
-            .Select(a => new { a.AthleteId, a.LocalDate, a.MovingSeconds, a.Rpe })
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new ExtraTrainingLoad(r.AthleteId, r.LocalDate!.Value, (int)Math.Round(r.MovingSeconds / 60), r.Rpe!.Value))];
+        return db.Activities.AsNoTracking().Where(a => a.MatchedSessionId == null && a.Rpe != null && a.LocalDate >= from && a.LocalDate < before);
     }
+
+    /// <summary>An activity as load: its day, whole minutes moving, its RPE.</summary>
+    public static readonly Expression<Func<ImportedActivity, ExtraTrainingLoad>> AsLoad =
+        a => new ExtraTrainingLoad(a.AthleteId, a.LocalDate!.Value, (int)Math.Round(a.MovingSeconds / 60), a.Rpe!.Value);
 }

@@ -41,7 +41,9 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
         var blockSince = earliest.AddDays(-LongestBlockDays);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // The current block rides along with each client (a correlated subquery): no separate round trip for blocks.
+        // The current block and rated extra training ride along with each client: no separate round trips for them.
+        var extraTraining = ExtraTraining.Rated(db, since, LocalDays.MondayOf(latest).AddDays(7));
+        var asLoad = ExtraTraining.AsLoad;
         var clients = await db.Athletes.AsNoTracking()
             .Where(a => db.CoachClients.Any(c => c.AthleteId == a.Id && c.CoachUserId == coachId && c.EndedAt == null))
             .Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSingleQuery()
@@ -53,6 +55,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
                     .OrderByDescending(b => b.StartDate).ThenByDescending(b => b.CreatedAt)
                     .Select(b => new CurrentBlock(b.Id, b.StartDate, b.Weeks, b.Snapshot))
                     .FirstOrDefault(),
+                Extra = extraTraining.Where(e => e.AthleteId == a.Id).Select(asLoad).ToList(),
             })
             .ToListAsync(cancellationToken);
         var athletes = clients.Select(c => c.Athlete).ToList();
@@ -77,8 +80,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
             })
             .ToListAsync(cancellationToken);
 
-        var extra = await ExtraTraining.LoadsAsync(db, ids, since, LocalDays.MondayOf(latest).AddDays(7), cancellationToken);
-        var extraOf = extra.ToLookup(e => e.AthleteId);
+        var extraOf = clients.ToDictionary(c => c.Athlete.Id, c => c.Extra);
         var sessionsOf = sessions.ToLookup(s => s.Session.AthleteId);
         var checkInsOf = checkIns.ToLookup(c => c.AthleteId, c => c.Entry);
         var rows = new List<ClientRow>();
@@ -94,7 +96,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
             var entries = checkInsOf[athlete.Id].OrderBy(e => e.Date).ToList();
             // ACWR over the seven days ending today, so Monday mornings do not look like a sudden drop.
             var today = clock.TodayIn(athlete.TimeZone);
-            rows.Add(Row(athlete, own, [.. extraOf[athlete.Id]], entries, blocks.GetValueOrDefault(athlete.Id), today, today.AddDays(-6)));
+            rows.Add(Row(athlete, own, extraOf[athlete.Id], entries, blocks.GetValueOrDefault(athlete.Id), today, today.AddDays(-6)));
         }
 
         return ClientRow.AttentionFirst(rows);

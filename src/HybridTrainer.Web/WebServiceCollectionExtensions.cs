@@ -124,6 +124,7 @@ public static class WebServiceCollectionExtensions
             .AddClaimsPrincipalFactory<DisplayNameClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<HybridTrainerDbContext>()
             .AddPasswordValidator<MaxLengthPasswordValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
     }

@@ -29,7 +29,10 @@ internal sealed class RegistrationService(
         var created = await users.CreateAsync(user, input.Password);
         if (!created.Succeeded)
         {
-            return new RegistrationResult(null, [.. created.Errors.Select(Describe).Distinct()]);
+            return new RegistrationResult(
+                null,
+                [.. created.Errors.Where(e => !FieldMessages.IsAboutNewPassword(e)).Select(Describe).Distinct()],
+                [.. created.Errors.Where(FieldMessages.IsAboutNewPassword).Select(e => e.Description).Distinct()]);
         }
 
         await users.AddToRoleAsync(user, input.Role);
@@ -48,7 +51,7 @@ internal sealed class RegistrationService(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new RegistrationResult(user, []);
+        return new RegistrationResult(user, [], []);
     }
 
     // Identity's duplicate messages name the user name; ours is the e-mail, so say it plainly.
@@ -60,4 +63,5 @@ internal sealed class RegistrationService(
     };
 }
 
-internal sealed record RegistrationResult(AppUser? User, IReadOnlyList<string> Errors);
+/// <summary>The new account, or why not: general errors for the banner, errors about the password for its field.</summary>
+internal sealed record RegistrationResult(AppUser? User, IReadOnlyList<string> Errors, IReadOnlyList<string> PasswordErrors);

@@ -1,6 +1,7 @@
 using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
@@ -11,6 +12,7 @@ namespace HybridTrainer.Web.Features.Account;
 internal sealed class RegistrationService(
     UserManager<AppUser> users,
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
+    AuditLog audit,
     TimeProvider clock)
 {
     public async Task<RegistrationResult> RegisterAsync(RegisterInput input, CancellationToken cancellationToken = default)
@@ -36,6 +38,7 @@ internal sealed class RegistrationService(
         }
 
         await users.AddToRoleAsync(user, input.Role);
+        audit.RoleChanged(user.Id, "gained", input.Role, null);
         if (input.Role == AppRoles.Athlete)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

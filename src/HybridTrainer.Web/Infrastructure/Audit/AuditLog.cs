@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using HybridTrainer.Data.Access;
+using HybridTrainer.Data.Gyms;
 
 namespace HybridTrainer.Web.Infrastructure.Audit;
 
@@ -45,7 +47,7 @@ internal sealed partial class AuditLog(ILoggerFactory loggers)
 
     [LoggerMessage(EventId = 5006, EventName = "AccessTokenCreated", Level = LogLevel.Information,
         Message = "Audit: user {UserId} created access token {TokenId} ({TokenPrefix}…, {TokenScope})")]
-    public partial void AccessTokenCreated(Guid userId, Guid tokenId, string tokenPrefix, string tokenScope);
+    public partial void AccessTokenCreated(Guid userId, Guid tokenId, string tokenPrefix, AccessTokenScope tokenScope);
 
     [LoggerMessage(EventId = 5007, EventName = "AccessTokenRevoked", Level = LogLevel.Information,
         Message = "Audit: user {UserId} revoked access token {TokenId} ({TokenPrefix}…)")]
@@ -58,6 +60,10 @@ internal sealed partial class AuditLog(ILoggerFactory loggers)
     [LoggerMessage(EventId = 5009, EventName = "RoleChanged", Level = LogLevel.Information,
         Message = "Audit: user {UserId} {Change} role {Role} (by {ByUserId})")]
     public partial void RoleChanged(Guid userId, string change, string role, Guid? byUserId);
+
+    [LoggerMessage(EventId = 5012, EventName = "GymRoleRemoved", Level = LogLevel.Information,
+        Message = "Audit: user {UserId} is no longer {GymRole} of gym {GymId} (by {ByUserId})")]
+    public partial void GymRoleRemoved(Guid userId, GymRole gymRole, Guid gymId, Guid byUserId);
 
     [LoggerMessage(EventId = 5010, EventName = "AccessRefused", Level = LogLevel.Warning,
         Message = "Audit: user {UserId} was refused {Operation} on athlete {AthleteId}")]

@@ -94,7 +94,8 @@ public sealed class AuditLogTests : IAsyncLifetime
         var scenario = new ApiScenario(_app);
         var athlete = await scenario.PlannedAthleteAsync();
         var staffId = await scenario.StaffOfAsync(athlete.Athlete.Id);
-        using var staff = await scenario.ClientAsync(staffId);
+        using var staff = _app.CreateClient();
+        staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await scenario.TokenAsync(staffId));
 
         var response = await staff.PostAsync($"/api/v1/athletes/{athlete.Athlete.Id}/recovery",
             ApiScenario.Json(new { sleepHours = 7.5, sorenessLegs = 2, sorenessUpper = 2, fatigue = 3, sleepQuality = 3, muscleSoreness = 3, stress = 3, mood = 3 }), TestContext.Current.CancellationToken);

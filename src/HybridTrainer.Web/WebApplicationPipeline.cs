@@ -9,6 +9,7 @@ using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Features.Sessions;
+using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
 using HybridTrainer.Web.Infrastructure.Logging;
@@ -51,6 +52,7 @@ public static class WebApplicationPipeline
 
         app.UseRouting();
         app.UseAuthentication();
+        app.UseReadOnlyAccessTokens();
         app.UseAuthorization();
         app.UseOutputCache();
         app.UseRateLimiter();

@@ -52,6 +52,8 @@ public static class WebServiceCollectionExtensions
         services.AddHttpHardening(configuration);
         services.AddRateLimits(configuration);
         services.AddAccessTokens();
+        services.AddSingleton<Infrastructure.Audit.AuditLog>();
+        services.AddScoped<CurrentPasswordCheck>();
         services.AddActivities();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
@@ -124,6 +126,7 @@ public static class WebServiceCollectionExtensions
             .AddClaimsPrincipalFactory<DisplayNameClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<HybridTrainerDbContext>()
             .AddPasswordValidator<MaxLengthPasswordValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
     }

@@ -17,6 +17,9 @@ public class PersonalAccessToken
 
     public required byte[] TokenHash { get; set; }
 
+    /// <summary>Chosen at creation; tokens made before scopes existed keep the full rights they were made with.</summary>
+    public AccessTokenScope Scope { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? ExpiresAt { get; set; }

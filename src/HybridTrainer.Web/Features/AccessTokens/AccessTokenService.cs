@@ -2,19 +2,33 @@ using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Access;
+using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Infrastructure.Audit;
 using HybridTrainer.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.AccessTokens;
 
 /// <summary>
-/// The signed-in user's personal access tokens: created with a name and a lifetime, shown once (only the hash and the
+/// The signed-in user's personal access tokens: created with a name, a lifetime and a scope, shown once (only the hash and the
 /// first characters are kept), revoked at any time. A user holds at most <see cref="MaximumActive"/> working tokens.
 /// </summary>
 internal sealed class AccessTokenService(
-    IDbContextFactory<HybridTrainerDbContext> dbFactory, AccessTokenSignIns signIns, AccessTokenRevocation revocation, TimeProvider clock)
+    IDbContextFactory<HybridTrainerDbContext> dbFactory,
+    AccessTokenSignIns signIns,
+    AccessTokenRevocation revocation,
+    UserManager<AppUser> users,
+    CurrentPasswordCheck passwords,
+    AuditLog audit,
+    TimeProvider clock)
 {
     public const int MaximumActive = 20;
+
+    public const string WrongPassword = "The current password is not right.";
+
+    /// <summary>The refusal once wrong passwords have locked the account; the page then signs the session out.</summary>
+    public static readonly Failure LockedOut = Failure.Forbidden("Too many wrong passwords: your account is locked for a few minutes.");
 
     public async Task<IReadOnlyList<PersonalAccessToken>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -31,12 +45,23 @@ internal sealed class AccessTokenService(
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The new token in clear, to show once; or an error for the person.</summary>
+    /// <summary>
+    /// The new token in clear, to show once; or an error for the person. The current password must be right; a wrong
+    /// one counts towards the lock-out (<see cref="LockedOut"/>).
+    /// </summary>
     public async Task<Outcome<string>> CreateAsync(ClaimsPrincipal user, CreateTokenInput input, CancellationToken cancellationToken = default)
     {
-        if (!UserIds.TryGet(user, out var userId))
+        if (!UserIds.TryGet(user, out var userId) || await users.FindByIdAsync(userId.ToString()) is not { } account)
         {
             return Failure.Forbidden("Log in again to create a token.");
+        }
+
+        switch (await passwords.CheckAsync(account, input.CurrentPassword, "access token creation"))
+        {
+            case CurrentPassword.Wrong:
+                return Failure.Invalid(nameof(CreateTokenInput.CurrentPassword), WrongPassword);
+            case CurrentPassword.LockedOut:
+                return LockedOut;
         }
 
         var now = clock.GetUtcNow();
@@ -49,17 +74,20 @@ internal sealed class AccessTokenService(
         }
 
         var token = SecretTokens.New(SecretTokens.AccessTokenPrefix);
-        db.PersonalAccessTokens.Add(new PersonalAccessToken
+        var created = new PersonalAccessToken
         {
             Id = Guid.CreateVersion7(now),
             UserId = userId,
             Name = input.Name.Trim(),
             Prefix = SecretTokens.Visible(token),
             TokenHash = SecretTokens.Hash(token),
+            Scope = input.Scope,
             CreatedAt = now,
             ExpiresAt = now.AddDays(input.ExpiresInDays),
-        });
+        };
+        db.PersonalAccessTokens.Add(created);
         await db.SaveChangesAsync(cancellationToken);
+        audit.AccessTokenCreated(userId, created.Id, created.Prefix, created.Scope);
         return token;
     }
 
@@ -77,11 +105,11 @@ internal sealed class AccessTokenService(
 
         var now = clock.GetUtcNow();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var hash = await db.PersonalAccessTokens
+        var found = await db.PersonalAccessTokens
             .Where(t => t.Id == tokenId && t.UserId == userId && t.RevokedAt == null)
-            .Select(t => t.TokenHash)
+            .Select(t => new { t.TokenHash, t.Prefix })
             .SingleOrDefaultAsync(cancellationToken);
-        if (hash is null)
+        if (found is null)
         {
             return false;
         }
@@ -90,7 +118,12 @@ internal sealed class AccessTokenService(
             .Where(t => t.Id == tokenId && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken) > 0;
         // This instance stops accepting it now; other instances within AccessTokenSignIns.Lifetime.
-        signIns.Forget(hash);
+        signIns.Forget(found.TokenHash);
+        if (revoked)
+        {
+            audit.AccessTokenRevoked(userId, tokenId, found.Prefix);
+        }
+
         return revoked;
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using HybridTrainer.Data.Access;
 using HybridTrainer.Web.Infrastructure.Validation;
 
 namespace HybridTrainer.Web.Features.AccessTokens;
@@ -9,6 +10,12 @@ public sealed class CreateTokenInput
 
     /// <summary>Every token expires, within a year at most: a forgotten script's token does not live for ever.</summary>
     public int ExpiresInDays { get; set; } = 90;
+
+    /// <summary>Read-only unless the person asks for more: a leaked token for a reporting script cannot change data.</summary>
+    public AccessTokenScope Scope { get; set; } = AccessTokenScope.ReadOnly;
+
+    /// <summary>A token acts as its owner for months: creating one asks for the password again, not just the session.</summary>
+    public string CurrentPassword { get; set; } = "";
 }
 
 public sealed class CreateTokenInputValidator : AbstractValidator<CreateTokenInput>
@@ -21,5 +28,7 @@ public sealed class CreateTokenInputValidator : AbstractValidator<CreateTokenInp
             .MaximumLength(100).WithMessage("Keep the name under 100 characters.")
             .PlainText();
         RuleFor(x => x.ExpiresInDays).Must(ExpiryChoices.Contains).WithMessage("Pick one of the offered lifetimes.");
+        RuleFor(x => x.Scope).IsInEnum().WithMessage("Pick read-only or read and write.");
+        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("Enter your current password to create a token.");
     }
 }

@@ -1,6 +1,7 @@
 using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
@@ -11,6 +12,7 @@ namespace HybridTrainer.Web.Features.Account;
 internal sealed class RegistrationService(
     UserManager<AppUser> users,
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
+    AuditLog audit,
     TimeProvider clock)
 {
     public async Task<RegistrationResult> RegisterAsync(RegisterInput input, CancellationToken cancellationToken = default)
@@ -29,10 +31,14 @@ internal sealed class RegistrationService(
         var created = await users.CreateAsync(user, input.Password);
         if (!created.Succeeded)
         {
-            return new RegistrationResult(null, [.. created.Errors.Select(Describe).Distinct()]);
+            return new RegistrationResult(
+                null,
+                [.. created.Errors.Where(e => !FieldMessages.IsAboutNewPassword(e)).Select(Describe).Distinct()],
+                [.. created.Errors.Where(FieldMessages.IsAboutNewPassword).Select(e => e.Description).Distinct()]);
         }
 
         await users.AddToRoleAsync(user, input.Role);
+        audit.RoleChanged(user.Id, "gained", input.Role, null);
         if (input.Role == AppRoles.Athlete)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -48,7 +54,7 @@ internal sealed class RegistrationService(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new RegistrationResult(user, []);
+        return new RegistrationResult(user, [], []);
     }
 
     // Identity's duplicate messages name the user name; ours is the e-mail, so say it plainly.
@@ -60,4 +66,5 @@ internal sealed class RegistrationService(
     };
 }
 
-internal sealed record RegistrationResult(AppUser? User, IReadOnlyList<string> Errors);
+/// <summary>The new account, or why not: general errors for the banner, errors about the password for its field.</summary>
+internal sealed record RegistrationResult(AppUser? User, IReadOnlyList<string> Errors, IReadOnlyList<string> PasswordErrors);

@@ -12,7 +12,7 @@ namespace HybridTrainer.Web.Features.Athletes;
 /// athlete (one query) and asks the authorization service about the operation. Pages and the API share it, so a
 /// hand-crafted Blazor event or request meets the same check as a click.
 /// </summary>
-internal sealed class AthleteGate(IAuthorizationService authorization)
+internal sealed class AthleteGate(IAuthorizationService authorization, Infrastructure.Audit.AuditLog audit)
 {
     /// <summary>
     /// The caller's access to <paramref name="athleteId"/> (their own profile when null), or null when the athlete does
@@ -39,7 +39,13 @@ internal sealed class AthleteGate(IAuthorizationService authorization)
             return Failure.NotFound(athleteId is null ? "Only an athlete with a profile can do this." : Failure.NotVisible);
         }
 
-        return await AllowsAsync(user, access, operation) ? access : Failure.Forbidden(AthleteOperations.Refusal(operation));
+        if (await AllowsAsync(user, access, operation))
+        {
+            return access;
+        }
+
+        audit.AccessRefused(access.UserId, operation.ToString(), access.AthleteId);
+        return Failure.Forbidden(AthleteOperations.Refusal(operation));
     }
 
     /// <summary>As <see cref="CheckAsync"/>, for the athlete who owns a planned session.</summary>

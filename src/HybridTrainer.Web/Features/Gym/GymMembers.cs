@@ -54,6 +54,11 @@ internal sealed class GymMembers(IServiceScopeFactory scopes)
 
         // Saves the membership, the role and a new stamp in one go.
         var saved = await users.UpdateSecurityStampAsync(person);
+        if (saved.Succeeded)
+        {
+            scope.ServiceProvider.GetRequiredService<Infrastructure.Audit.AuditLog>().GymRoleRemoved(userId, role, gymId, adminId);
+        }
+
         return saved.Succeeded
             ? $"{person.DisplayName} is no longer {(role == GymRole.Coach ? "a coach" : "on the staff")} here."
             : Failure.Conflict("Their account changed meanwhile; reload and try again.");

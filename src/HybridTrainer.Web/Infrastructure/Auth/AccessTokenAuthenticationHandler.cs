@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Identity;
@@ -10,7 +11,8 @@ namespace HybridTrainer.Web.Infrastructure.Auth;
 
 /// <summary>
 /// Signs in scripts that send <c>Authorization: Bearer htp_…</c>: the token's hash must match a personal access token
-/// that is neither revoked nor expired, and the principal is built like a cookie sign-in's (same claims and roles).
+/// that is neither revoked nor expired, and the principal is built like a cookie sign-in's (same claims and roles), plus
+/// the token's id and scope.
 /// Failures answer 401 problem details with a <c>WWW-Authenticate: Bearer</c> header, never a redirect.
 /// </summary>
 internal sealed class AccessTokenAuthenticationHandler(
@@ -57,7 +59,7 @@ internal sealed class AccessTokenAuthenticationHandler(
         await using var db = await dbFactory.CreateDbContextAsync(Context.RequestAborted);
         var found = await db.PersonalAccessTokens.AsNoTracking()
             .Where(t => t.TokenHash == hash && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now))
-            .Select(t => new { t.Id, t.UserId, t.LastUsedAt, t.ExpiresAt })
+            .Select(t => new { t.Id, t.UserId, t.LastUsedAt, t.ExpiresAt, t.Scope })
             .SingleOrDefaultAsync(Context.RequestAborted);
         var user = found is null ? null : await users.FindByIdAsync(found.UserId.ToString());
         if (found is null || user is null)
@@ -74,6 +76,11 @@ internal sealed class AccessTokenAuthenticationHandler(
         }
 
         var principal = await principals.CreateAsync(user);
+        // Which token and what it may do: ReadOnlyAccessTokens refuses writes to read-only ones.
+        principal.Identities.First().AddClaims([
+            new Claim(AccessTokenClaims.Scope, found.Scope.ToString()),
+            new Claim(AccessTokenClaims.TokenId, found.Id.ToString()),
+        ]);
         signIns.Remember(hash, principal, found.ExpiresAt);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }

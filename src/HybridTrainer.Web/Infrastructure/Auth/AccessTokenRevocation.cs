@@ -1,4 +1,5 @@
 using HybridTrainer.Data;
+using HybridTrainer.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Infrastructure.Auth;
@@ -7,7 +8,8 @@ namespace HybridTrainer.Web.Infrastructure.Auth;
 /// Ends every working personal access token of one account at once: the "revoke all" button, and a password change
 /// unless the person chose to keep their scripts running. The sign-in cache forgets them here at the same moment.
 /// </summary>
-internal sealed class AccessTokenRevocation(IDbContextFactory<HybridTrainerDbContext> dbFactory, AccessTokenSignIns signIns, TimeProvider clock)
+internal sealed class AccessTokenRevocation(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, AccessTokenSignIns signIns, AuditLog audit, TimeProvider clock)
 {
     /// <summary>How many tokens were still working and are revoked now.</summary>
     public async Task<int> RevokeAllAsync(Guid userId, CancellationToken cancellationToken = default)
@@ -18,6 +20,11 @@ internal sealed class AccessTokenRevocation(IDbContextFactory<HybridTrainerDbCon
         var hashes = await working.Select(t => t.TokenHash).ToListAsync(cancellationToken);
         var revoked = await working.ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
         hashes.ForEach(signIns.Forget);
+        if (revoked > 0)
+        {
+            audit.AccessTokensRevokedAll(userId, revoked);
+        }
+
         return revoked;
     }
 }

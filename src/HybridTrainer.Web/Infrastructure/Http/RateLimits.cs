@@ -18,6 +18,9 @@ internal static class RateLimits
     /// <summary>Creating and revoking access tokens and calendar feeds, per user: a hijacked session cannot mint credentials in bulk.</summary>
     public const string AccessTokens = "access-tokens";
 
+    /// <summary>Password change posts, per user: with the lock-out, slows a stolen session guessing the current password.</summary>
+    public const string PasswordChange = "password-change";
+
     /// <summary>The public plan preview, per client address: it costs a block generation and needs no account.</summary>
     public const string PlanPreview = "plan-preview";
 
@@ -26,6 +29,7 @@ internal static class RateLimits
         (AccountForms, "RateLimiting:AccountFormPostsPerMinute", 10, true, false, "Too many attempts from this address"),
         (AccessTokens, "RateLimiting:AccessTokenPostsPerMinute", 10, true, true, "Too many changes to tokens or feeds"),
         (PlanPreview, "RateLimiting:PlanPreviewPerMinute", 60, false, false, "Too many plan previews from this address"),
+        (PasswordChange, "RateLimiting:PasswordChangePostsPerMinute", 5, true, true, "Too many password changes"),
     ];
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration) =>

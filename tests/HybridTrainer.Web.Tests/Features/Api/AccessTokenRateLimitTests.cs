@@ -27,6 +27,7 @@ public sealed class AccessTokenRateLimitTests : IAsyncLifetime
         {
             ["Input.Name"] = "one too many",
             ["Input.ExpiresInDays"] = "90",
+            ["Input.CurrentPassword"] = TestData.Password,
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);

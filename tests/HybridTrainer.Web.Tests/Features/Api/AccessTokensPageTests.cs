@@ -70,12 +70,13 @@ public partial class AccessTokensPageTests(HostFixture host) : HostTest(host)
         response.Headers.Location!.ToString().ShouldContain("account/login");
     }
 
-    internal static async Task<string> CreateAsync(HttpClient browser, string name)
+    internal static async Task<string> CreateAsync(HttpClient browser, string name, string password = TestData.Password)
     {
         var response = await AccountClient.PostFormAsync(browser, "/account/tokens", "create-token", new Dictionary<string, string>
         {
             ["Input.Name"] = name,
             ["Input.ExpiresInDays"] = "90",
+            ["Input.CurrentPassword"] = password,
         });
         return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
+using HybridTrainer.Data.Access;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
@@ -51,20 +52,23 @@ internal sealed class ApiScenario(AppFactory app)
 
     public async Task<Guid> StrangerAsync() => (await Data.UserAsync(AppRoles.Athlete)).Id;
 
-    public async Task<string> TokenAsync(Guid userId)
+    /// <summary>A read-write token by default: most API tests write; read-only tokens are tested on their own.</summary>
+    public async Task<string> TokenAsync(Guid userId, AccessTokenScope scope = AccessTokenScope.ReadWrite)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<AccessTokenService>()
-            .CreateAsync(TestData.Principal(userId), new CreateTokenInput { Name = "script" }, TestContext.Current.CancellationToken);
+        await using var services = app.Services.CreateAsyncScope();
+        var created = await services.ServiceProvider.GetRequiredService<AccessTokenService>().CreateAsync(
+            TestData.Principal(userId),
+            new CreateTokenInput { Name = "script", Scope = scope, CurrentPassword = TestData.Password },
+            TestContext.Current.CancellationToken);
         created.Failure.ShouldBeNull();
         return created.Value!;
     }
 
     /// <summary>A client that sends the user's personal access token, and no cookie.</summary>
-    public async Task<HttpClient> ClientAsync(Guid userId)
+    public async Task<HttpClient> ClientAsync(Guid userId, AccessTokenScope scope = AccessTokenScope.ReadWrite)
     {
         var client = app.CreateHttpClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(userId));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(userId, scope));
         return client;
     }
 

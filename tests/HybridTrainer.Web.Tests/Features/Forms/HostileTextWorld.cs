@@ -62,7 +62,7 @@ public sealed record HostileTextWorld(string AthleteEmail, string CoachEmail, st
             .Failure.ShouldBeNull();
         (await services.GetRequiredService<InvitationIssuer>().InviteToGymAsync(TestData.Principal(admin.Id), gym.Id, new InviteInput { Label = Note }))
             .Failure.ShouldBeNull();
-        (await services.GetRequiredService<AccessTokenService>().CreateAsync(athleteUser, new CreateTokenInput { Name = Name })).Failure.ShouldBeNull();
+        (await services.GetRequiredService<AccessTokenService>().CreateAsync(athleteUser, new CreateTokenInput { Name = Name, CurrentPassword = TestData.Password })).Failure.ShouldBeNull();
         return new HostileTextWorld(athleteEmail, coach.Email!, admin.Email!, athlete.Id, run.Id, week);
     }
 }

@@ -15,10 +15,16 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
         SignInSessions sessions,
+        IConfiguration configuration,
         IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => AccessChecks.Interval;
+    /// <summary>
+    /// Circuits wait in real time (the base class uses Task.Delay, not the app's TimeProvider), so browser tests shorten
+    /// the wait with <c>Authentication:CircuitRevalidationInterval</c>; nothing else should.
+    /// </summary>
+    protected override TimeSpan RevalidationInterval { get; } =
+        configuration.GetValue("Authentication:CircuitRevalidationInterval", AccessChecks.Interval);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)

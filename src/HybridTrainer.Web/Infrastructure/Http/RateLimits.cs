@@ -70,6 +70,7 @@ internal static partial class RateLimits
         }
         else
         {
+            http.Response.ContentType = "text/plain; charset=utf-8";
             await http.Response.WriteAsync(detail, cancellationToken);
         }
     }

@@ -43,7 +43,7 @@ public class StartupRefusalsTests
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
 
-    private static IHostEnvironment Environment(string name) => new Host(name);
+    private static Host Environment(string name) => new(name);
 
     private sealed class Host(string name) : IHostEnvironment
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using HybridTrainer.Data.Identity;
+using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,7 +74,7 @@ public sealed class ProductionLikeHostTests : IAsyncLifetime
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=HybridTrainer key ring test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        using var certificate = request.CreateSelfSigned(TestClock.Start.AddYears(-1), TestClock.Start.AddYears(10));
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, CertificatePassword));
     }
 }

@@ -50,6 +50,8 @@ public class HybridTrainerDbContext(DbContextOptions<HybridTrainerDbContext> opt
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

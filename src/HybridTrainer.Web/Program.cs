@@ -16,6 +16,11 @@ try
     builder.Services.AddHeapProbe(builder.Environment);
 
     var app = builder.Build();
+    if (!StartupRefusals.Check(app))
+    {
+        return 2;
+    }
+
     app.UseHybridTrainerPipeline();
     app.MapHybridTrainerEndpoints();
     await app.RunAsync();

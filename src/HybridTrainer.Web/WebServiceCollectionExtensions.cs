@@ -17,9 +17,9 @@ using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using HybridTrainer.Web.Features.Sessions;
@@ -45,9 +45,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
 
         services.AddHybridTrainerIdentity();
-        services.AddDataProtection()
-            .SetApplicationName("HybridTrainer")
-            .PersistKeysToDbContext<HybridTrainerDbContext>();
+        services.AddHybridTrainerDataProtection(configuration);
 
         services.AddHttpHardening(configuration);
         services.AddRateLimits(configuration);
@@ -102,8 +100,17 @@ public static class WebServiceCollectionExtensions
             })
             .AddCookieOrAccessToken()
             .AddIdentityCookies();
+        services.AddSingleton<SignInSessions>();
         services.ConfigureApplicationCookie(ApiAwareCookie.Configure);
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = AccessChecks.Interval);
+        services.ConfigureApplicationCookie(ServerSessionCookie.Configure);
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IConfiguration, IHostEnvironment>((options, configuration, environment) =>
+                SecureCookies.Apply(options, SecureCookies.Required(configuration, environment)));
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = AccessChecks.Interval;
+            options.OnRefreshingPrincipal = ServerSessionCookie.KeepSessionClaim;
+        });
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordPolicy.HashIterations);
         services.AddAuthorization();
 

@@ -67,8 +67,10 @@ else
 fi
 
 start_app() {
+  # Production refuses AllowedHosts=*; the drill speaks plain HTTP, where curl keeps no Secure cookie.
   (cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
     ConnectionStrings__HybridTrainer="$connection" RateLimiting__AccountFormPostsPerMinute=1000 \
+    AllowedHosts="127.0.0.1;localhost" Authentication__SecureCookies=false \
     dotnet HybridTrainer.Web.dll >>"$work/app.log" 2>&1) &
   app_pid=$!
   for _ in $(seq 1 120); do

@@ -68,8 +68,10 @@ else
 fi
 
 start_app() { # start_app PORT
+  # Production refuses AllowedHosts=*; the drill speaks plain HTTP, where curl keeps no Secure cookie.
   (cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$1" \
     ConnectionStrings__HybridTrainer="$connection" RateLimiting__AccountFormPostsPerMinute=1000 \
+    AllowedHosts="127.0.0.1;localhost" Authentication__SecureCookies=false \
     dotnet HybridTrainer.Web.dll >>"$work/app-$1.log" 2>&1) &
   app_pids[$1]=$!
 }

@@ -1,4 +1,5 @@
 using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 
@@ -16,11 +17,17 @@ internal static class AccountEndpoints
     }
 
     // The antiforgery middleware only records its verdict; a handler that binds no form must read it itself.
-    private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> LogOutAsync(HttpContext context, SignInManager<AppUser> signInManager)
+    private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> LogOutAsync(HttpContext context, SignInManager<AppUser> signInManager, SignInSessions sessions)
     {
         if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
         {
             return TypedResults.Problem("The log-out form has expired. Reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        // Ending the session row is what stops a copied cookie; deleting the browser's cookie alone would not.
+        if (SignInSessions.IdOf(context.User) is { } sessionId && UserIds.TryGet(context.User, out var userId))
+        {
+            await sessions.EndAsync(userId, sessionId, context.RequestAborted);
         }
 
         await signInManager.SignOutAsync();

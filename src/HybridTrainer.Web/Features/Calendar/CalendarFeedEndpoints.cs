@@ -1,3 +1,5 @@
+using HybridTrainer.Web.Infrastructure.Http;
+
 namespace HybridTrainer.Web.Features.Calendar;
 
 internal static class CalendarFeedEndpoints
@@ -9,6 +11,7 @@ internal static class CalendarFeedEndpoints
         // Calendar apps cannot sign in: the token in the path is the credential, so the endpoint itself is anonymous.
         app.MapGet("/ical/{token}.ics", FeedAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.CalendarFeed)
             .WithTags("Calendar")
             .WithName("CalendarFeed")
             .WithSummary("A private iCalendar feed: the next 8 weeks of one athlete's sessions as all-day events. Unknown or revoked links answer 404.")

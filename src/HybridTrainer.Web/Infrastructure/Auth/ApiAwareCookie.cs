@@ -11,7 +11,6 @@ internal static class ApiAwareCookie
         options.LoginPath = "/account/login";
         options.LogoutPath = "/account/logout";
         options.AccessDeniedPath = "/account/access-denied";
-        options.Cookie.Name = "HybridTrainer.Auth";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
         options.SlidingExpiration = true;

@@ -10,7 +10,7 @@ namespace HybridTrainer.Web.Infrastructure.Http;
 /// 429 with Retry-After in whole seconds (at least 1), as problem details for the API and a short sentence for pages
 /// (a body, so the pages' status-code handler does not turn it into a "not found" page).
 /// </summary>
-internal static class RateLimits
+internal static partial class RateLimits
 {
     /// <summary>Log-in and registration posts, per client address: slows password guessing and sign-up floods.</summary>
     public const string AccountForms = "account-forms";
@@ -37,7 +37,7 @@ internal static class RateLimits
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = RejectAsync;
-            foreach (var (policy, setting, fallback, postsOnly, perUser, _) in Policies)
+            foreach (var (policy, setting, fallback, postsOnly, perUser, _) in Policies.Concat(PublicLinkPolicies))
             {
                 var perMinute = configuration.GetValue(setting, fallback);
                 // Showing a form is free where only posts count.
@@ -62,14 +62,19 @@ internal static class RateLimits
             : 60;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
-        var refused = Array.Find(Policies, p => p.Policy == policy).Refused ?? "Too many requests";
+        var refused = Policies.Concat(PublicLinkPolicies).FirstOrDefault(p => p.Policy == policy).Refused ?? "Too many requests";
         var detail = $"{refused}; try again in {seconds} s.";
         if (ApiRequests.Is(http))
         {
             await TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(http);
         }
+        else if (FriendlyPages.Contains(policy))
+        {
+            await WriteFriendlyPageAsync(http, detail, cancellationToken);
+        }
         else
         {
+            http.Response.ContentType = "text/plain; charset=utf-8";
             await http.Response.WriteAsync(detail, cancellationToken);
         }
     }

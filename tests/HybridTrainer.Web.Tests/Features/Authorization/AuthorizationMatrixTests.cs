@@ -70,6 +70,7 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
         ["GET /calendar"] = [Login, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
         ["GET /athletes/{AthleteId:guid}/calendar"] = [Login, Ok, NotFound, Ok, NotFound, NotFound, NotFound, NotFound],
         ["GET /account/tokens"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /account/sessions"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /ical/{token}.ics"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /api/v1/athletes/{athleteId:guid}"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],
         ["GET /api/v1/athletes/{athleteId:guid}/blocks"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],

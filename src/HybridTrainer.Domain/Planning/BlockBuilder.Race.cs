@@ -86,6 +86,11 @@ internal sealed partial class BlockBuilder
             RaceSpecific(quality, half: true);
         }
 
+        if (longRun is { RunType: RunType.Long } && longRun.IsHard)
+        {
+            HoldLongRunOnHardDay(drafts, longRun, quality);
+        }
+
         foreach (var draft in drafts)
         {
             if (draft is null)
@@ -100,11 +105,6 @@ internal sealed partial class BlockBuilder
                 draft.LiftDeload = true;
                 LiftSessionFactory.Size(draft, _twoLiftDays);
             }
-        }
-
-        if (longRun is { RunType: RunType.Long } && longRun.IsHard)
-        {
-            HoldLongRunOnHardDay(drafts, longRun, quality);
         }
 
         ApplyRaceDays(drafts, weekStart);
@@ -259,7 +259,7 @@ internal sealed partial class BlockBuilder
         double total = 0, otherHard = 0;
         foreach (var d in drafts)
         {
-            if (d is { IsLift: false })
+            if (d is { IsLift: false, RunType: not RunType.Race })
             {
                 total += d.Minutes;
                 otherHard += d.RunType is RunType.Tempo or RunType.VO2Intervals or RunType.Interval or RunType.Hill ? d.Minutes - R13WarmUpCoolDown.WarmUpMinutes - R13WarmUpCoolDown.CoolDownMinutes : 0;
@@ -274,6 +274,18 @@ internal sealed partial class BlockBuilder
         }
     }
 
+    /// <summary>Running minutes of a week without the race, which R8 leaves out (R38).</summary>
+    private static int MinutesBesideRace(SessionDraft?[] drafts)
+    {
+        var minutes = 0;
+        foreach (var d in drafts)
+        {
+            minutes += d is { IsLift: false, RunType: not RunType.Race } ? d.Minutes : 0;
+        }
+
+        return minutes;
+    }
+
     /// <summary>Tempo minutes fit R8's 80 % easy minutes: fewer cruise reps, or an easy run when under R34's 20 min outside the taper.</summary>
     private static void FitTempo(SessionDraft?[] drafts)
     {
@@ -283,28 +295,20 @@ internal sealed partial class BlockBuilder
             return;
         }
 
-        var total = 0;
-        foreach (var d in drafts)
-        {
-            total += d is { IsLift: false } ? d.Minutes : 0;
-        }
-
+        // Fewer reps also shorten the week, so the share is re-measured after each cut.
         var repMinutes = R34RaceSpecificQuality.CruiseRepSeconds / 60;
-        var allowedReps = (int)Math.Floor((1 - R08IntensityDistribution.MinimumEasyMinutesShare) * total / repMinutes);
-        if (allowedReps >= tempo.RaceReps)
+        while (tempo.RaceReps * repMinutes > (1 - R08IntensityDistribution.MinimumEasyMinutesShare) * MinutesBesideRace(drafts))
         {
-            return;
-        }
+            if ((tempo.RaceReps - 1) * repMinutes < R34RaceSpecificQuality.TempoMinMinutes && !tempo.TaperHalf || tempo.RaceReps <= 1)
+            {
+                MakeEasy(tempo, RunType.Steady, QualityChange.None);
+                tempo.TaperHalf = false;
+                return;
+            }
 
-        if (allowedReps * repMinutes < R34RaceSpecificQuality.TempoMinMinutes && !tempo.TaperHalf || allowedReps < 1)
-        {
-            MakeEasy(tempo, RunType.Steady, QualityChange.None);
-            tempo.TaperHalf = false;
-            return;
+            tempo.RaceReps--;
+            tempo.Minutes = RunSessionFactory.TempoMinutes(tempo.RaceReps);
         }
-
-        tempo.RaceReps = allowedReps;
-        tempo.Minutes = RunSessionFactory.TempoMinutes(allowedReps);
     }
 
     /// <summary>A week of three or more runs keeps a recovery run (R30) when the shakeout took the recovery day.</summary>
@@ -378,10 +382,36 @@ internal sealed partial class BlockBuilder
             }
         }
 
+        // Very small volumes cannot fall far enough by shortening alone: one easy run goes (R36 allows one run fewer),
+        // then the short intensity session becomes an easy one.
+        if (Total() > ceiling && LeastNeededEasyRun(drafts) is { } spare)
+        {
+            drafts[spare.Offset] = null;
+        }
+
+        if (Total() > ceiling && Array.Find(drafts, d => d is { IsLift: false, IsEasyRun: false } && d.RunType is not (RunType.Race or RunType.Shakeout or RunType.Long)) is { } intensity)
+        {
+            MakeEasy(intensity, RunType.Recovery, QualityChange.None);
+            intensity.RacePaceMinutes = 0;
+        }
+
         if (Total() > ceiling)
         {
             AddOnce(R36Taper.Id, $"Taper week {taperWeek} cannot drop as far as the taper asks ({Total()} min against {_lastPreTaperMinutes} before it) without cutting runs; skip the recovery run if your legs feel heavy.");
         }
+    }
+
+    /// <summary>The easy run a taper week can drop: a steady run first, a recovery run only if another one stays (R30).</summary>
+    private static SessionDraft? LeastNeededEasyRun(SessionDraft?[] drafts)
+    {
+        var recoveries = 0;
+        foreach (var d in drafts)
+        {
+            recoveries += d?.RunType == RunType.Recovery ? 1 : 0;
+        }
+
+        return Array.Find(drafts, d => d?.RunType == RunType.Steady)
+            ?? (recoveries > 1 ? Array.Find(drafts, d => d?.RunType == RunType.Recovery) : null);
     }
 
     private static SessionDraft? TaperShortenable(SessionDraft?[] drafts)

@@ -35,6 +35,16 @@ public static class R36Taper
         session.RunType is RunType.Interval or RunType.Hill or RunType.Tempo or RunType.VO2Intervals
         || (session.RunType == RunType.Long && session.Run?.RacePaceMinutes > 0);
 
+    /// <summary>Shortest a taper-week run may be: easy runs at R15's minimum, shakeout 15 min, long run 30 min, the rest as prescribed; the race counts 0.</summary>
+    public static int FloorMinutes(PlannedSession run) => run.RunType switch
+    {
+        RunType.Race => 0,
+        RunType.Steady or RunType.Recovery => R15EasyRunPrescription.MinMinutes(run.RunType.Value),
+        RunType.Shakeout => R38RaceWeek.ShakeoutMinMinutes,
+        RunType.Long => R33LongRun.MinMinutes,
+        _ => run.DurationMinutes,
+    };
+
     internal static void Check(ref PlanView plan)
     {
         if (plan.Block.Race is not { } race)
@@ -52,6 +62,7 @@ public static class R36Taper
         Span<int> minutes = stackalloc int[plan.WeekCount];
         Span<int> runs = stackalloc int[plan.WeekCount];
         Span<int> longest = stackalloc int[plan.WeekCount];
+        Span<int> floor = stackalloc int[plan.WeekCount];
         var raceDay = race.Goal.RaceDate.DayNumber;
         for (var i = 0; i < plan.Sessions.Length; i++)
         {
@@ -64,6 +75,7 @@ public static class R36Taper
 
             runs[w]++;
             minutes[w] += session.RunType == RunType.Race ? 0 : session.DurationMinutes;
+            floor[w] += FloorMinutes(session);
             if (session.RunType == RunType.Long)
             {
                 longest[w] = Math.Max(longest[w], session.DurationMinutes);
@@ -80,7 +92,8 @@ public static class R36Taper
         {
             var w = last + k;
             var (least, _) = Cut(taperWeeks, k);
-            var most = (int)Math.Floor(minutes[last] * (1 - least));
+            // As in R16, the shortest the week's runs may be wins over the cut when the volume is very small.
+            var most = Math.Max((int)Math.Floor(minutes[last] * (1 - least)), floor[w]);
             if (minutes[w] > most)
             {
                 plan.AddForWeek(Id, w, $"Taper week {k} runs {minutes[w]} min against {minutes[last]} before the taper; cut it to at most {most} min ({least:P0} less).");

@@ -395,6 +395,11 @@ internal sealed partial class BlockBuilder
             intensity.RacePaceMinutes = 0;
         }
 
+        while (Total() > ceiling && TaperShortenable(drafts) is { } run)
+        {
+            run.Minutes -= step;
+        }
+
         if (Total() > ceiling)
         {
             AddOnce(R36Taper.Id, $"Taper week {taperWeek} cannot drop as far as the taper asks ({Total()} min against {_lastPreTaperMinutes} before it) without cutting runs; skip the recovery run if your legs feel heavy.");
@@ -423,6 +428,7 @@ internal sealed partial class BlockBuilder
             {
                 RunType.Long => R33LongRun.MinMinutes,
                 RunType.Steady or RunType.Recovery => R15EasyRunPrescription.MinMinutes(d.RunType!.Value),
+                RunType.Shakeout => R38RaceWeek.ShakeoutMinMinutes,
                 _ => int.MaxValue,
             };
             if (d is not null && d.Minutes - R15EasyRunPrescription.StepMinutes >= min && (longest is null || d.Minutes > longest.Minutes))

@@ -96,7 +96,7 @@ internal sealed partial class BlockBuilder
                 return;
             }
 
-            if (draft is { RunType: RunType.Interval or RunType.Hill })
+            if (draft is { RunType: RunType.Interval or RunType.Hill or RunType.Tempo or RunType.VO2Intervals })
             {
                 MakeEasy(draft, RunType.Steady, QualityChange.LoadGuard);
                 draft.Lightened = true;

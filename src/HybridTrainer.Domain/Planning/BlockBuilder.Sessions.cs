@@ -36,7 +36,7 @@ internal sealed partial class BlockBuilder
     }
 
     private PlannedSession Lift(SessionDraft draft, int week, DateOnly date, TrainingMaxes maxes, string[] why) =>
-        new(date, SessionKind.Lift, null, LiftSessionFactory.FocusOf(draft.Role, _twoLiftDays), draft.Minutes, draft.Rpe, null,
+        new(date, SessionKind.Lift, null, draft.UpperOnly ? LiftFocus.Upper : LiftSessionFactory.FocusOf(draft.Role, _twoLiftDays), draft.Minutes, draft.Rpe, null,
             LiftSessionFactory.Exercises(draft, _twoLiftDays, week, maxes), why)
         {
             IsDeload = draft.LiftDeload,
@@ -53,7 +53,10 @@ internal sealed partial class BlockBuilder
             RunType.Hill => ++_hillNumber,
             _ => 0,
         };
-        return new PlannedSession(date, SessionKind.Run, type, null, draft.Minutes, draft.Rpe, _runs.Prescribe(type, draft.Minutes, number), [], why)
+        var run = _race is null || type is RunType.Steady or RunType.Recovery or RunType.Interval or RunType.Hill
+            ? _runs.Prescribe(type, draft.Minutes, number)
+            : _runs.PrescribeRace(type, draft.Minutes, draft.RaceReps, draft.RacePaceMinutes);
+        return new PlannedSession(date, SessionKind.Run, type, null, draft.Minutes, draft.Rpe, run, [], why)
         {
             ShoeId = _shoes.Next(type, draft.Minutes),
             Adjustment = draft.Lightened ? R17AcuteChronicRatio.Id : null,

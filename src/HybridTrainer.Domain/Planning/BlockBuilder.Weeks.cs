@@ -133,6 +133,12 @@ internal sealed partial class BlockBuilder
         }
 
         var budget = _baselineRunMinutes is { } previous ? R16VolumeProgression.DefaultLimit(previous) : start;
+        if (_race is not null)
+        {
+            // R35: easy runs grow towards the distance's peak volume and no further; the long run already grows on its own (R33).
+            budget = Math.Min(Math.Max(budget, floor), R35VolumeTargets.PeakWeeklyMinutes(_race.Goal.Distance));
+        }
+
         if (_baselineRunMinutes is { } p && floor > budget)
         {
             AddOnce(R16VolumeProgression.Id, $"Week {week}: even the shortest runs the plan allows ({floor} min) are more than 10 % above the {p} min you ran recently. Keep every easy run conversational and walk breaks are fine; if your shins or knees complain, choose fewer run days for now.");

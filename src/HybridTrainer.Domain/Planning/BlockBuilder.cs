@@ -29,6 +29,7 @@ internal sealed partial class BlockBuilder
     private bool _qualitySoftened;
     private int _lightenedInARow;
     private readonly int _deloadQualityOffset;
+    private readonly RacePlan? _race;
 
     public BlockBuilder(BlockRequest request)
     {
@@ -44,13 +45,18 @@ internal sealed partial class BlockBuilder
         var vdot = _profile.FiveKmTime is { } fiveKm ? Rules.Vdot.FromRace(Rules.Vdot.FiveKmMeters, fiveKm) : (double?)null;
         _paces = vdot is { } v ? R15EasyRunPrescription.PacesFor(v) : null;
         _heartRate = HeartRateFormulas.ZonesFor(_profile.BirthYear, _profile.RestingHeartRate, _start);
-        _runs = new RunSessionFactory(_paces, _heartRate);
+        _race = request.Race is { } goal && vdot is { } current ? R39RacePrediction.PlanFor(goal, current) : null;
+        _runs = new RunSessionFactory(_paces, _heartRate) { Race = _race };
         _shoes = new ShoeRotation(_profile.Shoes);
         _loads = [.. _history.WeeklyLoadsAu];
         _baselineRunMinutes = _history.WeeklyRunMinutes.Count > 0 ? _history.WeeklyRunMinutes[^1] : null;
         _intervalNumber = _history.IntervalSessionsDone;
         _hillNumber = _history.HillSessionsDone;
         _vdot = vdot;
+        if (_race is not null)
+        {
+            _longPlan = LongRunPlan();
+        }
     }
 
     public TrainingBlock Build()
@@ -61,13 +67,42 @@ internal sealed partial class BlockBuilder
         {
             var maxes = R22CycleProgression.ForWeek(startMaxes, w);
             var drafts = Draft(w);
-            SizeEasyRuns(drafts, w);
-            GuardLoad(drafts, w);
-            EaseMonotony(drafts, w);
             var weekStart = _start.AddDays((w - 1) * 7);
+            TrainingPhase? phase = _race is null ? null : R32RacePhases.PhaseOf(w, _weekCount, _race.Goal.Distance);
+            if (phase is { } racePhase)
+            {
+                RaceWeek(drafts, w, weekStart, racePhase);
+            }
+
+            if (phase == TrainingPhase.Taper)
+            {
+                FitTaper(drafts, w - (_weekCount - TaperWeeks));
+            }
+            else
+            {
+                SizeEasyRuns(drafts, w);
+            }
+
+            // The race week holds the race, a planned all-out effort: R36 and R38 shape it, not the load guards.
+            if (_race is null || w < _weekCount)
+            {
+                GuardLoad(drafts, w);
+                EaseMonotony(drafts, w);
+            }
+
+            if (_race is not null)
+            {
+                FitRacePaceSegment(drafts);
+            }
+
             var sessions = Materialize(drafts, w, weekStart, maxes);
             AdviseRepetitionVolume(sessions, w);
-            var week = new TrainingWeek(w, R24Deload.WaveWeek(w), weekStart, maxes, sessions);
+            var week = new TrainingWeek(w, R24Deload.WaveWeek(w), weekStart, maxes, sessions) { Phase = phase };
+            if (phase is { } trackedPhase)
+            {
+                TrackRaceWeek(week, trackedPhase);
+            }
+
             _loads.Add(week.PlannedLoadAu);
             if (!R24Deload.IsDeloadWeek(w))
             {
@@ -78,13 +113,21 @@ internal sealed partial class BlockBuilder
         }
 
         AddShoeWarnings();
+        if (_race is not null)
+        {
+            AddRaceWarnings();
+        }
+
         if (_qualitySoftened)
         {
             _warnings.Add(new PlanWarning(R05HardEasySpacing.Id, "Your available days are too close together to keep a quality run a full day away from both heavy leg sessions, so that run stays an easy steady run. Add a training day that is not next to the others to get sprint series and hill repeats back."));
         }
 
         return new TrainingBlock(_start, _vdot, _paces, _heartRate, startMaxes, R25Protein.For(_profile.BodyWeightKg),
-            R26SleepTarget.For(_profile.BirthYear, _start), weeks, _warnings);
+            R26SleepTarget.For(_profile.BirthYear, _start), weeks, _warnings)
+        {
+            Race = _race,
+        };
     }
 
     private static int OffsetMask(int dayMask, DateOnly start)

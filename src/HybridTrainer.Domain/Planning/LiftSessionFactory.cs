@@ -21,7 +21,15 @@ internal static class LiftSessionFactory
     /// <summary>Planned minutes and RPE (R18 defaults) for a lift draft.</summary>
     public static void Size(SessionDraft draft, bool twoLiftDays)
     {
-        var upper = draft.Role == SlotRole.LiftUpper;
+        var upper = draft.Role == SlotRole.LiftUpper || draft.UpperOnly;
+        if (draft.Maintenance || draft.UpperOnly)
+        {
+            // R37: a maintenance dose is a light session, like a deload one.
+            draft.Rpe = R18LoadAndMonotony.DeloadLiftRpe;
+            draft.Minutes = draft.UpperOnly ? R37LiftingAroundRace.UpperOnlyMinutes : R37LiftingAroundRace.MaintenanceMinutes;
+            return;
+        }
+
         draft.Rpe = draft.LiftDeload ? R18LoadAndMonotony.DeloadLiftRpe : upper ? R18LoadAndMonotony.UpperLiftRpe : R18LoadAndMonotony.LegLiftRpe;
         draft.Minutes = draft.LiftDeload ? R04LiftSplit.DeloadMinutes
             : draft.LiftTrimmed ? R04LiftSplit.TrimmedMinutes
@@ -41,6 +49,11 @@ internal static class LiftSessionFactory
             (SlotRole.LiftA, false) => (MainLift.Squat, (MainLift?)null, _lunges, null),
             _ => (MainLift.Deadlift, (MainLift?)null, _chinUps, _pushUps),
         };
+
+        if (draft.Maintenance || draft.UpperOnly)
+        {
+            return Maintenance(draft, first, second, assistance, maxes);
+        }
 
         var perLift = withSupplemental ? 2 : 1;
         var exercises = new Exercise[(perLift * (second is null ? 1 : 2)) + (moreAssistance is null ? 1 : 2)];
@@ -69,6 +82,26 @@ internal static class LiftSessionFactory
         }
 
         return n;
+    }
+
+    /// <summary>R37 maintenance dose: one set of 5 at 75 % TM per main lift, two assistance sets; lower body left out when upper-only.</summary>
+    private static Exercise[] Maintenance(SessionDraft draft, MainLift first, MainLift? second, Exercise assistance, TrainingMaxes maxes)
+    {
+        var exercises = new List<Exercise>(3);
+        foreach (var lift in second is { } other ? [first, other] : new[] { first })
+        {
+            if (!(draft.UpperOnly && R37LiftingAroundRace.IsLowerBody(lift)))
+            {
+                exercises.Add(new Exercise(R04LiftSplit.NameOf(lift), lift, ExerciseRole.Main, [R37LiftingAroundRace.MaintenanceSet(maxes.For(lift))]));
+            }
+        }
+
+        if (!(draft.UpperOnly && assistance.Name == R04LiftSplit.LungeName))
+        {
+            exercises.Add(assistance with { Sets = [.. assistance.Sets.Take(R37LiftingAroundRace.MaxAssistanceSets)] });
+        }
+
+        return [.. exercises];
     }
 
     private static Exercise Assistance(string name, int sets, int reps)

@@ -49,6 +49,12 @@ public static class PlanChecker
         R28ShoeRotation.Check(ref view);
         R29ShoeRetirement.Check(ref view);
         R30RecoveryPrompts.Check(ref view);
+        R32RacePhases.Check(ref view);
+        R33LongRun.Check(ref view);
+        R34RaceSpecificQuality.Check(ref view);
+        R36Taper.Check(ref view);
+        R37LiftingAroundRace.Check(ref view);
+        R38RaceWeek.Check(ref view);
         return view.Violations;
     }
 

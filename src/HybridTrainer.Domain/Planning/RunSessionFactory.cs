@@ -4,7 +4,7 @@ using HybridTrainer.Domain.Training;
 namespace HybridTrainer.Domain.Planning;
 
 /// <summary>Writes out run prescriptions: easy runs (R15), sprint series (R9–R11), hill repeats (R12), warm-ups (R13).</summary>
-internal sealed class RunSessionFactory(ZonePaces? paces, HeartRateZones? heartRate)
+internal sealed partial class RunSessionFactory(ZonePaces? paces, HeartRateZones? heartRate)
 {
     private static readonly int _unknownFitnessRepetitionPace = Vdot.RepetitionSecondsPerKm(R09SeriesDistance.UnknownFitnessVdot);
 
@@ -22,7 +22,8 @@ internal sealed class RunSessionFactory(ZonePaces? paces, HeartRateZones? heartR
         RunType.Steady => Easy(minutes, paces?.Steady, heartRate?.Steady, R15EasyRunPrescription.SteadyRpe),
         RunType.Recovery => Easy(minutes, paces?.Recovery, heartRate?.Recovery, R15EasyRunPrescription.RecoveryRpe),
         RunType.Interval => Interval(number),
-        _ => Hill(number),
+        RunType.Hill => Hill(number),
+        _ => PrescribeRace(type, minutes, number, 0),
     };
 
     public double? WeeklyKm(PlannedSession[] sessions)

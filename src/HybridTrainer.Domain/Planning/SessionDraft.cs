@@ -15,7 +15,7 @@ internal enum QualityChange
 /// <summary>A session before it is written out: enough to size durations and loads for R15–R18.</summary>
 internal sealed class SessionDraft
 {
-    public required int Offset { get; init; }
+    public required int Offset { get; set; }
 
     public required SlotRole Role { get; init; }
 
@@ -40,13 +40,39 @@ internal sealed class SessionDraft
 
     public QualityChange QualityChange { get; set; }
 
+    /// <summary>Race blocks: minutes at race or M pace inside a long run (R34, marathon).</summary>
+    public int RacePaceMinutes { get; set; }
+
+    /// <summary>Race blocks: tempo cruise reps or I bouts (R34).</summary>
+    public int RaceReps { get; set; }
+
+    /// <summary>Race blocks: maintenance dose, one working set of 5 per main lift (R37).</summary>
+    public bool Maintenance { get; set; }
+
+    /// <summary>Race blocks: the lower-body lifts are left out close to the race (R37, R38).</summary>
+    public bool UpperOnly { get; set; }
+
+    /// <summary>Race blocks: lifted at deload percentages because a long run of 75 min or more holds the week's hard slot (R33).</summary>
+    public bool LongRunLight { get; set; }
+
+    /// <summary>Race blocks: a taper week's session at about half its usual reps or minutes (R36).</summary>
+    public bool TaperHalf { get; set; }
+
+    /// <summary>Race blocks: the taper week (1-based) this session is in, 0 outside the taper (R36).</summary>
+    public int TaperWeek { get; set; }
+
+    /// <summary>Race blocks: the session falls after the race, in its recovery days (R38).</summary>
+    public bool AfterRace { get; set; }
+
     public int QualityNumber { get; set; }
 
     public bool IsLift => Role is SlotRole.LiftA or SlotRole.LiftB or SlotRole.LiftUpper;
 
     public bool IsEasyRun => RunType is Training.RunType.Steady or Training.RunType.Recovery;
 
-    public bool IsHard => IsLift ? Role != SlotRole.LiftUpper && !LiftDeload : RunType is Training.RunType.Interval or Training.RunType.Hill;
+    public bool IsHard => IsLift
+        ? Role != SlotRole.LiftUpper && !LiftDeload && !UpperOnly
+        : R05HardEasySpacing.IsHardOnLegs(SessionKind.Run, RunType, null, false, Minutes);
 
     public int Load => R18LoadAndMonotony.SessionLoad(Rpe, Minutes);
 }

@@ -21,6 +21,21 @@ internal static class SessionWhy
     {
         if (draft.IsLift)
         {
+            if (draft.UpperOnly)
+            {
+                return "Upper body only: no lower-body lifting in the last 5 days before the race or in the recovery days after it (R37, R38).";
+            }
+
+            if (draft.Maintenance)
+            {
+                return "Maintenance dose close to the race: one set of 5 at 75 % of your training max per lift keeps your strength while the legs freshen up (R37).";
+            }
+
+            if (draft.LongRunLight)
+            {
+                return "Light 40/50/60 % sets this week: the long run of 75 minutes or more is this week's other hard leg day (R33, R5).";
+            }
+
             if (draft.LiftIntro)
             {
                 return "Light 40/50/60 % sets this week: your recent training load was much lower than this plan, so the week builds in gently (R17).";
@@ -48,6 +63,17 @@ internal static class SessionWhy
 
         return draft.RunType switch
         {
+            RunType.Long when draft.RacePaceMinutes > 0 => $"Long run with {draft.RacePaceMinutes} min at marathon pace near the end: it is this week's quality session and rehearses race day (R34, R33).",
+            RunType.Long when draft.TaperWeek > 0 => "Shorter long run: the taper cuts volume so you arrive fresh, while keeping the habit of the long run (R36, R33).",
+            RunType.Long => "Long run at easy pace: the week's key endurance session, growing by at most 15 minutes a week towards its peak (R33).",
+            RunType.Tempo when draft.TaperHalf => "Short tempo run in the taper: about half the usual minutes keep the feel of threshold pace without tiring you (R36, R34).",
+            RunType.Tempo => "Tempo run at threshold (T) pace: the race-specific session of a half or full marathon build (R34).",
+            RunType.VO2Intervals when draft.TaperHalf => "Short I-pace intervals in the taper: half the usual bouts keep the legs sharp (R36, R34).",
+            RunType.VO2Intervals => "I-pace intervals of 3 minutes near VO2max: the race-specific session of a 5 or 10 km build, distinct from the short sprint series (R34).",
+            RunType.Shakeout => "Shakeout the day before the race: 20 minutes easy with four 20-second strides to stay loose (R38).",
+            RunType.Race => "Race day: the predicted time from your current fitness sets the pace; start controlled and run even splits (R38, R39).",
+            RunType.Recovery when draft.AfterRace => "Recovery run after the race: easy running only until the legs have recovered (R38).",
+            RunType.Recovery when draft.TaperWeek > 0 => "Easy run in race week: no hard running in the last 3 days before the race (R36).",
             RunType.Interval => "Sprint series this week: the quality run alternates with hill repeats week by week (R3), with near-complete rests so every rep stays fast (R11).",
             RunType.Hill => "Hill repeats this week instead of sprints: the quality run alternates weekly (R3).",
             RunType.Recovery => "Short conversational recovery run to loosen the legs between harder days (R30).",

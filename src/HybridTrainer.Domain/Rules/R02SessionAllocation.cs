@@ -42,7 +42,8 @@ public static class R02SessionAllocation
                 continue;
             }
 
-            if (!plan.IsAvailable(session.Date))
+            // A race is on its own date, available or not (R38).
+            if (!plan.IsAvailable(session.Date) && session.RunType != Training.RunType.Race)
             {
                 plan.Add(Id, $"The session on {session.Date:ddd d MMM} is on a day the athlete is not available; move it to an available day.", session);
             }
@@ -56,6 +57,12 @@ public static class R02SessionAllocation
         var expected = _withQuality[days - MinimumDays];
         for (var w = 0; w < plan.WeekCount; w++)
         {
+            // In a race block the taper and the days around the race follow R36–R38 instead.
+            if (plan.Block.Race is { } race && R37LiftingAroundRace.Governs(race.Goal, plan.Block.Weeks[w].Phase, plan.Block.Weeks[w].StartDate.AddDays(6)))
+            {
+                continue;
+            }
+
             // Every session that is not a lift counts as a run.
             var (lifts, runs) = (plan.LiftsPerWeek[w], plan.SessionsPerWeek[w] - plan.LiftsPerWeek[w]);
             if (lifts != expected.LiftSessions || runs != expected.RunSessions || lifts + runs > expected.TrainingDays)

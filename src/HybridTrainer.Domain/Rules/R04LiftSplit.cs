@@ -66,6 +66,12 @@ public static class R04LiftSplit
 
         for (var w = 0; w < plan.WeekCount; w++)
         {
+            // R37 sets the lifting of a race block's taper and last ten days.
+            if (plan.Block.Race is { } race && R37LiftingAroundRace.Governs(race.Goal, plan.Block.Weeks[w].Phase, plan.Block.Weeks[w].StartDate.AddDays(6)))
+            {
+                continue;
+            }
+
             for (var lift = 0; lift < 4; lift++)
             {
                 var count = counts[(w * 5) + lift];

@@ -13,9 +13,14 @@ public static class R05HardEasySpacing
 
     public const int MinimumDaysBetweenHardSessions = 2;
 
-    public static bool IsHardOnLegs(SessionKind kind, RunType? runType, LiftFocus? focus, bool isDeload) => kind switch
+    public static bool IsHardOnLegs(SessionKind kind, RunType? runType, LiftFocus? focus, bool isDeload) =>
+        IsHardOnLegs(kind, runType, focus, isDeload, 0);
+
+    /// <summary>As above; race blocks add tempo, I intervals, the race and long runs of 75 min or more (R33, R34, R38).</summary>
+    public static bool IsHardOnLegs(SessionKind kind, RunType? runType, LiftFocus? focus, bool isDeload, int minutes) => kind switch
     {
-        SessionKind.Run => runType is RunType.Interval or RunType.Hill,
+        SessionKind.Run => runType is RunType.Interval or RunType.Hill or RunType.Tempo or RunType.VO2Intervals or RunType.Race
+            || (runType == RunType.Long && minutes >= R33LongRun.HardFromMinutes),
         _ => focus is LiftFocus.Lower or LiftFocus.FullBody && !isDeload,
     };
 

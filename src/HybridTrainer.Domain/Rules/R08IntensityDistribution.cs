@@ -18,6 +18,33 @@ public static class R08IntensityDistribution
     public static double HardMinutes(PlannedSession session) =>
         session.IsQualityRun && session.Run is { } run ? (run.Repetitions ?? 0) * (run.RepetitionSeconds ?? 0) / 60.0 : 0;
 
+    /// <summary>Race blocks: tempo, I and race-pace minutes are hard; the race itself is left out of the week (R38).</summary>
+    private static void AddRaceBlockMinutes(ReadOnlySpan<PlannedSession> sessions, ReadOnlySpan<int> weeks, Span<double> hard, Span<int> race)
+    {
+        for (var i = 0; i < sessions.Length; i++)
+        {
+            var session = sessions[i];
+            var w = weeks[i];
+            if (w < 0 || session.Run is not { } run)
+            {
+                continue;
+            }
+
+            switch (session.RunType)
+            {
+                case RunType.Race:
+                    race[w] += session.DurationMinutes;
+                    break;
+                case RunType.Tempo or RunType.VO2Intervals:
+                    hard[w] += (run.Repetitions ?? 0) * (run.RepetitionSeconds ?? 0) / 60.0;
+                    break;
+                case RunType.Long:
+                    hard[w] += run.RacePaceMinutes ?? 0;
+                    break;
+            }
+        }
+    }
+
     internal static void Check(ref PlanView plan)
     {
         Span<double> hard = stackalloc double[plan.WeekCount];
@@ -30,9 +57,15 @@ public static class R08IntensityDistribution
             }
         }
 
+        Span<int> race = stackalloc int[plan.WeekCount];
+        if (plan.Block.Race is not null)
+        {
+            AddRaceBlockMinutes(plan.Sessions, plan.Week, hard, race);
+        }
+
         for (var w = 0; w < plan.WeekCount; w++)
         {
-            var total = plan.WeekRunMinutes[w];
+            var total = plan.WeekRunMinutes[w] - race[w];
             if (total > 0 && (total - hard[w]) / total < MinimumEasyMinutesShare)
             {
                 plan.AddForWeek(Id, w, $"Week {w + 1} has {hard[w]:0} of {total} running minutes at quality effort; keep at least {MinimumEasyMinutesShare:P0} easy by lengthening easy runs or cutting repetitions.");

@@ -42,7 +42,8 @@ public static class R16VolumeProgression
         int? previous = runHistory.Count > 0 ? runHistory[^1] : null;
         for (var w = 0; w < plan.WeekCount; w++)
         {
-            if (R24Deload.IsDeloadWeek(w + 1))
+            // The race week's minutes hold the race itself (R36, R38 govern it).
+            if (R24Deload.IsDeloadWeek(w + 1) || (plan.Block.Race is not null && w == plan.WeekCount - 1))
             {
                 continue;
             }

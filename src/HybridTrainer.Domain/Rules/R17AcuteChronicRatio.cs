@@ -46,7 +46,8 @@ public static class R17AcuteChronicRatio
         var history = plan.History.WeeklyLoadsAu;
         for (var w = 0; w < plan.WeekCount; w++)
         {
-            if (history.Count + w < PreviousWeeksNeeded)
+            // A race is a planned all-out effort: the race week follows R36 and R38 instead.
+            if (history.Count + w < PreviousWeeksNeeded || (plan.Block.Race is not null && w == plan.WeekCount - 1))
             {
                 continue;
             }

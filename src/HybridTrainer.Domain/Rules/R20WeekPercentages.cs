@@ -39,7 +39,8 @@ public static class R20WeekPercentages
         for (var i = 0; i < plan.Sessions.Length; i++)
         {
             var session = plan.Sessions[i];
-            if (session.Kind != SessionKind.Lift || plan.Week[i] < 0)
+            if (session.Kind != SessionKind.Lift || plan.Week[i] < 0
+                || (plan.Block.Race is { } race && R37LiftingAroundRace.Governs(race.Goal, plan.Block.Weeks[plan.Week[i]].Phase, session.Date)))
             {
                 continue;
             }

@@ -42,7 +42,7 @@ public sealed record PlannedSession(
     public int LoadAu => R18LoadAndMonotony.SessionLoad(PlannedRpe, DurationMinutes);
 
     /// <summary>Hard on the legs, as defined for R5 (sprint series, hills, heavy leg lifts).</summary>
-    public bool HardOnLegs => R05HardEasySpacing.IsHardOnLegs(Kind, RunType, LiftFocus, IsDeload);
+    public bool HardOnLegs => R05HardEasySpacing.IsHardOnLegs(Kind, RunType, LiftFocus, IsDeload, DurationMinutes);
 
     public bool IsQualityRun => RunType is Training.RunType.Interval or Training.RunType.Hill;
 

@@ -19,4 +19,13 @@ public sealed record RunPrescription(
 
     /// <summary>Heart-rate target when the birth year is known (C4); null for short repetitions.</summary>
     public HeartRateRange? HeartRate { get; init; }
+
+    /// <summary>Minutes at race or M pace inside a long run (R34, marathon); null otherwise.</summary>
+    public int? RacePaceMinutes { get; init; }
+
+    /// <summary>Pace of the race-pace segment, or of the race itself (R34, R39).</summary>
+    public PaceRange? RacePace { get; init; }
+
+    /// <summary>Fuelling advice for long runs of 90 min or more and race day (section G note); null otherwise.</summary>
+    public string? FuellingNote { get; init; }
 }

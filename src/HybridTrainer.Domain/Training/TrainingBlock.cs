@@ -12,6 +12,9 @@ public sealed record TrainingBlock(
     IReadOnlyList<TrainingWeek> Weeks,
     IReadOnlyList<PlanWarning> Warnings)
 {
+    /// <summary>The race this block builds towards, with predictions and paces (R31–R39); null for an open block.</summary>
+    public RacePlan? Race { get; init; }
+
     public int ProteinGramsPerDay => Protein.DailyGrams;
 
     public IEnumerable<PlannedSession> Sessions => Weeks.SelectMany(w => w.Sessions);

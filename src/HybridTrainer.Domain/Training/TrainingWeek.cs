@@ -11,6 +11,9 @@ public sealed record TrainingWeek(
     TrainingMaxes TrainingMaxes,
     IReadOnlyList<PlannedSession> Sessions)
 {
+    /// <summary>Base, Build or Taper in a race block (R32); null in an open block.</summary>
+    public TrainingPhase? Phase { get; init; }
+
     public int PlannedLoadAu
     {
         get

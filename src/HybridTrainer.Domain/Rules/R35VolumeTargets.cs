@@ -1,0 +1,26 @@
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Domain.Rules;
+
+/// <summary>
+/// R35 Volume targets: peak weekly running minutes aimed at 5 km 150, 10 km 180, half 220, marathon 270, never by
+/// breaking R16 or R17. A target the weeks cannot reach safely is a warning naming the reachable peak, not a refusal.
+/// </summary>
+public static class R35VolumeTargets
+{
+    public const string Id = "R35";
+
+    public static int PeakWeeklyMinutes(RaceDistance distance) => distance switch
+    {
+        RaceDistance.FiveK => 150,
+        RaceDistance.TenK => 180,
+        RaceDistance.HalfMarathon => 220,
+        _ => 270,
+    };
+
+    /// <summary>The warning when the plan's peak week falls short of the target; null when it reaches it.</summary>
+    public static string? ShortfallWarning(RaceDistance distance, int reachedPeakMinutes) =>
+        reachedPeakMinutes >= PeakWeeklyMinutes(distance)
+            ? null
+            : $"A {R39RacePrediction.NameOf(distance)} is usually trained on about {PeakWeeklyMinutes(distance)} running minutes at the peak; growing safely (at most 10 % a week) from where you start, this plan reaches {reachedPeakMinutes}. It keeps the safe progression: a later race or more available days would let it build further.";
+}

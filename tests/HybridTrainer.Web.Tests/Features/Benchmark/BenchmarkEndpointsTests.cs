@@ -78,6 +78,9 @@ public sealed class BenchmarkEndpointsTests
         {
             base.ConfigureWebHost(builder);
             builder.UseEnvironment(environment);
+            // What Production insists on (named hosts), and the plain HTTP the tests speak (no Secure-only cookie).
+            builder.UseSetting("AllowedHosts", "127.0.0.1;localhost");
+            builder.UseSetting("Authentication:SecureCookies", "false");
         }
     }
 }

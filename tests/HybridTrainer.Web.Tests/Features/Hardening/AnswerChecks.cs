@@ -54,7 +54,7 @@ public static partial class AnswerChecks
             return mediaType == "application/problem+json" ? null : $"{status} {mediaType ?? "(no content type)"} instead of problem details";
         }
 
-        return mediaType is "text/html" or "application/problem+json" ? null : $"{status} {mediaType ?? "(no content type)"} instead of a friendly page";
+        return mediaType is "text/html" or "application/problem+json" ? null : $"{status} {mediaType ?? "(no content type)"} instead of a friendly page: {HostileRequestValues.Describe(body)}";
     }
 
     public static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400;

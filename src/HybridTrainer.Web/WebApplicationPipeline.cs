@@ -24,7 +24,7 @@ public static class WebApplicationPipeline
     {
         // Behind a reverse proxy (loopback by default, see ForwardedHeaders in the README) the client's address and
         // scheme come from X-Forwarded-*: rate limits count real clients and HTTPS is recognised.
-        app.UseForwardedHeaders();
+        app.UseForwardedHeadersOfHttpOrHttps();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -38,6 +38,7 @@ public static class WebApplicationPipeline
         // The API answers errors as RFC 7807 problem details; pages get friendly HTML pages. Neither shows a stack trace.
         // A database outage answers 503 (DatabaseUnavailableHandler) rather than 500.
         app.UseWhen(ApiRequests.Is, api => api
+            .UseProblemDetailsWhateverTheAcceptHeader()
             .UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = DatabaseUnavailableHandler.StatusCode })
             .UseStatusCodePages()
             .UseCrossSiteWriteRefusal());
@@ -50,6 +51,8 @@ public static class WebApplicationPipeline
             })
             .UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
+        app.UsePagesAsGetForHeadAndErrorPages();
+        app.UseFriendlyPagesForBareRefusals();
         app.UseRouting();
         app.UseAuthentication();
         app.UseReadOnlyAccessTokens();
@@ -64,7 +67,8 @@ public static class WebApplicationPipeline
     {
         app.MapStaticAssets().AllowAnonymous();
         // The document only changes with a deployment; it names the server it is fetched from, hence by host.
-        app.MapOpenApi().AllowAnonymous().CacheOutput(policy => policy.Expire(TimeSpan.FromHours(1)).SetVaryByHost(true));
+        // Only the document that exists: any other name falls through to the friendly 404 instead of the framework's text/plain one.
+        app.MapOpenApi("/openapi/{documentName:regex(^v1$)}.json").AllowAnonymous().CacheOutput(policy => policy.Expire(TimeSpan.FromHours(1)).SetVaryByHost(true));
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapAthleteEndpoints();

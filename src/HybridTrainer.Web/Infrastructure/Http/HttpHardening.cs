@@ -33,4 +33,23 @@ internal static class HttpHardening
         services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         return services;
     }
+
+    /// <summary>
+    /// X-Forwarded-* from a known proxy, but only http or https as the scheme: the middleware takes any token
+    /// ("9999-12-31", "-1", "ftp"), which then broke every page building its base address (a 500, even for the error page).
+    /// Anything else keeps the scheme the request arrived with.
+    /// </summary>
+    public static IApplicationBuilder UseForwardedHeadersOfHttpOrHttps(this IApplicationBuilder app) => app.UseForwardedHeaders().Use((context, next) =>
+    {
+        var scheme = context.Request.Scheme;
+        if (!scheme.Equals(Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase) && !scheme.Equals(Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase))
+        {
+            // The middleware keeps the scheme it replaced in X-Original-Proto.
+            context.Request.Scheme = string.Equals(context.Request.Headers["X-Original-Proto"], Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase)
+                ? Uri.UriSchemeHttps
+                : Uri.UriSchemeHttp;
+        }
+
+        return next(context);
+    });
 }

@@ -4,8 +4,8 @@ namespace HybridTrainer.Web.Infrastructure.Http;
 
 /// <summary>
 /// Links whose secret is the credential (calendar feeds, invitation links) or a short code (printed sheets): per client
-/// address, so guessing them from one machine is slow (ASVS 5.0 V2.4). Pages a person opens get a small page back;
-/// the feed, read by calendar apps, plain text.
+/// address, so guessing them from one machine is slow (ASVS 5.0 V2.4). Every page a person opens or posts gets a small
+/// page back when refused; the feed, read by calendar apps, plain text.
 /// </summary>
 internal static partial class RateLimits
 {
@@ -24,8 +24,6 @@ internal static partial class RateLimits
         (SheetCodes, "RateLimiting:SheetCodesPerMinute", 30, false, false, "Too many sheet codes opened from this address"),
         (InvitationClaims, "RateLimiting:InvitationClaimsPerMinute", 20, false, false, "Too many invitation links opened from this address"),
     ];
-
-    private static readonly HashSet<string?> FriendlyPages = [SheetCodes, InvitationClaims];
 
     private static async Task WriteFriendlyPageAsync(HttpContext http, string detail, CancellationToken cancellationToken)
     {

@@ -68,7 +68,7 @@ internal static partial class RateLimits
         {
             await TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(http);
         }
-        else if (FriendlyPages.Contains(policy))
+        else if (policy != CalendarFeed)
         {
             await WriteFriendlyPageAsync(http, detail, cancellationToken);
         }

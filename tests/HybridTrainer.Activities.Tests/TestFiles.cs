@@ -7,13 +7,7 @@ internal static class TestFiles
 
     public static DecodeResult Decode(string fileName) => ActivityDecoder.Decode(fileName, Bytes(fileName));
 
-    public static IReadOnlyList<DecodedActivity> DecodeActivities(string fileName)
-    {
-        var result = Decode(fileName);
-        if (result is DecodeFailure failure)
-            Assert.Fail($"{fileName} was refused: {failure.Reason}");
-        return ((DecodeSuccess)result).Activities;
-    }
+    public static IReadOnlyList<DecodedActivity> DecodeActivities(string fileName) => Fixtures.Activities(fileName, Decode(fileName));
 
     public static string Reason(string fileName) => Decode(fileName).ShouldBeOfType<DecodeFailure>().Reason;
 }

@@ -10,9 +10,12 @@ namespace HybridTrainer.Tests.Support;
 /// </summary>
 internal static partial class ActivityFiles
 {
-    private static readonly Lazy<string> Folder = new(Locate);
+    private static readonly Lazy<string> Location = new(Locate);
 
-    public static byte[] Bytes(string fileName) => File.ReadAllBytes(Path.Combine(Folder.Value, fileName));
+    /// <summary>The folder of the real device files.</summary>
+    public static string Folder => Location.Value;
+
+    public static byte[] Bytes(string fileName) => File.ReadAllBytes(Path.Combine(Folder, fileName));
 
     /// <summary>A zip holding the given entries (name → content).</summary>
     public static byte[] Zip(params (string Name, byte[] Content)[] entries)

@@ -65,19 +65,18 @@ internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> 
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var owner = await db.Activities.Where(a => a.Id == activityId).Select(a => (Guid?)a.AthleteId).SingleOrDefaultAsync(cancellationToken);
-        if (owner is not { } athleteId)
+        var activity = await db.Activities.SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken);
+        if (activity is null)
         {
             return Failure.NotFound();
         }
 
-        var checkedAccess = await gate.CheckAsync(db, user, athleteId, AthleteOperation.LogTraining, cancellationToken);
+        var checkedAccess = await gate.CheckAsync(db, user, activity.AthleteId, AthleteOperation.LogTraining, cancellationToken);
         if (checkedAccess.Failure is { } refused)
         {
             return refused;
         }
 
-        var activity = await db.Activities.SingleAsync(a => a.Id == activityId, cancellationToken);
         if (activity.MatchedSessionId is not null)
         {
             return Failure.Conflict("This activity counts through its planned session: rate it in that session's log.");

@@ -27,7 +27,7 @@ internal sealed class ActivityMatcher(HybridTrainerDbContext db, AthleteAccess a
         var free = await db.PlannedSessions.AsNoTracking()
             .Where(s => s.AthleteId == access.AthleteId && s.Date == day && s.Kind == SessionKind.Run
                 && !db.Activities.Any(a => a.MatchedSessionId == s.Id))
-            .Select(s => new { s.Id, s.DurationMinutes, s.PlannedRpe })
+            .Select(s => new { s.Id, s.DurationMinutes, s.PlannedRpe, Logged = db.SessionLogs.Any(l => l.PlannedSessionId == s.Id) })
             .ToListAsync(cancellationToken);
         // Two runs planned that day (R7 doubles): the one whose planned minutes are nearest what was recorded.
         var minutes = activity.MovingSeconds / 60;
@@ -39,7 +39,7 @@ internal sealed class ActivityMatcher(HybridTrainerDbContext db, AthleteAccess a
 
         _claimed.Add(session.Id);
         activity.MatchedSessionId = session.Id;
-        if (await db.SessionLogs.AnyAsync(l => l.PlannedSessionId == session.Id, cancellationToken))
+        if (session.Logged)
         {
             return;
         }

@@ -1,4 +1,3 @@
-using HybridTrainer.Data.Activities;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
 
@@ -27,7 +26,7 @@ public static class RepComparison
     /// <summary>A hill rep counts as held when it climbed at least this share of the planned time.</summary>
     public const double HillHeldShare = 0.9;
 
-    public static IReadOnlyList<RepResult> Compare(RunType? runType, RunDetails? plan, IReadOnlyList<ActivityLap> laps)
+    public static IReadOnlyList<RepResult> Compare(RunType? runType, RunDetails? plan, IReadOnlyList<ActivityLapDto> laps)
     {
         if (runType is not (RunType.Interval or RunType.Hill) || plan is not { Repetitions: { } reps, RepetitionSeconds: { } repSeconds } || laps.Count == 0)
         {
@@ -64,7 +63,7 @@ public static class RepComparison
     }
 
     // A rep is about the rep's length and run near its pace; a rest lap of similar length is walked or jogged, far slower.
-    private static bool IsRep(ActivityLap lap, RunDetails plan, int targetSeconds)
+    private static bool IsRep(ActivityLapDto lap, RunDetails plan, int targetSeconds)
     {
         var seconds = lap.MovingSeconds > 0 ? lap.MovingSeconds : lap.ElapsedSeconds;
         if (plan.RepetitionDistanceMeters is { } metres && lap.DistanceMeters is { } recorded)
@@ -76,7 +75,7 @@ public static class RepComparison
     }
 
     // A lap a little long or short is judged at the planned pace over its own length, not against the 200 m time.
-    private static double TargetFor(RunDetails plan, ActivityLap lap, int repSeconds) =>
+    private static double TargetFor(RunDetails plan, ActivityLapDto lap, int repSeconds) =>
         plan.RepetitionDistanceMeters is { } metres and > 0 && lap.DistanceMeters is { } recorded and > 0
             ? repSeconds * recorded / metres
             : repSeconds;

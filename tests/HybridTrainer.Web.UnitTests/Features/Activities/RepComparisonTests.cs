@@ -1,4 +1,3 @@
-using HybridTrainer.Data.Activities;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Activities;
@@ -72,9 +71,9 @@ public class RepComparisonTests
     public void Compare_ARunWithoutReps_HasNothingToCompare(RunType type) =>
         RepComparison.Compare(type, Series, [Lap(39, 200)]).ShouldBeEmpty();
 
-    private static List<ActivityLap> WithWarmUpAndCoolDown(IEnumerable<ActivityLap> middle) =>
+    private static List<ActivityLapDto> WithWarmUpAndCoolDown(IEnumerable<ActivityLapDto> middle) =>
         [Lap(900, 2500), .. middle, Lap(600, 1600)];
 
-    private static ActivityLap Lap(double seconds, double metres) =>
-        new() { MovingSeconds = seconds, ElapsedSeconds = seconds, DistanceMeters = metres };
+    private static ActivityLapDto Lap(double seconds, double metres) =>
+        new(seconds, metres, null, seconds);
 }

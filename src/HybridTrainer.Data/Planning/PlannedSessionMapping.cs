@@ -78,6 +78,10 @@ public static class PlannedSessionMapping
         TargetRpe = run.TargetRpe,
         HeartRateLowBpm = run.HeartRate?.LowBpm,
         HeartRateHighBpm = run.HeartRate?.HighBpm,
+        RacePaceMinutes = run.RacePaceMinutes,
+        RacePaceFastSecondsPerKm = run.RacePace?.FastSecondsPerKm,
+        RacePaceSlowSecondsPerKm = run.RacePace?.SlowSecondsPerKm,
+        FuellingNote = run.FuellingNote,
     };
 
     private static Domain.Training.RunPrescription ToDomain(RunDetails run) => new(
@@ -92,6 +96,9 @@ public static class PlannedSessionMapping
     {
         TargetRpe = run.TargetRpe,
         HeartRate = run.HeartRateLowBpm is { } low && run.HeartRateHighBpm is { } high ? new HeartRateRange(low, high) : null,
+        RacePaceMinutes = run.RacePaceMinutes,
+        RacePace = run.RacePaceFastSecondsPerKm is { } raceFast && run.RacePaceSlowSecondsPerKm is { } raceSlow ? new PaceRange(raceFast, raceSlow) : null,
+        FuellingNote = run.FuellingNote,
     };
 
     private static ExercisePrescription ToEntity(Exercise exercise) => new()

@@ -38,6 +38,16 @@ public class RunDetails
     public int? HeartRateLowBpm { get; set; }
 
     public int? HeartRateHighBpm { get; set; }
+
+    /// <summary>Minutes at race or M pace inside a long run (R34); null otherwise.</summary>
+    public int? RacePaceMinutes { get; set; }
+
+    public int? RacePaceFastSecondsPerKm { get; set; }
+
+    public int? RacePaceSlowSecondsPerKm { get; set; }
+
+    /// <summary>What to eat and drink on long runs of 90 min or more and on race day (section G).</summary>
+    public string? FuellingNote { get; set; }
 }
 
 public class ExercisePrescription

@@ -19,7 +19,7 @@ internal sealed partial class BlockBuilder
 
     /// <summary>
     /// R17 ramp: a week over ACWR 1.3 is lightened only down to the largest load R17 allows (L_max), trimming
-    /// supplemental sets first, then easy-run minutes, then the quality run, and only last the main lifts; what was cut
+    /// supplemental sets first, then easy-run minutes, then the quality run, then a race block's long run, and only last the main lifts; what was cut
     /// too deep comes back as easy minutes up to L_max. The next week is judged against the new chronic load, so the
     /// load climbs week by week until the normal plan fits. After four lightened weeks in a row only the hard limit
     /// (ACWR 1.5) holds a week back.
@@ -66,7 +66,7 @@ internal sealed partial class BlockBuilder
             : $"Week {week} was lightened to {Load(drafts)} AU, the most your recent training allows (ACWR {ratio:0.00}); each week climbs with your load until the full plan fits. If you feel run down, swap a session for a rest day."));
     }
 
-    // The R17 ramp's order: supplemental sets, easy-run minutes, the quality run, and only last the main lifts.
+    // The R17 ramp's order: supplemental sets, easy-run minutes, the quality run, the long run, and only last the main lifts.
     private void Lighten(SessionDraft?[] drafts, int limit)
     {
         foreach (var draft in drafts)
@@ -101,6 +101,14 @@ internal sealed partial class BlockBuilder
                 MakeEasy(draft, RunType.Steady, QualityChange.LoadGuard);
                 draft.Lightened = true;
             }
+        }
+
+        // A race block's long run is the week's biggest single load: it gives way after the quality run, in 5-minute
+        // steps, and the next weeks grow it back by R33's 15 minutes a week.
+        while (Load(drafts) > limit && Array.Find(drafts, d => d is { RunType: RunType.Long } && d.Minutes - R15EasyRunPrescription.StepMinutes >= R33LongRun.MinMinutes) is { } longRun)
+        {
+            longRun.Minutes -= R15EasyRunPrescription.StepMinutes;
+            longRun.Lightened = true;
         }
 
         foreach (var draft in drafts)

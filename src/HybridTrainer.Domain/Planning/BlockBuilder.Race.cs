@@ -7,6 +7,8 @@ namespace HybridTrainer.Domain.Planning;
 internal sealed partial class BlockBuilder
 {
     private int[] _longPlan = [];
+    private int _longPeakWeek;
+    private int _longestLong;
     private int? _lastLong;
     private int _lastPreTaperLong;
     private int _lastPreTaperMinutes;
@@ -35,6 +37,7 @@ internal sealed partial class BlockBuilder
             peakWeek = R24Deload.IsDeloadWeek(w) ? peakWeek : w;
         }
 
+        _longPeakWeek = peakWeek;
         var peak = R33LongRun.PeakTargetMinutes(Distance);
         var steps = 0;
         for (var w = peakWeek; w >= 1; w--)
@@ -130,6 +133,11 @@ internal sealed partial class BlockBuilder
         else
         {
             minutes = _lastLong is { } last ? Math.Min(_longPlan[week], last + R33LongRun.MaxGrowthMinutes) : _longPlan[week];
+            if (week > _longPeakWeek && _longestLong > 0)
+            {
+                // A long run held back by R17 earlier must not catch up after the peak week: the peak stays 3–5 weeks out.
+                minutes = Math.Min(minutes, _longestLong - R33LongRun.MaxGrowthMinutes);
+            }
         }
 
         return Math.Max(R33LongRun.MinMinutes, minutes);
@@ -450,6 +458,7 @@ internal sealed partial class BlockBuilder
             {
                 _lastLong = longRun.DurationMinutes;
                 _lastPreTaperLong = longRun.DurationMinutes;
+                _longestLong = Math.Max(_longestLong, longRun.DurationMinutes);
             }
 
             _lastPreTaperMinutes = week.PlannedRunMinutes;

@@ -117,9 +117,25 @@ public static class R33LongRun
         }
 
         var raceWeek = plan.WeekCount - 1;
-        if (longestWeek >= 0 && (raceWeek - longestWeek < PeakWeeksBeforeRaceMin || raceWeek - longestWeek > PeakWeeksBeforeRaceMax))
+        if (longestWeek >= 0 && !PeakInWindow(ref plan, longest, raceWeek))
         {
             plan.AddForWeek(Id, longestWeek, $"The longest long run ({longest} min) is in week {longestWeek + 1}, {raceWeek - longestWeek} weeks before the race; it peaks 3–5 weeks out.");
         }
+    }
+
+    /// <summary>A plateau counts as a peak: some week 3–5 weeks out holds a long run as long as the longest.</summary>
+    private static bool PeakInWindow(ref PlanView plan, int longest, int raceWeek)
+    {
+        for (var i = 0; i < plan.Sessions.Length; i++)
+        {
+            var weeksOut = raceWeek - plan.Week[i];
+            if (plan.Sessions[i].RunType == RunType.Long && plan.Sessions[i].DurationMinutes == longest
+                && weeksOut >= PeakWeeksBeforeRaceMin && weeksOut <= PeakWeeksBeforeRaceMax)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

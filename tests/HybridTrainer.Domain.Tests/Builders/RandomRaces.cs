@@ -5,7 +5,7 @@ using HybridTrainer.Domain.Training;
 
 namespace HybridTrainer.Domain.Tests.Builders;
 
-/// <summary>CsCheck generators for race blocks: random profiles × distances × race dates the R31 span allows.</summary>
+/// <summary>CsCheck generators for race blocks: random profiles × histories × distances × race dates the R31 span allows.</summary>
 public static class RandomRaces
 {
     public const int Iterations = 600;
@@ -19,6 +19,7 @@ public static class RandomRaces
         from extraDays in Gen.Int[0, 7 * R31RaceBlockLength.MaxWeeks]
         from goalShare in Gen.Int[85, 115]
         from hasGoal in Gen.Bool
+        from history in RandomPlans.History
         let fiveKm = profile.FiveKmTime ?? TimeSpan.FromMinutes(24)
         let days = profile.AvailableDays.Distinct().Count()
         let runner = profile with { FiveKmTime = fiveKm, AvailableDays = days >= 5 ? profile.AvailableDays : RandomPlans.Days(0b1011011) }
@@ -27,5 +28,5 @@ public static class RandomRaces
         let raceDate = start.AddDays(Math.Min(minDays + extraDays, (R31RaceBlockLength.MaxWeeks * 7) - 1))
         let predicted = R39RacePrediction.PredictFromFiveKm(fiveKm).For(distance)
         let goal = hasGoal ? predicted * (goalShare / 100.0) : (TimeSpan?)null
-        select BlockRequest.ForRace(runner, start, new RaceGoal(distance, raceDate, goal));
+        select BlockRequest.ForRace(runner, start, new RaceGoal(distance, raceDate, goal), history);
 }

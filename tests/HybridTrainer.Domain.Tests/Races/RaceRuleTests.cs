@@ -107,6 +107,35 @@ public class RaceRuleTests
         Rules(_marathon.Change(s => s.RunType == RunType.Long && s.DurationMinutes >= 90, s => s with { Run = s.Run! with { FuellingNote = null } })).ShouldContain(R33LongRun.Id);
 
     [Fact]
+    public void R33_PlateauReachingIntoThePeakWindow_NotReported()
+    {
+        var taperStart = _tenK.Weeks.Count - R32RacePhases.TaperWeeks(RaceDistance.TenK);
+        var flat = _tenK.Change(s => s.RunType == RunType.Long && s.Date < _tenK.Weeks[taperStart].StartDate, s => s with { DurationMinutes = 45 });
+        Rules(flat).ShouldNotContain(R33LongRun.Id);
+    }
+
+    [Fact]
+    public void R33_LongestRunOnlyInTheFirstWeek_Reported()
+    {
+        var first = _tenK.First(s => s.RunType == RunType.Long);
+        Rules(_tenK.Change(s => s.RunType == RunType.Long && s.Date > first.Date, s => s with { DurationMinutes = Math.Min(s.DurationMinutes, first.DurationMinutes) - 5 }))
+            .ShouldContain(R33LongRun.Id);
+    }
+
+    [Fact]
+    public void R17_RaceAfterLightWeeks_LongRunGivesWayAndTheBlockChecksClean()
+    {
+        var history = new TrainingHistory([300, 300, 300], [60, 60, 60], []);
+        var request = Builders.Races.WorkedCheck() with { History = history };
+        var plan = BlockGenerator.Generate(request);
+
+        plan.Weeks[0].Sessions.Single(s => s.RunType == RunType.Long).DurationMinutes
+            .ShouldBeLessThan(_marathon.Weeks[0].Sessions.Single(s => s.RunType == RunType.Long).DurationMinutes);
+        plan.Warnings.ShouldContain(w => w.Rule == R17AcuteChronicRatio.Id);
+        PlanChecker.Check(plan, request.Profile, history).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void R34_MarathonBuild_HasTempoRunsAndMarathonPaceLongRuns()
     {
         var build = _marathon.Weeks.Where(w => w.Phase == TrainingPhase.Build).SelectMany(w => w.Sessions).ToList();

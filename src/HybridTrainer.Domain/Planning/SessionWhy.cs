@@ -96,19 +96,33 @@ internal static class SessionWhy
 
         if (yesterday is { IsHard: true })
         {
-            return (draft.IsLift, yesterday.IsLift, yesterday.RunType) switch
+            if (yesterday.IsLift)
             {
-                (true, true, _) => "No heavy legs today: yesterday was a heavy leg session (R5).",
-                (true, false, RunType.Interval) => "No heavy legs today: yesterday was sprint series (R5, R6).",
-                (true, false, _) => "No heavy legs today: yesterday was hill repeats (R5, R6).",
-                (false, true, _) => "Easy today because yesterday was a heavy leg session; legs get 24 h before the next hard effort (R5).",
-                (false, false, RunType.Interval) => "Easy today because yesterday was sprint series; legs get 24 h before the next hard effort (R5, R6).",
-                _ => "Easy today because yesterday was hill repeats; legs get 24 h before the next hard effort (R5, R6).",
-            };
+                return draft.IsLift
+                    ? "No heavy legs today: yesterday was a heavy leg session (R5)."
+                    : "Easy today because yesterday was a heavy leg session; legs get 24 h before the next hard effort (R5).";
+            }
+
+            var (what, rules) = HardRun(yesterday.RunType);
+            return draft.IsLift
+                ? $"No heavy legs today: yesterday was {what} ({rules})."
+                : $"Easy today because yesterday was {what}; legs get 24 h before the next hard effort ({rules}).";
         }
 
         return "On one of your available days, away from the hard-leg sessions (R2).";
     }
+
+    // The hard run named as the athlete knows it, with the rules that space it from the next hard effort.
+    private static (string What, string Rules) HardRun(RunType? type) => type switch
+    {
+        RunType.Interval => ("sprint series", "R5, R6"),
+        RunType.Hill => ("hill repeats", "R5, R6"),
+        RunType.Tempo => ("a tempo run", "R5, R34"),
+        RunType.VO2Intervals => ("VO2max intervals", "R5, R34"),
+        RunType.Long => ("the long run", "R5, R33"),
+        RunType.Race => ("the race", "R5, R38"),
+        _ => ("a hard session", "R5"),
+    };
 
     private static string? Effort(SessionDraft draft, HeartRateZones? heartRate)
     {

@@ -46,6 +46,25 @@ public class RaceBlockPropertyTests
             "no heavy lower-body lifting in the last 10 days, none at all in the last 5"));
 
     [Fact]
+    public void Generate_AnyRaceRequest_WhyNamesYesterdaysHardRunAsItWas() => ForAll((_, plan) =>
+    {
+        var byDate = plan.Sessions.ToDictionary(s => s.Date);
+        foreach (var session in plan.Sessions)
+        {
+            var yesterday = byDate.GetValueOrDefault(session.Date.AddDays(-1));
+            if (session.Why.Any(w => w.Contains("yesterday was hill repeats", StringComparison.Ordinal)))
+            {
+                yesterday?.RunType.ShouldBe(RunType.Hill, $"{session.Date}: {string.Join(" ", session.Why)}");
+            }
+
+            if (session.Why.Any(w => w.Contains("yesterday was a tempo run", StringComparison.Ordinal)))
+            {
+                yesterday?.RunType.ShouldBe(RunType.Tempo);
+            }
+        }
+    });
+
+    [Fact]
     public void Generate_SameRaceRequestTwice_SameBlock() => ForAll((request, plan) =>
         JsonSerializer.Serialize(BlockGenerator.Generate(request)).ShouldBe(JsonSerializer.Serialize(plan)), iterations: 150);
 }

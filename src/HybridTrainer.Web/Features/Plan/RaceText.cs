@@ -14,10 +14,10 @@ public static class RaceText
         _ => "Marathon",
     };
 
-    /// <summary>"h:mm:ss", to the whole second (rounded, as race results are read).</summary>
+    /// <summary>"h:mm:ss", cut to the whole second as the rules print predictions (3:34:42.6 reads 3:34:42).</summary>
     public static string Time(TimeSpan time)
     {
-        var seconds = (long)Math.Round(time.TotalSeconds, MidpointRounding.AwayFromZero);
+        var seconds = (long)Math.Floor(time.TotalSeconds + 1e-9);
         return string.Create(CultureInfo.InvariantCulture, $"{seconds / 3600}:{seconds / 60 % 60:00}:{seconds % 60:00}");
     }
 

@@ -44,6 +44,7 @@ public class RacePreviewTests : MudTestContext
         rows[12].TextContent.ShouldContain("Build");
         rows[12].TextContent.ShouldContain(block.Weeks[12].PlannedRunMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         rows[15].TextContent.ShouldContain("Taper");
+        RaceCurves.TrainingMinutes(block.Weeks[15]).ShouldBe(block.Weeks[15].PlannedRunMinutes - (int)Math.Ceiling(block.Race!.PredictedTime.TotalMinutes));
     }
 
     [Fact]

@@ -89,6 +89,11 @@ public class RaceBlockTests(HostFixture host) : CoachHostTest(host)
         sessions.ShouldContain(s => s.Id == loggedId);
         sessions.GroupBy(s => s.Date).ShouldAllBe(g => g.Count() == 1);
         sessions.ShouldContain(s => s.BlockId == newest.Id && s.Date == MarathonDay && s.RunType == RunType.Race);
+        var stored = await StoredPlan.LoadAsync(check, newest.Id, athlete.ToProfile()!, Ct);
+        stored.Block.Race.ShouldNotBeNull().Goal.RaceDate.ShouldBe(MarathonDay);
+        stored.History.ShouldNotBeNull();
+        // Only week 1 misses the session on the logged date (kept from the old block); the race weeks check clean.
+        stored.Check().ShouldAllBe(v => v.Week == 1);
     }
 
     [Theory]

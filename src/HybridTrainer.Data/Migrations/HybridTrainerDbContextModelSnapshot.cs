@@ -1087,6 +1087,8 @@ namespace HybridTrainer.Data.Migrations
 
                                     b2.Property<decimal?>("DistanceKm");
 
+                                    b2.Property<string>("FuellingNote");
+
                                     b2.Property<int?>("HeartRateHighBpm");
 
                                     b2.Property<int?>("HeartRateLowBpm");
@@ -1094,6 +1096,12 @@ namespace HybridTrainer.Data.Migrations
                                     b2.Property<int?>("PaceFastSecondsPerKm");
 
                                     b2.Property<int?>("PaceSlowSecondsPerKm");
+
+                                    b2.Property<int?>("RacePaceFastSecondsPerKm");
+
+                                    b2.Property<int?>("RacePaceMinutes");
+
+                                    b2.Property<int?>("RacePaceSlowSecondsPerKm");
 
                                     b2.Property<int?>("RepetitionDistanceMeters");
 
@@ -1147,6 +1155,19 @@ namespace HybridTrainer.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("created_by_user_id");
 
+                    b.Property<DateOnly?>("RaceDate")
+                        .HasColumnType("date")
+                        .HasColumnName("race_date");
+
+                    b.Property<string>("RaceDistance")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("race_distance");
+
+                    b.Property<TimeSpan?>("RaceGoalTime")
+                        .HasColumnType("interval")
+                        .HasColumnName("race_goal_time");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
@@ -1165,7 +1186,11 @@ namespace HybridTrainer.Data.Migrations
 
                             b1.Property<decimal>("OverheadPressTrainingMaxKg");
 
+                            b1.Property<double?>("PredictedRaceSeconds");
+
                             b1.Property<int>("ProteinGramsPerDay");
+
+                            b1.Property<bool>("RaceUsesGoalPace");
 
                             b1.Property<string>("SleepTarget");
 
@@ -1290,6 +1315,8 @@ namespace HybridTrainer.Data.Migrations
                                     b2.Property<decimal>("DeadliftTrainingMaxKg");
 
                                     b2.Property<decimal>("OverheadPressTrainingMaxKg");
+
+                                    b2.Property<string>("Phase");
 
                                     b2.Property<int>("ProgramWeek");
 

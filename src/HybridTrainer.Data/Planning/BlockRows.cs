@@ -22,6 +22,9 @@ public static class BlockRows
             StartDate = request.StartDate,
             Weeks = request.Weeks,
             Snapshot = BlockSnapshotMapping.From(generated, request),
+            RaceDistance = request.Race?.Distance,
+            RaceDate = request.Race?.RaceDate,
+            RaceGoalTime = request.Race?.GoalTime,
             CreatedByUserId = userId,
             CreatedAt = now,
         };

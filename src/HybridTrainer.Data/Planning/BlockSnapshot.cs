@@ -33,6 +33,12 @@ public class BlockSnapshot
 
     public string? SleepTarget { get; set; }
 
+    /// <summary>The predicted time over the race distance at generation (R39), in seconds; null for an open block.</summary>
+    public double? PredictedRaceSeconds { get; set; }
+
+    /// <summary>Whether race-pace work was written at the goal pace (R39); false without a goal or with an ambitious one.</summary>
+    public bool RaceUsesGoalPace { get; set; }
+
     /// <summary>The profile and history the engine was given; null for blocks saved before they were kept.</summary>
     public BlockInput? Input { get; set; }
 }

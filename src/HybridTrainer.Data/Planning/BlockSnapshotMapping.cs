@@ -28,6 +28,7 @@ public static class BlockSnapshotMapping
             {
                 ProgramWeek = w.ProgramWeek,
                 WaveWeek = w.WaveWeek,
+                Phase = w.Phase,
                 SquatTrainingMaxKg = w.TrainingMaxes.Squat,
                 BenchPressTrainingMaxKg = w.TrainingMaxes.BenchPress,
                 DeadliftTrainingMaxKg = w.TrainingMaxes.Deadlift,
@@ -55,6 +56,8 @@ public static class BlockSnapshotMapping
                 }
                 : null,
             SleepTarget = block.SleepTarget,
+            PredictedRaceSeconds = block.Race?.PredictedTime.TotalSeconds,
+            RaceUsesGoalPace = block.Race?.UsesGoalPace ?? false,
             Input = InputFrom(request.Profile, request.History ?? TrainingHistory.Empty),
         };
     }
@@ -63,8 +66,12 @@ public static class BlockSnapshotMapping
     /// The saved block as the engine sees it: the stored figures of every week with the stored sessions (every hand
     /// move, edit and accepted downgrade included), never a block regenerated from today's profile.
     /// </summary>
-    /// <remarks>Each of <paramref name="sessions"/> goes to the programme week it was generated in, wherever it was moved.</remarks>
-    public static DomainBlock ToDomain(this BlockSnapshot snapshot, DateOnly startDate, int weeks, IEnumerable<(int ProgramWeek, DomainSession Session)> sessions)
+    /// <remarks>
+    /// Each of <paramref name="sessions"/> goes to the programme week it was generated in, wherever it was moved. A race
+    /// block gets its race plan back from the stored goal and the VDOT it was generated with (R39 is deterministic).
+    /// </remarks>
+    public static DomainBlock ToDomain(
+        this BlockSnapshot snapshot, DateOnly startDate, int weeks, IEnumerable<(int ProgramWeek, DomainSession Session)> sessions, RaceGoal? race = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(sessions);
@@ -81,7 +88,10 @@ public static class BlockSnapshotMapping
                 figures is null
                     ? R22CycleProgression.ForWeek(startMaxes, w)
                     : new TrainingMaxes(figures.SquatTrainingMaxKg, figures.BenchPressTrainingMaxKg, figures.DeadliftTrainingMaxKg, figures.OverheadPressTrainingMaxKg),
-                [.. byWeek[w].OrderBy(s => s.Date)]);
+                [.. byWeek[w].OrderBy(s => s.Date)])
+            {
+                Phase = race is null ? null : figures?.Phase ?? R32RacePhases.PhaseOf(w, weeks, race.Distance),
+            };
         }
 
         var protein = snapshot.Input is { } input
@@ -100,8 +110,15 @@ public static class BlockSnapshotMapping
             protein,
             snapshot.SleepTarget ?? string.Empty,
             trainingWeeks,
-            [.. snapshot.Warnings.Select(w => new PlanWarning(w.Rule, w.Message))]);
+            [.. snapshot.Warnings.Select(w => new PlanWarning(w.Rule, w.Message))])
+        {
+            Race = race is not null && GeneratedVdot(snapshot) is { } vdot ? R39RacePrediction.PlanFor(race, vdot) : null,
+        };
     }
+
+    // The unrounded VDOT from the 5 km time the block was generated with; the rounded stored one for older blocks.
+    private static double? GeneratedVdot(BlockSnapshot snapshot) =>
+        snapshot.Input?.FiveKmSeconds is { } seconds ? Vdot.FromRace(Vdot.FiveKmMeters, TimeSpan.FromSeconds(seconds)) : snapshot.Vdot;
 
     /// <summary>
     /// The profile the block was generated for, with the athlete's shoes as they are now (their kilometres grow with

@@ -1,3 +1,5 @@
+using HybridTrainer.Domain.Training;
+
 namespace HybridTrainer.Data.Planning;
 
 /// <summary>One programme week of a saved block: its 5/3/1 wave week and the training maxes its loads come from.</summary>
@@ -6,6 +8,9 @@ public class BlockWeekFigures
     public int ProgramWeek { get; set; }
 
     public int WaveWeek { get; set; }
+
+    /// <summary>Base, Build or Taper in a race block (R32); null in an open block.</summary>
+    public TrainingPhase? Phase { get; set; }
 
     public decimal SquatTrainingMaxKg { get; set; }
 

@@ -19,18 +19,19 @@ public sealed record StoredPlan(DomainBlock Block, IReadOnlyDictionary<Guid, Dom
     {
         var block = await db.TrainingBlocks.AsNoTracking().SingleAsync(b => b.Id == blockId, cancellationToken);
         var rows = await db.PlannedSessions.AsNoTracking().Where(s => s.BlockId == blockId).OrderBy(s => s.Date).ToListAsync(cancellationToken);
-        return From(block.StartDate, block.Weeks, block.Snapshot, rows, current);
+        return From(block.StartDate, block.Weeks, block.Snapshot, rows, current, block.RaceGoal());
     }
 
     /// <summary>
     /// The same from rows already loaded (the coach's table reads many plans in one query). Shoes always come from
     /// <paramref name="current"/>, the athlete's profile now: their kilometres grow with every run (R28, R29).
     /// </summary>
-    public static StoredPlan From(DateOnly startDate, int weeks, BlockSnapshot snapshot, IReadOnlyList<PlannedSession> rows, AthleteProfile current)
+    public static StoredPlan From(
+        DateOnly startDate, int weeks, BlockSnapshot snapshot, IReadOnlyList<PlannedSession> rows, AthleteProfile current, RaceGoal? race = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         var byId = rows.ToDictionary(r => r.Id, r => r.ToDomain());
-        var plan = snapshot.ToDomain(startDate, weeks, rows.Select(r => (r.ProgramWeek, byId[r.Id])));
+        var plan = snapshot.ToDomain(startDate, weeks, rows.Select(r => (r.ProgramWeek, byId[r.Id])), race);
         return new StoredPlan(plan, byId, snapshot.GeneratedProfile(current.Shoes) ?? current, snapshot.GeneratedHistory());
     }
 

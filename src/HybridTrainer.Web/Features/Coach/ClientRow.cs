@@ -1,4 +1,5 @@
 using HybridTrainer.Web.Features.Dashboard;
+using HybridTrainer.Web.Features.Plan;
 
 namespace HybridTrainer.Web.Features.Coach;
 
@@ -18,6 +19,9 @@ public sealed record ClientRow(
     IReadOnlyList<string> ShoesToRetire,
     IReadOnlyList<string> WornShoes)
 {
+    /// <summary>The race the current block builds to, with days to go from the client's today; null for an open block.</summary>
+    public UpcomingRace? Race { get; init; }
+
     /// <summary>R27 fired on a check-in of the last three days.</summary>
     public bool ReadinessFlag => ReadinessReason is not null;
 

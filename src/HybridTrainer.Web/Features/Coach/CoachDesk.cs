@@ -7,6 +7,7 @@ using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Activities;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Dashboard;
+using HybridTrainer.Web.Features.Plan;
 using Microsoft.EntityFrameworkCore;
 using DataSession = HybridTrainer.Data.Planning.PlannedSession;
 using HybridTrainer.Domain.Time;
@@ -24,7 +25,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
 
     // HRV needs a 7-day window on a 28-day baseline (R27); resting heart rate fits inside that too.
     private const int RecoveryDays = R27ReadinessDowngrade.HrvWindowDays + R27ReadinessDowngrade.HrvBaselineDays;
-    private const int LongestBlockDays = 16 * 7;
+    private const int LongestBlockDays = R31RaceBlockLength.MaxWeeks * 7;
 
     public async Task<IReadOnlyList<ClientRow>> ListClientsAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -53,7 +54,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
                 Block = db.TrainingBlocks
                     .Where(b => b.AthleteId == a.Id && b.StartDate >= blockSince && b.StartDate.AddDays(7 * b.Weeks) > earliest)
                     .OrderByDescending(b => b.StartDate).ThenByDescending(b => b.CreatedAt)
-                    .Select(b => new CurrentBlock(b.Id, b.StartDate, b.Weeks, b.Snapshot))
+                    .Select(b => new CurrentBlock(b.Id, b.StartDate, b.Weeks, b.Snapshot, b.RaceDistance, b.RaceDate, b.RaceGoalTime))
                     .FirstOrDefault(),
                 Extra = extraTraining.Where(e => e.AthleteId == a.Id).Select(asLoad).ToList(),
             })
@@ -138,7 +139,10 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
             TrainingLoad.Windows(loads, loadStart, 1)[^1].Acwr,
             profile is not null && block is { } b ? PlanWarnings(sessions, b, profile) : [],
             [.. shoes.Where(s => (double)s.Kilometres >= R29ShoeRetirement.RetireKm).Select(s => $"{s.Name} ({s.Kilometres:0} km)")],
-            [.. shoes.Where(s => (double)s.Kilometres is >= R29ShoeRetirement.FlagKm and < R29ShoeRetirement.RetireKm).Select(s => $"{s.Name} ({s.Kilometres:0} km)")]);
+            [.. shoes.Where(s => (double)s.Kilometres is >= R29ShoeRetirement.FlagKm and < R29ShoeRetirement.RetireKm).Select(s => $"{s.Name} ({s.Kilometres:0} km)")])
+        {
+            Race = block is { } current ? UpcomingRace.Of(current.RaceDistance, current.RaceDate, current.RaceGoalTime, current.Snapshot, today) : null,
+        };
     }
 
     // The latest of the last three days whose check-in fires an R27 trigger, in the engine's own words.
@@ -160,11 +164,12 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
     private static IReadOnlyList<string> PlanWarnings(List<SessionWithLog> sessions, CurrentBlock block, Domain.Athletes.AthleteProfile profile)
     {
         var rows = sessions.Where(s => s.Session.BlockId == block.Id).Select(s => s.Session).OrderBy(s => s.Date).ToList();
-        var plan = StoredPlan.From(block.Start, block.Weeks, block.Snapshot, rows, profile);
+        var plan = StoredPlan.From(block.Start, block.Weeks, block.Snapshot, rows, profile, RaceGoals.Of(block.RaceDistance, block.RaceDate, block.RaceGoalTime));
         return [.. plan.Check().Select(v => $"{v.Rule}: {v.Message}").Distinct()];
     }
 
-    private sealed record CurrentBlock(Guid Id, DateOnly Start, int Weeks, BlockSnapshot Snapshot);
+    private sealed record CurrentBlock(
+        Guid Id, DateOnly Start, int Weeks, BlockSnapshot Snapshot, RaceDistance? RaceDistance, DateOnly? RaceDate, TimeSpan? RaceGoalTime);
 
     private sealed record SessionWithLog(DataSession Session, bool Completed, int? Minutes, int? Rpe);
 }

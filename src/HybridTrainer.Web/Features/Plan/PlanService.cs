@@ -52,7 +52,8 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         }
 
         var history = await LoggedHistory.BeforeAsync(db, athlete.Id, input.Start, profile, cancellationToken);
-        return BlockGenerator.Generate(new BlockRequest(profile, input.Start, input.Weeks, history));
+        var request = input.ToRequest(profile, history);
+        return RaceRefusal.For(request) is { } refusal ? refusal : BlockGenerator.Generate(request);
     }
 
     /// <summary>
@@ -76,7 +77,12 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
 
         var start = input.Start;
         var history = await LoggedHistory.BeforeAsync(db, athlete.Id, start, profile, cancellationToken);
-        var request = new BlockRequest(profile, start, input.Weeks, history);
+        var request = input.ToRequest(profile, history);
+        if (RaceRefusal.For(request) is { } refusal)
+        {
+            return refusal;
+        }
+
         var generated = BlockGenerator.Generate(request);
         var now = clock.GetUtcNow();
         UserIds.TryGet(user, out var userId);
@@ -93,6 +99,26 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         db.PlannedSessions.AddRange(sessions);
         await db.SaveChangesAsync(cancellationToken);
         return new SavedBlock(block.Id, start, sessions.Count, generated.Sessions.Count() - sessions.Count);
+    }
+
+    /// <summary>
+    /// The race the athlete's current block builds towards (the latest-starting block not yet over, as the coach's
+    /// table reads it), counted from the athlete's today; null without one, or when the caller may not see the plan.
+    /// </summary>
+    public async Task<UpcomingRace?> UpcomingRaceAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewPlan, cancellationToken);
+        if (access is null)
+        {
+            return null;
+        }
+
+        var today = clock.TodayIn(access.TimeZone);
+        var block = await CurrentBlocks.Of(db.TrainingBlocks.AsNoTracking().Where(b => b.AthleteId == access.AthleteId), today)
+            .Select(b => new { b.RaceDistance, b.RaceDate, b.RaceGoalTime, b.Snapshot })
+            .FirstOrDefaultAsync(cancellationToken);
+        return block is null ? null : UpcomingRace.Of(block.RaceDistance, block.RaceDate, block.RaceGoalTime, block.Snapshot, today);
     }
 
     /// <summary>Whether the caller may plan for the athlete (their own profile when null), before showing the form.</summary>

@@ -1,0 +1,51 @@
+using System.Globalization;
+using HybridTrainer.Domain.Training;
+
+namespace HybridTrainer.Web.Features.Plan;
+
+/// <summary>How races and race times read on pages: "Marathon", "3:32:10".</summary>
+public static class RaceText
+{
+    public static string Name(RaceDistance distance) => distance switch
+    {
+        RaceDistance.FiveK => "5 km",
+        RaceDistance.TenK => "10 km",
+        RaceDistance.HalfMarathon => "Half marathon",
+        _ => "Marathon",
+    };
+
+    /// <summary>"h:mm:ss", cut to the whole second as the rules print predictions (3:34:42.6 reads 3:34:42).</summary>
+    public static string Time(TimeSpan time)
+    {
+        var seconds = (long)Math.Floor(time.TotalSeconds + 1e-9);
+        return string.Create(CultureInfo.InvariantCulture, $"{seconds / 3600}:{seconds / 60 % 60:00}:{seconds % 60:00}");
+    }
+
+    /// <summary>"in 23 days", "tomorrow", "today".</summary>
+    public static string DaysToGo(int days) => days switch
+    {
+        0 => "today",
+        1 => "tomorrow",
+        _ => $"in {days} days",
+    };
+
+    /// <summary>A goal time typed "h:mm:ss" (or "mm:ss" for short races); false when it is not a time.</summary>
+    public static bool TryParseGoal(string? text, out TimeSpan time)
+    {
+        time = default;
+        var parts = text?.Trim().Split(':');
+        if (parts is not { Length: 2 or 3 } || !parts.All(p => p.Length is 1 or 2 && p.All(char.IsAsciiDigit)))
+        {
+            return false;
+        }
+
+        var numbers = parts.Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        if (numbers[^1] > 59 || (numbers.Length == 3 && numbers[1] > 59))
+        {
+            return false;
+        }
+
+        time = numbers.Length == 3 ? new TimeSpan(numbers[0], numbers[1], numbers[2]) : new TimeSpan(0, numbers[0], numbers[1]);
+        return true;
+    }
+}

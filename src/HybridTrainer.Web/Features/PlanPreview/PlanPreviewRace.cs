@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace HybridTrainer.Web.Features.PlanPreview;
 
 /// <summary>
@@ -13,4 +15,9 @@ public sealed record PlanPreviewRace(string? Distance, string? Date, string? Goa
 /// The race in the answer: the predicted time over its distance from the current VDOT (R39), the goal as sent, and
 /// whether race-pace work uses it (goal VDOT at most 2 above the current one).
 /// </summary>
-public sealed record PlanPreviewRaceResult(string Distance, DateOnly Date, string PredictedTime, string? GoalTime, bool GoalPaceUsed);
+public sealed record PlanPreviewRaceResult(
+    string Distance,
+    DateOnly Date,
+    string PredictedTime,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? GoalTime,
+    bool GoalPaceUsed);

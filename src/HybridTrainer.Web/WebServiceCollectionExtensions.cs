@@ -37,7 +37,7 @@ public static class WebServiceCollectionExtensions
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         // The public JSON contract: camelCase (the web default) with enums as their names.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddSchemaTransformer<Features.PlanPreview.PlanPreviewSchemaTransformer>());
         services.AddSelectiveResponseCompression();
         // Output caching only for the OpenAPI document: the same for everyone. Pages are never cached: each carries
         // its own CSP nonce and antiforgery token, and most show one person's data.

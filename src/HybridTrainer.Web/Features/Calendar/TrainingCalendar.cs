@@ -48,17 +48,28 @@ internal static class TrainingCalendar
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{session.DurationMinutes} min, RPE {session.PlannedRpe}").AppendLine();
         var prescription = session.Prescription;
-        if (prescription.Run is { } run)
+        if (RaceDayPlan.For(session.RunType, prescription.Run, Data.Athletes.UnitSystem.Metric) is { } race)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{race.Name}: predicted {race.PredictedClock}, even {race.Pace}").AppendLine();
+            text.Append("Splits: ").AppendLine(string.Join(", ", race.Splits.Select(s => $"{s.Label} {s.Clock}")));
+            text.Append("Fuel: ").AppendLine(race.Fuelling);
+        }
+        else if (prescription.Run is { } run)
         {
             if (run.WarmUpMinutes > 0)
             {
                 text.Append(CultureInfo.InvariantCulture, $"Warm up {run.WarmUpMinutes} min").AppendLine();
             }
 
-            text.AppendLine(SessionText.RunSummary(run));
+            text.AppendLine(SessionText.RunSummary(run, runType: session.RunType));
             if (run.CoolDownMinutes > 0)
             {
                 text.Append(CultureInfo.InvariantCulture, $"Cool down {run.CoolDownMinutes} min").AppendLine();
+            }
+
+            if (run.FuellingNote is { } fuelling)
+            {
+                text.Append("Fuel: ").AppendLine(fuelling);
             }
         }
 

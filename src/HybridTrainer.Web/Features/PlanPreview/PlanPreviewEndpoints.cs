@@ -16,6 +16,7 @@ internal static class PlanPreviewEndpoints
             .WithTags("Plans")
             .WithName("PreviewPlan")
             .WithSummary("Generates a training block from a profile without an account; nothing is stored.")
+            .WithDescription("With an optional race (FiveK, TenK, HalfMarathon or Marathon; date yyyy-MM-dd; goal time h:mm:ss), the block runs from startDate to the race week (R31, up to 24 weeks; weeks may be left out), each week carries its phase (Base, Build, Taper), and the answer adds the race with its predicted time. Without a race the answer is unchanged.")
             // The body is read by hand (size limit, precise errors), so its schema is declared here; routing also
             // answers 415 (problem details) to a body that is not JSON before the handler runs.
             .Accepts<PlanPreviewRequest>("application/json")
@@ -40,7 +41,14 @@ internal static class PlanPreviewEndpoints
             return TypedResults.ValidationProblem(validation.ToDictionary());
         }
 
-        var block = BlockGenerator.Generate(PlanPreviewMapper.ToBlockRequest(body!));
+        var blockRequest = PlanPreviewMapper.ToBlockRequest(body!);
+        // The validator answers every refusal of R31 and R39 under its field; this only guards against the two drifting.
+        if (BlockGenerator.RefusalFor(blockRequest) is { } refusal)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["race"] = [refusal] });
+        }
+
+        var block = BlockGenerator.Generate(blockRequest);
         return TypedResults.Ok(PlanPreviewMapper.ToResponse(block));
     }
 }

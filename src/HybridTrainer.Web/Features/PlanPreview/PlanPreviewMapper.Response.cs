@@ -13,8 +13,16 @@ internal static partial class PlanPreviewMapper
             block.ProteinGramsPerDay,
             block.Paces is { } paces ? new PlanPreviewPaces(Pace(paces.Recovery), Pace(paces.Steady), paces.RepetitionSecondsPerKm) : null,
             [.. block.Weeks.Select(Week)],
-            [.. block.Warnings.Select(w => new PlanPreviewWarning(w.Rule, w.Message))]);
+            [.. block.Warnings.Select(w => new PlanPreviewWarning(w.Rule, w.Message))],
+            block.Race is { } race ? Race(race) : null);
     }
+
+    private static PlanPreviewRaceResult Race(RacePlan race) => new(
+        race.Goal.Distance.ToString(),
+        race.Goal.RaceDate,
+        RaceGoalBounds.Format(race.PredictedTime),
+        race.Goal.GoalTime is { } goal ? RaceGoalBounds.Format(goal) : null,
+        race.UsesGoalPace);
 
     private static PlanPreviewWeek Week(TrainingWeek week) => new(
         week.ProgramWeek,
@@ -22,7 +30,8 @@ internal static partial class PlanPreviewMapper
         week.StartDate,
         week.PlannedLoadAu,
         week.PlannedRunMinutes,
-        [.. week.Sessions.OrderBy(s => s.Date).Select(Session)]);
+        [.. week.Sessions.OrderBy(s => s.Date).Select(Session)],
+        week.Phase);
 
     private static PlanPreviewSession Session(PlannedSession s) => new(
         s.Date,
@@ -45,7 +54,10 @@ internal static partial class PlanPreviewMapper
         run.RepetitionSeconds,
         run.RestSeconds,
         run.DistanceKm is { } km ? Math.Round(km, 1, MidpointRounding.AwayFromZero) : null,
-        run.Pace is { } pace ? Pace(pace) : null);
+        run.Pace is { } pace ? Pace(pace) : null,
+        run.RacePaceMinutes,
+        run.RacePace is { } racePace ? Pace(racePace) : null,
+        run.FuellingNote);
 
     private static PlanPreviewSet Set(ExerciseSet set) =>
         new(set.Reps, set.WeightKg is { } kg ? Kg(kg) : null, set.PercentOfTrainingMax, set.Amrap);

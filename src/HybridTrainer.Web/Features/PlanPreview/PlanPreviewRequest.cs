@@ -14,9 +14,11 @@ public sealed record PlanPreviewRequest(
     int? BirthYear = null,
     int? RestingHeartRate = null,
     string? FiveKmTime = null,
-    int? Weeks = PlanPreviewRequest.DefaultWeeks,
-    PlanPreviewHistory? History = null)
+    int? Weeks = null,
+    PlanPreviewHistory? History = null,
+    PlanPreviewRace? Race = null)
 {
+    /// <summary>The block's length when <see cref="Weeks"/> is left out of an open block; a race block runs to the race week.</summary>
     public const int DefaultWeeks = 4;
 }
 

@@ -15,7 +15,7 @@ public sealed class PlanPreviewRequestValidator : AbstractValidator<PlanPreviewR
     public static readonly DateOnly EarliestStart = new(2000, 1, 1);
     public static readonly DateOnly LatestStart = new(2100, 12, 31);
 
-    public PlanPreviewRequestValidator()
+    public PlanPreviewRequestValidator(TimeProvider clock)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.BodyWeightKg).NotNull().WithMessage("Body weight is required.")
@@ -50,7 +50,10 @@ public sealed class PlanPreviewRequestValidator : AbstractValidator<PlanPreviewR
             .OverridePropertyName("birthYear");
         RuleFor(x => x.Weeks).InclusiveBetween(BlockRequest.MinWeeks, BlockRequest.MaxWeeks)
             .WithMessage($"Weeks must be between {BlockRequest.MinWeeks} and {BlockRequest.MaxWeeks}.")
+            .When(x => x.Race is null)
             .OverridePropertyName("weeks");
+        // With a race, weeks follow from the dates (up to 24, R31) and the race validator checks them.
+        Include(new PlanPreviewRaceValidator(clock));
         RuleFor(x => x.History!).SetValidator(new PlanPreviewHistoryValidator()).OverridePropertyName("history");
     }
 }

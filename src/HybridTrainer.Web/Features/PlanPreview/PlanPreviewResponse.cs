@@ -1,15 +1,20 @@
+using System.Text.Json.Serialization;
 using HybridTrainer.Domain.Training;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
 
-/// <summary>The generated block as the public contract: kg as JSON numbers, paces in seconds per km, dates yyyy-MM-dd.</summary>
+/// <summary>
+/// The generated block as the public contract: kg as JSON numbers, paces in seconds per km, dates yyyy-MM-dd. What a
+/// race block adds (race, phase, race pace, fuelling) is left out of an open block's answer, which stays as it was.
+/// </summary>
 public sealed record PlanPreviewResponse(
     double? Vdot,
     PlanPreviewTrainingMaxes TrainingMaxesKg,
     int ProteinGramsPerDay,
     PlanPreviewPaces? Paces,
     IReadOnlyList<PlanPreviewWeek> Weeks,
-    IReadOnlyList<PlanPreviewWarning> Warnings);
+    IReadOnlyList<PlanPreviewWarning> Warnings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PlanPreviewRaceResult? Race = null);
 
 public sealed record PlanPreviewTrainingMaxes(decimal Squat, decimal BenchPress, decimal Deadlift, decimal OverheadPress);
 
@@ -23,7 +28,8 @@ public sealed record PlanPreviewWeek(
     DateOnly StartDate,
     int PlannedLoadAu,
     int PlannedRunMinutes,
-    IReadOnlyList<PlanPreviewSession> Sessions);
+    IReadOnlyList<PlanPreviewSession> Sessions,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TrainingPhase? Phase = null);
 
 public sealed record PlanPreviewSession(
     DateOnly Date,
@@ -46,7 +52,10 @@ public sealed record PlanPreviewRun(
     int? RepetitionSeconds,
     int? RestSeconds,
     double? DistanceKm,
-    PlanPreviewPaceRange? Pace);
+    PlanPreviewPaceRange? Pace,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? RacePaceMinutes = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PlanPreviewPaceRange? RacePace = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FuellingNote = null);
 
 public sealed record PlanPreviewExercise(string Name, MainLift? MainLift, ExerciseRole Role, IReadOnlyList<PlanPreviewSet> Sets);
 

@@ -101,6 +101,11 @@ internal sealed class SessionEditor(
         TargetRpe = input.PlannedRpe,
         HeartRateLowBpm = run.HeartRateLowBpm,
         HeartRateHighBpm = run.HeartRateHighBpm,
+        // The editor does not touch the race-pace segment or the fuelling note; a long run keeps them (R33, R34).
+        RacePaceMinutes = run.RacePaceMinutes,
+        RacePaceFastSecondsPerKm = run.RacePaceFastSecondsPerKm,
+        RacePaceSlowSecondsPerKm = run.RacePaceSlowSecondsPerKm,
+        FuellingNote = run.FuellingNote,
     };
 
     // Only what the edit itself breaks, as for a move: warnings the plan already carried are not repeated.

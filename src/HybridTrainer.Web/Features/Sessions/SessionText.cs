@@ -16,8 +16,8 @@ public static class SessionText
         (SessionKind.Run, RunType.Interval, _) => "Sprint series",
         (SessionKind.Run, RunType.Hill, _) => "Hill repeats",
         (SessionKind.Run, RunType.Long, _) => "Long run",
-        (SessionKind.Run, RunType.Tempo, _) => "Tempo run",
-        (SessionKind.Run, RunType.VO2Intervals, _) => "I-pace intervals",
+        (SessionKind.Run, RunType.Tempo, _) => "Tempo",
+        (SessionKind.Run, RunType.VO2Intervals, _) => "VO2max intervals",
         (SessionKind.Run, RunType.Shakeout, _) => "Shakeout",
         (SessionKind.Run, RunType.Race, _) => "Race",
         (SessionKind.Lift, _, LiftFocus.Upper) => isDeload ? "Upper body (deload)" : "Upper body",
@@ -30,32 +30,40 @@ public static class SessionText
     public static string CssKind(SessionKind kind, RunType? runType, LiftFocus? liftFocus) =>
         (kind == SessionKind.Run ? runType?.ToString() : liftFocus?.ToString())?.ToLowerInvariant() ?? "other";
 
-    /// <summary>Distance and pace in the athlete's units; repeat lengths stay in metres, as tracks are marked.</summary>
-    public static string RunSummary(RunDetails run, UnitSystem units = UnitSystem.Metric)
+    /// <summary>
+    /// Distance and pace in the athlete's units; repeat lengths stay in metres, as tracks are marked. The run type says
+    /// what timed repetitions are (hills, cruise intervals, I-pace bouts or strides) and which pace zone applies (C3).
+    /// </summary>
+    public static string RunSummary(RunDetails run, UnitSystem units = UnitSystem.Metric, RunType? runType = null)
     {
         var parts = new List<string>();
         if (run.Repetitions is { } reps && run.RepetitionDistanceMeters is { } metres)
         {
             parts.Add($"{reps} × {metres} m");
         }
-        else if (run.Repetitions is { } hillReps && run.RepetitionSeconds is { } seconds)
+        else if (run.Repetitions is { } timedReps && run.RepetitionSeconds is { } seconds)
         {
-            parts.Add($"{hillReps} × {seconds} s uphill");
+            parts.Add(runType switch
+            {
+                RunType.Tempo or RunType.VO2Intervals => $"{timedReps} × {Duration(seconds)}",
+                RunType.Shakeout => run.DistanceKm is { } easyKm ? $"{Distance(easyKm, units)} easy + {timedReps} × {seconds} s strides" : $"{timedReps} × {seconds} s strides",
+                _ => $"{timedReps} × {seconds} s uphill",
+            });
         }
         else if (run.DistanceKm is { } km)
         {
             parts.Add(Distance(km, units));
         }
 
-        if (run.RestSeconds is { } rest)
+        if (run.RestSeconds is { } rest && runType != RunType.Shakeout)
         {
-            parts.Add($"rest {Clock(rest)}");
+            parts.Add(runType is RunType.Tempo or RunType.VO2Intervals ? $"jog {Clock(rest)}" : $"rest {Clock(rest)}");
         }
 
         if (run.PaceFastSecondsPerKm is { } fast && run.PaceSlowSecondsPerKm is { } slow)
         {
-            var (f, sl, unit) = (Pace(fast, units), Pace(slow, units), UnitConversion.DistanceUnit(units));
-            parts.Add(f == sl ? $"{Clock(f)}/{unit}" : $"{Clock(f)}–{Clock(sl)}/{unit}");
+            var zone = PaceZone(runType);
+            parts.Add($"{(zone is null ? "" : $"{zone} ")}{PaceText(fast, slow, units)}");
         }
         else if (run.HeartRateLowBpm is { } low && run.HeartRateHighBpm is { } high)
         {
@@ -66,7 +74,38 @@ public static class SessionText
             parts.Add($"RPE {run.TargetRpe}");
         }
 
+        if (runType != RunType.Race && RacePaceSegment(run, units) is { } segment)
+        {
+            parts.Add(segment);
+        }
+
         return string.Join(" · ", parts);
+    }
+
+    /// <summary>The C3 zone a race-block run is paced in; null for the open-block runs, whose cards stay as they were.</summary>
+    public static string? PaceZone(RunType? runType) => runType switch
+    {
+        RunType.Long or RunType.Shakeout => "E",
+        RunType.Tempo => "T",
+        RunType.VO2Intervals => "I",
+        RunType.Race => "race pace",
+        _ => null,
+    };
+
+    /// <summary>
+    /// "last 40 min at M 4:55–5:05/km": a long run's race-pace segment (R34). A single pace is the goal pace (R39),
+    /// a band is marathon (M) pace.
+    /// </summary>
+    public static string? RacePaceSegment(RunDetails run, UnitSystem units = UnitSystem.Metric) =>
+        run is { RacePaceMinutes: { } minutes and > 0, RacePaceFastSecondsPerKm: { } fast, RacePaceSlowSecondsPerKm: { } slow }
+            ? $"last {minutes} min at {(fast == slow ? "race pace" : "M")} {PaceText(fast, slow, units)}"
+            : null;
+
+    /// <summary>"4:55–5:05/km" or "7:55/mi": a pace band in the athlete's unit.</summary>
+    public static string PaceText(int fastSecondsPerKm, int slowSecondsPerKm, UnitSystem units)
+    {
+        var (f, sl, unit) = (Pace(fastSecondsPerKm, units), Pace(slowSecondsPerKm, units), UnitConversion.DistanceUnit(units));
+        return f == sl ? $"{Clock(f)}/{unit}" : $"{Clock(f)}–{Clock(sl)}/{unit}";
     }
 
     public static string SetsSummary(ExercisePrescription exercise, UnitSystem units = UnitSystem.Metric) =>
@@ -86,4 +125,7 @@ public static class SessionText
         units == UnitSystem.Imperial ? (int)Math.Round(secondsPerKm * UnitConversion.KmPerMile, MidpointRounding.AwayFromZero) : secondsPerKm;
 
     private static string Clock(int seconds) => $"{seconds / 60}:{seconds % 60:00}";
+
+    // Whole minutes read as minutes (cruise reps of 5 min), anything else as m:ss.
+    private static string Duration(int seconds) => seconds % 60 == 0 ? $"{seconds / 60} min" : Clock(seconds);
 }

@@ -58,6 +58,20 @@ public static class WorkoutFiles
     {
         var run = session.Prescription.Run;
         var pace = PaceOf(run);
+        if (run is { RacePaceMinutes: { } segment and > 0, RacePaceFastSecondsPerKm: { } raceFast, RacePaceSlowSecondsPerKm: { } raceSlow }
+            && session.DurationMinutes > segment)
+        {
+            // A long run with its race-pace segment at the end (R34): easy by time, then the segment at its own pace.
+            return
+            [
+                new SingleStep(StepIntensity.Active, new StepDuration.Time(TimeSpan.FromMinutes(session.DurationMinutes - segment)), pace) { Name = session.Title },
+                new SingleStep(StepIntensity.Active, new StepDuration.Time(TimeSpan.FromMinutes(segment)), StepTarget.Speed.FromPace(TimeSpan.FromSeconds(raceSlow), TimeSpan.FromSeconds(raceFast)))
+                {
+                    Name = "Race pace",
+                },
+            ];
+        }
+
         if (run is not { Repetitions: { } reps and > 0 })
         {
             // Steady or recovery: one step for the whole run, by distance when the plan gives one, with its pace range.
@@ -69,6 +83,19 @@ public static class WorkoutFiles
         if (run.WarmUpMinutes > 0)
         {
             steps.Add(new SingleStep(StepIntensity.Warmup, new StepDuration.Time(TimeSpan.FromMinutes(run.WarmUpMinutes)), new StepTarget.None()) { Name = "Warm-up" });
+        }
+
+        if (session.RunType == RunType.Shakeout)
+        {
+            // The shakeout is easy running first, then the strides, each at a relaxed fast stride (no pace target).
+            var strideMinutes = (int)Math.Ceiling(reps * ((run.RepetitionSeconds ?? 0) + (run.RestSeconds ?? 0)) / 60.0);
+            steps.Add(new SingleStep(StepIntensity.Active, new StepDuration.Time(TimeSpan.FromMinutes(Math.Max(1, session.DurationMinutes - strideMinutes))), pace) { Name = session.Title });
+            steps.Add(new RepeatBlock(reps,
+            [
+                new SingleStep(StepIntensity.Active, new StepDuration.Time(TimeSpan.FromSeconds(run.RepetitionSeconds ?? R38RaceWeek.StrideSeconds)), new StepTarget.None()) { Name = "Stride" },
+                new SingleStep(StepIntensity.Rest, new StepDuration.Time(TimeSpan.FromSeconds(run.RestSeconds ?? R38RaceWeek.StrideRecoverySeconds)), new StepTarget.None()) { Name = "Walk" },
+            ]));
+            return steps;
         }
 
         var isHill = session.RunType == RunType.Hill;

@@ -1,10 +1,8 @@
-using System.Globalization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Sessions;
-using HybridTrainer.Web.Common;
 
 namespace HybridTrainer.Web.Features.Sheets;
 
@@ -43,7 +41,7 @@ internal static class SheetBuilder
     private static SheetSession Session(SheetSessionRow row, SheetAthleteRow athlete, SheetBlockMaxes? maxes)
     {
         var prescription = row.Prescription;
-        var run = prescription.Run is { } details ? Run(details, athlete.Units) : null;
+        var run = prescription.Run is { } details ? Run(details, row.RunType, athlete.Units) : null;
         var exercises = prescription.Exercises
             .Select(e => new SheetExercise(e.Name, [.. e.Sets.Select(s => new SheetSet(s.Reps, s.Amrap, s.WeightKg is { } kg ? PlateRounding.Load(kg, athlete.Units, athlete.PlatePairKg) : null))]))
             .ToList();
@@ -61,43 +59,18 @@ internal static class SheetBuilder
             why);
     }
 
-    private static SheetRun Run(RunDetails run, UnitSystem units)
+    private static SheetRun Run(RunDetails run, RunType? runType, UnitSystem units)
     {
-        var parts = new List<string>();
-        if (run.Repetitions is { } reps && run.RepetitionDistanceMeters is { } metres)
+        var coolDown = run.CoolDownMinutes > 0 ? $"{run.CoolDownMinutes} min easy" : null;
+        if (RaceDayPlan.For(runType, run, units) is { } race)
         {
-            // Track repeats stay in metres in either unit system, as tracks are marked.
-            parts.Add($"{reps} × {metres} m");
-        }
-        else if (run.Repetitions is { } hillReps && run.RepetitionSeconds is { } seconds)
-        {
-            parts.Add($"{hillReps} × {seconds} s uphill");
-        }
-        else if (run.DistanceKm is { } km)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{UnitConversion.DistanceForDisplay(km, units):0.#} {UnitConversion.DistanceUnit(units)}"));
+            // The race prints its finish time, even splits and what to eat, short enough for one line each.
+            var splits = string.Join(" · ", race.Splits.Select(s => $"{s.Label} {s.Clock}"));
+            return new SheetRun($"{race.Name} · predicted {race.PredictedClock} · even {race.Pace}", 0, null, $"Splits: {splits}. Fuel: {race.Fuelling}");
         }
 
-        if (run.RestSeconds is { } rest)
-        {
-            parts.Add($"rest {Clock(rest)}");
-        }
-
-        if (run.PaceFastSecondsPerKm is { } fast && run.PaceSlowSecondsPerKm is { } slow)
-        {
-            var (f, s) = (PerUnit(fast, units), PerUnit(slow, units));
-            parts.Add($"{(f == s ? Clock(f) : $"{Clock(f)}–{Clock(s)}")}/{UnitConversion.DistanceUnit(units)}");
-        }
-        else if (run.HeartRateLowBpm is { } low && run.HeartRateHighBpm is { } high)
-        {
-            parts.Add($"{low}–{high} bpm");
-        }
-        else if (run.TargetRpe > 0)
-        {
-            parts.Add($"RPE {run.TargetRpe}");
-        }
-
-        return new SheetRun(string.Join(" · ", parts), run.Repetitions ?? 0, run.CoolDownMinutes > 0 ? $"{run.CoolDownMinutes} min easy" : null);
+        var note = run.FuellingNote is { } fuelling ? $"Fuel: {fuelling}" : null;
+        return new SheetRun(SessionText.RunSummary(run, units, runType), run.Repetitions ?? 0, coolDown, note);
     }
 
     private static string LiftWarmUp(IEnumerable<ExercisePrescription> exercises, SheetBlockMaxes? maxes, SheetAthleteRow athlete)
@@ -117,9 +90,4 @@ internal static class SheetBuilder
 
         return ramps.Count == 0 ? "5 min easy cardio, empty bar × 10" : $"5 min easy cardio, then {string.Join("; ", ramps)}";
     }
-
-    private static int PerUnit(int secondsPerKm, UnitSystem units) =>
-        units == UnitSystem.Imperial ? (int)Math.Round(secondsPerKm * UnitConversion.KmPerMile, MidpointRounding.AwayFromZero) : secondsPerKm;
-
-    private static string Clock(int seconds) => $"{seconds / 60}:{seconds % 60:00}";
 }

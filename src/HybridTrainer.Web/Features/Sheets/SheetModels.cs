@@ -33,8 +33,11 @@ public sealed record SheetSession(
     public string ShortCode => SheetCodes.For(Id);
 }
 
-/// <summary>A run as printed: the main set in the athlete's units, and how many reps to tick off.</summary>
-public sealed record SheetRun(string MainSet, int TickBoxes, string? CoolDown);
+/// <summary>
+/// A run as printed: the main set in the athlete's units, how many reps to tick off, and a note (a long run's fuelling,
+/// the race's splits and fuelling).
+/// </summary>
+public sealed record SheetRun(string MainSet, int TickBoxes, string? CoolDown, string? Note = null);
 
 public sealed record SheetExercise(string Name, IReadOnlyList<SheetSet> Sets);
 

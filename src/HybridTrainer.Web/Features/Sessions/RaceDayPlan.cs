@@ -1,0 +1,94 @@
+using System.Globalization;
+using HybridTrainer.Data.Athletes;
+using HybridTrainer.Data.Planning;
+using HybridTrainer.Domain.Rules;
+using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Common;
+
+namespace HybridTrainer.Web.Features.Sessions;
+
+/// <summary>One point of the even-pace split table: where, and the clock time to pass it.</summary>
+public sealed record RaceSplit(string Label, TimeSpan Time)
+{
+    public string Clock => RaceDayPlan.Clock(Time);
+}
+
+/// <summary>
+/// What the race-day card shows (R38, R39): the distance, the finish time the race pace gives, even splits in the
+/// athlete's unit and what to eat. Read from the stored prescription alone, so it needs nothing but the session.
+/// </summary>
+public sealed record RaceDayPlan(RaceDistance Distance, string Name, TimeSpan PredictedTime, string Pace, IReadOnlyList<RaceSplit> Splits, string Fuelling)
+{
+    public const string ShortRaceFuelling = "Under 90 minutes no carbohydrate is needed on the way: start on your usual meal, and drink if it is warm.";
+
+    private const double MetersPerMile = 1609.344;
+
+    public string PredictedClock => Clock(PredictedTime);
+
+    /// <summary>The race-day plan of a race session; null when the session is not a race or has no race pace.</summary>
+    public static RaceDayPlan? For(RunType? runType, RunDetails? run, UnitSystem units)
+    {
+        if (runType != RunType.Race || run is null || DistanceOf(run.DistanceKm) is not { } distance
+            || (run.RacePaceFastSecondsPerKm ?? run.PaceFastSecondsPerKm) is not { } secondsPerKm || secondsPerKm <= 0)
+        {
+            return null;
+        }
+
+        var meters = R39RacePrediction.MetersOf(distance);
+        var unitMeters = units == UnitSystem.Imperial ? MetersPerMile : 1000;
+        var unit = UnitConversion.DistanceUnit(units);
+        var splits = new List<RaceSplit>();
+        var step = SplitStep(distance, units);
+        for (var at = step; at * unitMeters < meters - 1; at += step)
+        {
+            if (distance == RaceDistance.Marathon && at * unitMeters > meters / 2 && splits.All(s => !s.Label.StartsWith("Half", StringComparison.Ordinal)))
+            {
+                splits.Add(Split($"Half-way ({Units(meters / 2, unitMeters)} {unit})", meters / 2, secondsPerKm));
+            }
+
+            splits.Add(Split($"{at} {unit}", at * unitMeters, secondsPerKm));
+        }
+
+        splits.Add(Split($"Finish ({Units(meters, unitMeters)} {unit})", meters, secondsPerKm));
+        return new RaceDayPlan(
+            distance,
+            NameOf(distance),
+            splits[^1].Time,
+            SessionText.PaceText(secondsPerKm, secondsPerKm, units),
+            splits,
+            run.FuellingNote ?? ShortRaceFuelling);
+    }
+
+    /// <summary>"Marathon", "Half marathon", "10 km", "5 km".</summary>
+    public static string NameOf(RaceDistance distance)
+    {
+        var name = R39RacePrediction.NameOf(distance);
+        return char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    /// <summary>h:mm:ss from an hour on, m:ss below.</summary>
+    public static string Clock(TimeSpan time) => time.TotalHours >= 1
+        ? time.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)
+        : time.ToString(@"m\:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The race a stored distance is: stored to 0.01 km, so 42.2 is the marathon and 21.1 the half.
+    /// </summary>
+    public static RaceDistance? DistanceOf(decimal? km) =>
+        km is not { } value ? null
+            : Enum.GetValues<RaceDistance>().Cast<RaceDistance?>()
+                .FirstOrDefault(d => Math.Abs((double)value - (R39RacePrediction.MetersOf(d!.Value) / 1000)) < 0.01);
+
+    // 5 and 10 km: every km or mile; the half every 5 km or 2 miles; the marathon every 5 km or 5 miles, plus half-way.
+    private static int SplitStep(RaceDistance distance, UnitSystem units) => distance switch
+    {
+        RaceDistance.FiveK or RaceDistance.TenK => 1,
+        RaceDistance.HalfMarathon => units == UnitSystem.Imperial ? 2 : 5,
+        _ => 5,
+    };
+
+    private static RaceSplit Split(string label, double meters, int secondsPerKm) =>
+        new(label, TimeSpan.FromSeconds(Math.Round(meters * secondsPerKm / 1000, MidpointRounding.AwayFromZero)));
+
+    private static string Units(double meters, double unitMeters) => (meters / unitMeters).ToString("0.#", CultureInfo.InvariantCulture);
+}

@@ -23,7 +23,7 @@ public class ProgressServiceTests(HostFixture host) : HostTest(host)
     [Fact]
     public async Task Get_KnownLoggedSets_GiveE1rmRepRecordsAmrapAndHardSets()
     {
-        var (user, athlete) = await HistoryAsync();
+        var (user, athlete, asked) = await HistoryAsync();
 
         var view = (await Progress.GetAsync(user, null, 4, Ct)).Value!;
 
@@ -31,7 +31,7 @@ public class ProgressServiceTests(HostFixture host) : HostTest(host)
         view.OneRepMaxes[MainLift.Squat].Select(p => p.Value).ShouldBe([HybridTrainer.Domain.Rules.R19TrainingMax.EstimateOneRepMax(100m, 5), 123.5m]);
         view.RepRecords.ShouldContain(new RepRecord(MainLift.Squat, 100m, 5, ThisMonday.AddDays(-7)));
         view.RepRecords.ShouldContain(new RepRecord(MainLift.Squat, 95m, 9, ThisMonday));
-        view.Amraps.ShouldHaveSingleItem().ShouldBe(new AmrapResult(MainLift.Squat, ThisMonday, 5, 9));
+        view.Amraps.ShouldHaveSingleItem().ShouldBe(new AmrapResult(MainLift.Squat, ThisMonday, asked, 9));
         // This week: 3 squat sets (quads and glutes 3, hamstrings 1.5) and 4 chin-ups (back 4, arms and shoulders 2).
         var week = view.Volume[^1];
         (week.Lifting[MuscleGroup.Quadriceps], week.Lifting[MuscleGroup.Hamstrings], week.Lifting[MuscleGroup.Back], week.Lifting[MuscleGroup.Arms])
@@ -43,7 +43,7 @@ public class ProgressServiceTests(HostFixture host) : HostTest(host)
     [Fact]
     public async Task Get_WeighIns_GiveTheSevenDayAverage()
     {
-        var (user, athlete) = await HistoryAsync();
+        var (user, athlete, _) = await HistoryAsync();
         await using (var db = App.CreateDbContext())
         {
             foreach (var (days, kg) in new[] { (-8, 80m), (-2, 81m), (0, 82.5m) })
@@ -65,7 +65,7 @@ public class ProgressServiceTests(HostFixture host) : HostTest(host)
     [InlineData(52)]
     public async Task Get_AnySpan_TakesTheSameFiveQueriesAfterTheAccessCheck(int weeks)
     {
-        var (user, _) = await HistoryAsync();
+        var (user, _, _) = await HistoryAsync();
         var counter = App.Services.GetRequiredService<CommandCounter>();
 
         counter.Reset();
@@ -78,7 +78,7 @@ public class ProgressServiceTests(HostFixture host) : HostTest(host)
     public async Task Get_OwnCoachSees_OtherCoachDoesNot_GymStaffIsRefused()
     {
         var data = new TestData(App);
-        var (_, athlete) = await HistoryAsync();
+        var (_, athlete, _) = await HistoryAsync();
         var coach = await data.UserAsync(AppRoles.Coach);
         var other = await data.UserAsync(AppRoles.Coach);
         await data.LinkCoachAsync(coach.Id, athlete);
@@ -97,7 +97,7 @@ public class ProgressServiceTests(HostFixture host) : HostTest(host)
     [Fact]
     public async Task WhatChanged_HeavierThisWeek_BodyWeightUp()
     {
-        var (user, athlete) = await HistoryAsync();
+        var (user, athlete, _) = await HistoryAsync();
         await using (var db = App.CreateDbContext())
         {
             db.BodyMeasurements.Add(new BodyMeasurement { Id = Guid.NewGuid(), AthleteId = athlete, Date = TestClock.Today.AddDays(-10), WeightKg = 80m, LoggedAt = TestClock.Start });
@@ -113,9 +113,9 @@ public class ProgressServiceTests(HostFixture host) : HostTest(host)
 
     /// <summary>
     /// A two-week block with two lift days logged: last Monday 1 × 100 kg × 5 squats; this Monday 2 × 105 kg × 5 squats and an
-    /// AMRAP of 95 kg × 9 (asked 5+), and 4 chin-ups.
+    /// AMRAP of 95 kg × 9 (asked as the wave week says), and 4 chin-ups.
     /// </summary>
-    private async Task<(System.Security.Claims.ClaimsPrincipal User, Guid Athlete)> HistoryAsync()
+    private async Task<(System.Security.Claims.ClaimsPrincipal User, Guid Athlete, int AskedReps)> HistoryAsync()
     {
         var data = new TestData(App);
         var (user, athlete, _) = await data.AthleteWithBlockAsync(ThisMonday.AddDays(-7), 2);
@@ -123,17 +123,17 @@ public class ProgressServiceTests(HostFixture host) : HostTest(host)
         var lifts = sessions.Where(s => s.Kind == SessionKind.Lift).ToList();
         var lastWeek = lifts.First(s => s.Date < ThisMonday);
         var thisWeek = lifts.First(s => s.Date >= ThisMonday);
-        var amrapName = thisWeek.Prescription.Exercises.First(e => e.Sets.Any(s => s.Amrap)).Name;
+        var amrap = thisWeek.Prescription.Exercises.First(e => e.Sets.Any(s => s.Amrap));
         await using var db = App.CreateDbContext();
         // The logged dates are the planned ones; put them where the test reads them.
         await db.PlannedSessions.Where(s => s.Id == lastWeek.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Date, ThisMonday.AddDays(-7)), Ct);
         await db.PlannedSessions.Where(s => s.Id == thisWeek.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Date, ThisMonday), Ct);
         db.SessionLogs.Add(Log(lastWeek.Id, athlete.Id, [Squat("Back squat", 100, 5, false)]));
         db.SessionLogs.Add(Log(thisWeek.Id, athlete.Id, [
-            Squat("Back squat", 105, 5, false), Squat("Back squat", 105, 5, false), Squat(amrapName, 95, 9, true),
+            Squat("Back squat", 105, 5, false), Squat("Back squat", 105, 5, false), Squat(amrap.Name, 95, 9, true),
             .. Enumerable.Range(0, 4).Select(_ => new LoggedSet { Exercise = "Chin-up", Reps = 8 })]));
         await db.SaveChangesAsync(Ct);
-        return (user, athlete.Id);
+        return (user, athlete.Id, amrap.Sets.First(s => s.Amrap).Reps);
     }
 
     private static LoggedSet Squat(string exercise, decimal kg, int reps, bool amrap) =>

@@ -44,6 +44,8 @@ public class HybridTrainerDbContext(DbContextOptions<HybridTrainerDbContext> opt
 
     public DbSet<ImportedActivity> Activities => Set<ImportedActivity>();
 
+    public DbSet<Body.BodyMeasurement> BodyMeasurements => Set<Body.BodyMeasurement>();
+
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();

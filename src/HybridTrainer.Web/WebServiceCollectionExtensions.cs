@@ -12,6 +12,7 @@ using HybridTrainer.Web.Features.Exports;
 using HybridTrainer.Web.Features.Home;
 using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Plan;
+using HybridTrainer.Web.Features.Progress;
 using HybridTrainer.Web.Features.Shoes;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Auth;
@@ -53,6 +54,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<Infrastructure.Audit.AuditLog>();
         services.AddScoped<CurrentPasswordCheck>();
         services.AddActivities();
+        services.AddProgress();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
         services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
 

@@ -492,6 +492,70 @@ namespace HybridTrainer.Data.Migrations
                     b.ToTable("shoes", (string)null);
                 });
 
+            modelBuilder.Entity("HybridTrainer.Data.Body.BodyMeasurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AthleteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("athlete_id");
+
+                    b.Property<decimal?>("ChestCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("chest_cm");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateTimeOffset>("LoggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("logged_at");
+
+                    b.Property<Guid?>("LoggedByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("logged_by_user_id");
+
+                    b.Property<decimal?>("ThighCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("thigh_cm");
+
+                    b.Property<decimal?>("UpperArmCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("upper_arm_cm");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<decimal?>("WaistCm")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("waist_cm");
+
+                    b.Property<decimal>("WeightKg")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("weight_kg");
+
+                    b.HasKey("Id")
+                        .HasName("pk_body_measurements");
+
+                    b.HasIndex("AthleteId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_body_measurements_athlete_id_date");
+
+                    b.ToTable("body_measurements", (string)null);
+                });
+
             modelBuilder.Entity("HybridTrainer.Data.Coaching.CoachClient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1646,6 +1710,16 @@ namespace HybridTrainer.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_shoes_athletes_athlete_id");
+                });
+
+            modelBuilder.Entity("HybridTrainer.Data.Body.BodyMeasurement", b =>
+                {
+                    b.HasOne("HybridTrainer.Data.Athletes.Athlete", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_body_measurements_athletes_athlete_id");
                 });
 
             modelBuilder.Entity("HybridTrainer.Data.Coaching.CoachClient", b =>

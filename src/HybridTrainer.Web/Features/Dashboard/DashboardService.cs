@@ -39,13 +39,15 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
             .ToListAsync(cancellationToken);
         var todaysCheckIn = await db.RecoveryLogs.AsNoTracking().SingleOrDefaultAsync(r => r.AthleteId == athlete.Id && r.Date == today, cancellationToken);
         var loads = await WeeklyLoadsAsync(db, athlete.Id, monday, ChartWeeks, cancellationToken);
+        // R25 follows the latest weigh-in; the profile's weight until there is one.
+        var latestWeight = await Progress.BodyLog.LatestWeightAsync(db, athlete.Id, today, cancellationToken);
 
         return new DashboardView(
             today,
             [.. week.Where(w => w.Session.Date == today).Select(w => SessionView.For(w.Session, access!))],
             week.Count(w => w.Done),
             week.Count,
-            R25Protein.For(bodyWeight),
+            R25Protein.For(latestWeight ?? bodyWeight),
             R26SleepTarget.For(athlete.BirthYear, today),
             todaysCheckIn is null ? null : ReadinessScore.For(new RecoveryEntry(
                 today, (double)todaysCheckIn.SleepHours, todaysCheckIn.SorenessLegs, todaysCheckIn.SorenessUpper,

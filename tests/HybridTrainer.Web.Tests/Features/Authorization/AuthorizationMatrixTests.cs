@@ -91,6 +91,9 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
         ["GET /openapi/{documentName:regex(^v1$)}.json"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /activities"] = [Login, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
         ["GET /athletes/{AthleteId:guid}/activities"] = [Login, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, Forbidden],
+        // Logged sets and body weight are health and log data: the athlete and their coach only.
+        ["GET /progress"] = [Login, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],
+        ["GET /athletes/{AthleteId:guid}/progress"] = [Login, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, Forbidden],
         // An unreadable lone file: who may import gets the 400 naming the file, and nothing is stored.
         ["POST /api/v1/athletes/{athleteId:guid}/activities/"] = [Unauthorized, BadRequest, NotFound, BadRequest, NotFound, Forbidden, Forbidden, NotFound],
         ["GET /api/v1/athletes/{athleteId:guid}/activities/"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Forbidden, Forbidden, NotFound],

@@ -38,6 +38,8 @@ public partial class PasswordResetJourneyTests(MailHostFixture mail, BrowserFixt
         var user = await new TestData(mail.App).UserAsync(AppRoles.Athlete, name: "Robin Reset");
         await Page.GotoAsync("/account/login");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Forgot password?" }).ClickAsync();
+        // The log-in page has an E-mail field too: wait for the new page before typing.
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Forgot your password?" })).ToBeVisibleAsync();
         await Page.GetByLabel("E-mail").FillAsync(user.Email!);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
         await Assertions.Expect(Page.GetByTestId("reset-requested")).ToContainTextAsync("If an account exists for that address, we sent a link");
@@ -49,7 +51,8 @@ public partial class PasswordResetJourneyTests(MailHostFixture mail, BrowserFixt
         await Page.GetByRole(AriaRole.Button, new() { Name = "Set the new password" }).ClickAsync();
         await Assertions.Expect(Page.GetByTestId("reset-done")).ToBeVisibleAsync();
 
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Log in" }).ClickAsync();
+        await Page.Locator("#main").GetByRole(AriaRole.Link, new() { Name = "Log in" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Log in" })).ToBeVisibleAsync();
         await Page.GetByLabel("E-mail").FillAsync(user.Email!);
         await Page.GetByLabel("Password").FillAsync(NewPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();

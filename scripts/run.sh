@@ -5,7 +5,11 @@
 #
 # Database: with ConnectionStrings__HybridTrainer set, the app uses that database and nothing is provisioned;
 # otherwise scripts/postgres.sh provisions and starts the private cluster in .local/postgres (port 55432).
-# Ctrl-C or SIGTERM stops the app, then the PostgreSQL cluster if this script started it, and exits 0.
+# E-mail: unless Email__Host is set (a real SMTP server) or HT_MAIL=off, the local smtp4dev tool (pinned in
+# .config/dotnet-tools.json) is started on 127.0.0.1:${MAIL_SMTP_PORT:-2525} and the app sends to it; every mail the
+# demo sends (password resets, confirmations) shows in its inbox at http://127.0.0.1:${MAIL_WEB_PORT:-5380}. When the
+# tool cannot be restored or its ports are taken, the app runs without e-mail.
+# Ctrl-C or SIGTERM stops the app, smtp4dev, then the PostgreSQL cluster if this script started it, and exits 0.
 # Asks nothing on the terminal.
 set -euo pipefail
 
@@ -48,6 +52,8 @@ if ht_port_in_use "$port"; then
 fi
 
 started_pg=0
+mail_pid=""
+mail_inbox=""
 child_pid=""
 stopping=0
 
@@ -58,6 +64,12 @@ cleanup() {
   if [[ -n "$child_pid" ]] && kill -0 "$child_pid" 2>/dev/null; then
     kill -TERM "$child_pid" 2>/dev/null || true
     wait "$child_pid" 2>/dev/null || true
+  fi
+  if [[ -n "$mail_pid" ]]; then
+    # `dotnet tool run` starts smtp4dev as its child: stop the child, then the launcher.
+    pkill -TERM -P "$mail_pid" 2>/dev/null || true
+    kill -TERM "$mail_pid" 2>/dev/null || true
+    wait "$mail_pid" 2>/dev/null || true
   fi
   # Only a cluster this run started is stopped: one that was already running belongs to someone else's session.
   if ((started_pg)); then
@@ -128,7 +140,48 @@ else
   export ConnectionStrings__HybridTrainer
 fi
 
-# 2. Build --------------------------------------------------------------------------------------------------------
+# 2. E-mail ---------------------------------------------------------------------------------------------------------
+start_mail() {
+  local smtp_port="${MAIL_SMTP_PORT:-2525}" web_port="${MAIL_WEB_PORT:-5380}" data_dir="$repo_root/.local/smtp4dev"
+  if ht_port_in_use "$smtp_port" || ht_port_in_use "$web_port"; then
+    ht_log "port $smtp_port or $web_port is in use; running without e-mail (set MAIL_SMTP_PORT / MAIL_WEB_PORT to move smtp4dev)"
+    return 0
+  fi
+  if ! dotnet tool restore >/dev/null 2>&1 </dev/null; then
+    ht_log "could not restore the smtp4dev tool (dotnet tool restore); running without e-mail"
+    return 0
+  fi
+  mkdir -p "$data_dir"
+  dotnet tool run smtp4dev -- --smtpport="$smtp_port" --urls="http://127.0.0.1:$web_port" --db= --imapport= --pop3port= \
+    --hostname=localhost --bindaddress=127.0.0.1 --nousersettings --baseappdatapath="$data_dir" \
+    >"$data_dir/smtp4dev.log" 2>&1 </dev/null &
+  mail_pid=$!
+  for _ in $(seq 1 150); do
+    if ht_port_in_use "$web_port" && ht_port_in_use "$smtp_port"; then
+      export Email__Host=127.0.0.1 Email__Port="$smtp_port" Email__Tls=None Email__FromAddress=hybridtrainer@localhost \
+        Email__LinkBaseUrl="http://127.0.0.1:$port"
+      mail_inbox="http://127.0.0.1:$web_port"
+      ht_log "e-mail goes to smtp4dev; inbox: $mail_inbox"
+      return 0
+    fi
+    kill -0 "$mail_pid" 2>/dev/null || break
+    sleep 0.2
+  done
+  ht_log "smtp4dev did not start (see $data_dir/smtp4dev.log); running without e-mail"
+  pkill -TERM -P "$mail_pid" 2>/dev/null || true
+  kill -TERM "$mail_pid" 2>/dev/null || true
+  mail_pid=""
+}
+if [[ -n "${Email__Host:-}" ]]; then
+  ht_log "sending e-mail through $Email__Host (Email__Host is set)"
+elif [[ "${HT_MAIL:-on}" == "off" ]]; then
+  ht_log "running without e-mail (HT_MAIL=off)"
+else
+  start_mail
+fi
+if ((stopping)); then exit 0; fi
+
+# 3. Build --------------------------------------------------------------------------------------------------------
 ht_log "building src/HybridTrainer.Web (Release)"
 build_rc=0
 run_child dotnet build "$project_dir" -c Release -nologo -v q -clp:NoSummary >&2 || build_rc=$?
@@ -140,11 +193,12 @@ app_dll="$(dotnet msbuild "$project_dir" -getProperty:TargetPath -p:Configuratio
 [[ -f "$app_dll" ]] || ht_die "built app not found at $app_dll"
 if ((stopping)); then exit 0; fi
 
-# 3. Run ----------------------------------------------------------------------------------------------------------
+# 4. Run ----------------------------------------------------------------------------------------------------------
 # `dotnet app.dll` (not `dotnet run`, which starts the app as a grandchild) so the stop signal reaches the app itself.
 # The project folder is the content root, so appsettings*.json and, in Development, the static web assets manifest
 # from the build output resolve.
 ht_log "starting HybridTrainer on http://127.0.0.1:$port (Ctrl-C to stop)"
+if [[ -n "$mail_inbox" ]]; then ht_log "mails the app sends: $mail_inbox"; fi
 export ASPNETCORE_ENVIRONMENT=Development
 app_rc=0
 cd "$project_dir"

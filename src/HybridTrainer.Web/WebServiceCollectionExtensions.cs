@@ -59,6 +59,7 @@ public static class WebServiceCollectionExtensions
         services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
 
         services.AddScoped<RegistrationService>();
+        services.AddAccountMail();
         services.AddScoped<AthleteDirectory>();
         services.AddScoped<AthleteGate>();
         services.AddSingleton<IAuthorizationHandler, AthleteAuthorizationHandler>();

@@ -62,6 +62,7 @@ public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?
         builder.UseSetting("RateLimiting:CalendarFeedPerMinute", "10000");
         builder.UseSetting("RateLimiting:SheetCodesPerMinute", "10000");
         builder.UseSetting("RateLimiting:InvitationClaimsPerMinute", "10000");
+        builder.UseSetting("RateLimiting:PasswordResetPostsPerMinute", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore", "Error");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));

@@ -21,6 +21,9 @@ internal static partial class RateLimits
     /// <summary>Password change posts, per user: with the lock-out, slows a stolen session guessing the current password.</summary>
     public const string PasswordChange = "password-change";
 
+    /// <summary>Forgot-password, reset and confirmation posts, per client address (mails per address: MailPerAddressLimit).</summary>
+    public const string PasswordReset = "password-reset";
+
     /// <summary>The public plan preview, per client address: it costs a block generation and needs no account.</summary>
     public const string PlanPreview = "plan-preview";
 
@@ -30,6 +33,7 @@ internal static partial class RateLimits
         (AccessTokens, "RateLimiting:AccessTokenPostsPerMinute", 10, true, true, "Too many changes to tokens or feeds"),
         (PlanPreview, "RateLimiting:PlanPreviewPerMinute", 60, false, false, "Too many plan previews from this address"),
         (PasswordChange, "RateLimiting:PasswordChangePostsPerMinute", 5, true, true, "Too many password changes"),
+        (PasswordReset, "RateLimiting:PasswordResetPostsPerMinute", 5, true, false, "Too many password reset requests from this address"),
     ];
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration) =>

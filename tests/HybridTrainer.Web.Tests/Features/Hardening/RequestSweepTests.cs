@@ -55,7 +55,8 @@ public partial class RequestSweepTests(HostFixture host) : HostTest(host)
     {
         using var callers = await SweepCallers.CreateAsync(App);
         var random = new Random(Seed + 1);
-        var forms = new[] { ("/account/login", "login"), ("/account/register", "register"), ("/account/password", "change-password"), ("/account/logout", "") };
+        var forms = new[] { ("/account/login", "login"), ("/account/register", "register"), ("/account/password", "change-password"), ("/account/logout", ""),
+            ("/account/forgot-password", "forgot-password"), ("/account/reset-password", "reset-password"), ("/account/confirm-email/send", "send-confirmation") };
         var requests = new List<SweepRequest>();
         foreach (var (path, name) in forms)
         {
@@ -188,6 +189,9 @@ public partial class RequestSweepTests(HostFixture host) : HostTest(host)
             "login" => new[] { "Input.Email", "Input.Password", "Input.RememberMe" },
             "register" => ["Input.DisplayName", "Input.Email", "Input.Password", "Input.ConfirmPassword", "Input.TimeZone", "Input.Role"],
             "change-password" => ["Input.CurrentPassword", "Input.NewPassword", "Input.ConfirmPassword", "Input.KeepAccessTokens"],
+            "forgot-password" => ["Input.Email"],
+            "reset-password" => ["Input.Email", "Input.Code", "Input.NewPassword", "Input.ConfirmPassword"],
+            "send-confirmation" => ["Input.Send"],
             _ => [],
         };
         fields.AddRange(names.Select(n => KeyValuePair.Create(n, random.Next(4) == 0 ? "correct horse battery stapler" : Any(random))));

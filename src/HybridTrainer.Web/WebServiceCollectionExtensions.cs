@@ -76,6 +76,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Invitations.InvitationIssuer>();
         services.AddScoped<Features.Invitations.InvitationClaims>();
         services.AddScoped<Features.Gym.GymMembers>();
+        services.AddScoped<Features.Gym.MemberResetLinks>();
         services.AddScoped<ShoeService>();
         services.AddScoped<AthleteUnits>();
         services.AddScoped<SheetService>();

@@ -16,7 +16,6 @@ internal static class AccountMailServiceCollectionExtensions
         services.AddSingleton<MailPerAddressLimit>();
         services.AddScoped<PasswordReset>();
         services.AddScoped<EmailConfirmation>();
-        services.AddScoped<Gym.MemberResetLinks>();
         return services;
     }
 }

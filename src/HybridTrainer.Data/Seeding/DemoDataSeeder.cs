@@ -4,11 +4,13 @@ using HybridTrainer.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Data.Seeding;
 
-/// <summary>Seeds one gym, its admin and staff, two coaches with three clients each, and two self-coached athletes.</summary>
+/// <summary>
+/// Seeds one gym, its admin and staff, two coaches with three clients each, and two self-coached athletes, every athlete
+/// with eight lived weeks (plans, logs, check-ins) and a current block. Only into a database without accounts.
+/// </summary>
 public sealed partial class DemoDataSeeder(
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
     UserManager<AppUser> users,
@@ -51,13 +53,14 @@ public sealed partial class DemoDataSeeder(
                     Id = Guid.CreateVersion7(now),
                     CoachUserId = userIds[demo.Coach.Email],
                     AthleteId = athlete.Id,
-                    StartedAt = now,
+                    // Coached since before the seeded history began.
+                    StartedAt = now.AddDays(-7 * (DemoLife.HistoryWeeks + 1)),
                 });
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await DemoPlans.AddAsync(db, WeekStart(now), now, cancellationToken);
+        await DemoPlans.AddAsync(db, now, cancellationToken);
         foreach (var account in DemoAccounts.All)
         {
             LogAccount(account.Role, account.Email);
@@ -87,10 +90,6 @@ public sealed partial class DemoDataSeeder(
         await users.AddToRoleAsync(user, account.Role);
         return user.Id;
     }
-
-    // Demo blocks start on this week's Monday, so the week view has something to show today.
-    // The demo gym's week, in its own time zone.
-    private static DateOnly WeekStart(DateTimeOffset now) => LocalDays.MondayOf(LocalDays.DateIn(now, DemoAccounts.GymTimeZone));
 
     private static void AddMembership(HybridTrainerDbContext db, Gym gym, Guid userId, GymRole role, DateTimeOffset now) =>
         db.GymMemberships.Add(new GymMembership { Id = Guid.CreateVersion7(now), GymId = gym.Id, UserId = userId, Role = role, JoinedAt = now });

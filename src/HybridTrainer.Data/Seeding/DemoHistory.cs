@@ -65,12 +65,12 @@ internal sealed record DemoHistory(
         return history;
     }
 
-    /// <summary>A wall-clock time on a day in a time zone, as an instant.</summary>
+    /// <summary>A wall-clock time on a day in a time zone, as a UTC instant (PostgreSQL stores UTC only).</summary>
     public static DateTimeOffset At(DateOnly date, TimeOnly time, string timeZone)
     {
         var zone = TimeZones.Find(timeZone);
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private static decimal WeightOn(IReadOnlyList<DemoWeighIn> weights, DateOnly day) => weights.Last(w => w.Date <= day).Kg;

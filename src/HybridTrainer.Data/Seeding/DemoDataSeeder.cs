@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
@@ -26,6 +27,7 @@ public sealed partial class DemoDataSeeder(
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var now = clock.GetUtcNow();
         var gym = new Gym { Id = Guid.CreateVersion7(now), Name = DemoAccounts.GymName, TimeZone = DemoAccounts.GymTimeZone, CreatedAt = now };
         db.Gyms.Add(gym);
@@ -60,7 +62,10 @@ public sealed partial class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var historyStarted = Stopwatch.GetTimestamp();
         await DemoPlans.AddAsync(db, now, cancellationToken);
+        var (total, history) = (Stopwatch.GetElapsedTime(started), Stopwatch.GetElapsedTime(historyStarted));
+        LogSeeded(DemoLife.HistoryWeeks, (long)total.TotalMilliseconds, (long)history.TotalMilliseconds);
         foreach (var account in DemoAccounts.All)
         {
             LogAccount(account.Role, account.Email);
@@ -96,6 +101,9 @@ public sealed partial class DemoDataSeeder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data not seeded: the database already has accounts")]
     private partial void LogSkipped();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded with {Weeks} weeks of history in {ElapsedMs} ms ({HistoryMs} ms for the history)")]
+    private partial void LogSeeded(int weeks, long elapsedMs, long historyMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo account {Role,-9} {Email}")]
     private partial void LogAccount(string role, string email);

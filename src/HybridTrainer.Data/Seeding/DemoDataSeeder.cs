@@ -1,14 +1,17 @@
+using System.Diagnostics;
 using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Data.Seeding;
 
-/// <summary>Seeds one gym, its admin and staff, two coaches with three clients each, and two self-coached athletes.</summary>
+/// <summary>
+/// Seeds one gym, its admin and staff, two coaches with three clients each, and two self-coached athletes, every athlete
+/// with eight lived weeks (plans, logs, check-ins) and a current block. Only into a database without accounts.
+/// </summary>
 public sealed partial class DemoDataSeeder(
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
     UserManager<AppUser> users,
@@ -24,6 +27,7 @@ public sealed partial class DemoDataSeeder(
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var now = clock.GetUtcNow();
         var gym = new Gym { Id = Guid.CreateVersion7(now), Name = DemoAccounts.GymName, TimeZone = DemoAccounts.GymTimeZone, CreatedAt = now };
         db.Gyms.Add(gym);
@@ -51,13 +55,17 @@ public sealed partial class DemoDataSeeder(
                     Id = Guid.CreateVersion7(now),
                     CoachUserId = userIds[demo.Coach.Email],
                     AthleteId = athlete.Id,
-                    StartedAt = now,
+                    // Coached since before the seeded history began.
+                    StartedAt = now.AddDays(-7 * (DemoLife.HistoryWeeks + 1)),
                 });
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await DemoPlans.AddAsync(db, WeekStart(now), now, cancellationToken);
+        var historyStarted = Stopwatch.GetTimestamp();
+        await DemoPlans.AddAsync(db, now, cancellationToken);
+        var (total, history) = (Stopwatch.GetElapsedTime(started), Stopwatch.GetElapsedTime(historyStarted));
+        LogSeeded(DemoLife.HistoryWeeks, (long)total.TotalMilliseconds, (long)history.TotalMilliseconds);
         foreach (var account in DemoAccounts.All)
         {
             LogAccount(account.Role, account.Email);
@@ -88,15 +96,14 @@ public sealed partial class DemoDataSeeder(
         return user.Id;
     }
 
-    // Demo blocks start on this week's Monday, so the week view has something to show today.
-    // The demo gym's week, in its own time zone.
-    private static DateOnly WeekStart(DateTimeOffset now) => LocalDays.MondayOf(LocalDays.DateIn(now, DemoAccounts.GymTimeZone));
-
     private static void AddMembership(HybridTrainerDbContext db, Gym gym, Guid userId, GymRole role, DateTimeOffset now) =>
         db.GymMemberships.Add(new GymMembership { Id = Guid.CreateVersion7(now), GymId = gym.Id, UserId = userId, Role = role, JoinedAt = now });
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo data not seeded: the database already has accounts")]
     private partial void LogSkipped();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data seeded with {Weeks} weeks of history in {ElapsedMs} ms ({HistoryMs} ms for the history)")]
+    private partial void LogSeeded(int weeks, long elapsedMs, long historyMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo account {Role,-9} {Email}")]
     private partial void LogAccount(string role, string email);

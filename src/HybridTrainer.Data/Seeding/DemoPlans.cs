@@ -1,31 +1,29 @@
-using HybridTrainer.Data.Athletes;
-using HybridTrainer.Data.Planning;
-using HybridTrainer.Domain.Planning;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Data.Seeding;
 
-/// <summary>A generated 4-week block for every demo athlete, stored exactly as an athlete's own save stores it.</summary>
+/// <summary>
+/// Every demo athlete's lived history and current plan (see <see cref="DemoHistory"/>), stored as the app stores its
+/// own: blocks through BlockRows, logs and check-ins as the session page and the check-in form write them. One save
+/// per athlete keeps each insert batch small and the start-up quick.
+/// </summary>
 internal static class DemoPlans
 {
-    public const int Weeks = 4;
-
-    public static async Task AddAsync(HybridTrainerDbContext db, DateOnly start, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task AddAsync(HybridTrainerDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var athletes = await db.Athletes.Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery().ToListAsync(cancellationToken);
         foreach (var athlete in athletes)
         {
-            if (athlete.ToProfile() is not { } profile)
-            {
-                continue;
-            }
-
-            var request = new BlockRequest(profile, start, Weeks);
-            var (block, sessions) = BlockRows.Create(BlockGenerator.Generate(request), request, athlete.Id, userId: null, now);
-            db.TrainingBlocks.Add(block);
-            db.PlannedSessions.AddRange(sessions);
+            var demo = DemoAccounts.Athletes.Single(d => d.Account.DisplayName == athlete.DisplayName);
+            var history = DemoHistory.Live(demo, athlete, now);
+            db.TrainingBlocks.AddRange(history.Blocks);
+            db.PlannedSessions.AddRange(history.Sessions);
+            db.SessionLogs.AddRange(history.Logs);
+            db.RecoveryLogs.AddRange(history.CheckIns);
+            // The profile holds this morning's weight; the series itself goes to the body-weight log once it exists.
+            athlete.BodyWeightKg = history.Weights[^1].Kg;
+            athlete.UpdatedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

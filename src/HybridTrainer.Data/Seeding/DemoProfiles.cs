@@ -1,5 +1,4 @@
 using HybridTrainer.Data.Athletes;
-using Goal = HybridTrainer.Domain.Athletes.Goal;
 using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Domain.Time;
@@ -9,6 +8,8 @@ namespace HybridTrainer.Data.Seeding;
 /// <summary>Believable profiles for the demo athletes, scaled from body weight.</summary>
 internal static class DemoProfiles
 {
+    public const int RestingHeartRate = 58;
+
     public static Athlete Create(DemoAthlete demo, Guid userId, Guid? gymId, DateTimeOffset now)
     {
         var bw = demo.BodyWeightKg;
@@ -21,20 +22,21 @@ internal static class DemoProfiles
             TimeZone = demo.Account.TimeZone,
             BodyWeightKg = bw,
             BirthYear = demo.BirthYear,
-            RestingHeartRate = 58,
+            RestingHeartRate = RestingHeartRate,
             RunningBaseWeeks = demo.RunningBaseWeeks,
             FiveKmTime = demo.FiveKmTime,
-            Goal = Goal.BuildMuscle,
+            Goal = demo.Goal,
             AvailableDays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday],
             CreatedAt = now,
             UpdatedAt = now,
         };
-        var today = LocalDays.DateIn(now, demo.Account.TimeZone);
-        athlete.LiftMaxes.Add(Max(athlete, MainLift.Squat, RoundTo2_5(bw * 1.5m), today));
-        athlete.LiftMaxes.Add(Max(athlete, MainLift.BenchPress, RoundTo2_5(bw * 1.1m), today));
-        athlete.LiftMaxes.Add(Max(athlete, MainLift.Deadlift, RoundTo2_5(bw * 1.9m), today));
-        athlete.LiftMaxes.Add(Max(athlete, MainLift.OverheadPress, RoundTo2_5(bw * 0.7m), today));
-        athlete.Shoes.Add(new Shoe { Id = Guid.CreateVersion7(now), AthleteId = athlete.Id, Name = "Daily cushioned trainer", Kind = ShoeKind.Cushioned, Kilometres = 320m, CreatedAt = now });
+        // Tested when the seeded history starts: the maxes the first demo block was planned from.
+        var tested = DemoBodyWeights.HistoryStart(LocalDays.DateIn(now, demo.Account.TimeZone));
+        athlete.LiftMaxes.Add(Max(athlete, MainLift.Squat, RoundTo2_5(bw * 1.5m), tested));
+        athlete.LiftMaxes.Add(Max(athlete, MainLift.BenchPress, RoundTo2_5(bw * 1.1m), tested));
+        athlete.LiftMaxes.Add(Max(athlete, MainLift.Deadlift, RoundTo2_5(bw * 1.9m), tested));
+        athlete.LiftMaxes.Add(Max(athlete, MainLift.OverheadPress, RoundTo2_5(bw * 0.7m), tested));
+        athlete.Shoes.Add(new Shoe { Id = Guid.CreateVersion7(now), AthleteId = athlete.Id, Name = "Daily cushioned trainer", Kind = ShoeKind.Cushioned, Kilometres = demo.DailyTrainerKmAtStart, CreatedAt = now });
         athlete.Shoes.Add(new Shoe { Id = Guid.CreateVersion7(now), AthleteId = athlete.Id, Name = "Minimalist flats", Kind = ShoeKind.Minimalist, Kilometres = 90m, CreatedAt = now });
         return athlete;
     }

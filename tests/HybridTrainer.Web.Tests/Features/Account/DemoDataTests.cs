@@ -1,4 +1,6 @@
 using HybridTrainer.Data.Seeding;
+using HybridTrainer.Domain.Time;
+using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,15 +22,21 @@ public class DemoDataTests(HostFixture host) : HostTest(host)
     }
 
     [Fact]
-    public async Task Seed_EveryDemoAthlete_GetsAFourWeekBlockFromThisWeeksMonday()
+    public async Task Seed_EveryDemoAthlete_GetsTwoLivedBlocksAndTheCurrentOneFromThisWeeksMonday()
     {
         await SeedAsync();
 
         await using var db = App.CreateDbContext();
-        var blocks = await db.TrainingBlocks.ToListAsync(TestContext.Current.CancellationToken);
-        blocks.Count.ShouldBe(DemoAccounts.Athletes.Count);
-        blocks.ShouldAllBe(b => b.StartDate.DayOfWeek == DayOfWeek.Monday && b.Weeks == 4);
-        (await db.PlannedSessions.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(DemoAccounts.Athletes.Count * 4 * 6);
+        foreach (var athlete in await db.Athletes.ToListAsync(TestContext.Current.CancellationToken))
+        {
+            var monday = LocalDays.MondayOf(LocalDays.DateIn(TestClock.Start, athlete.TimeZone));
+            var blocks = await db.TrainingBlocks.Where(b => b.AthleteId == athlete.Id).OrderBy(b => b.StartDate).ToListAsync(TestContext.Current.CancellationToken);
+
+            blocks.Select(b => b.StartDate).ShouldBe([monday.AddDays(-56), monday.AddDays(-28), monday], athlete.DisplayName);
+            blocks.ShouldAllBe(b => b.Weeks == 4);
+        }
+
+        (await db.PlannedSessions.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(DemoAccounts.Athletes.Count * 3 * 4 * 6);
     }
 
     [Fact]

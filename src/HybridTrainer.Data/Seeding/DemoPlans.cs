@@ -20,10 +20,25 @@ internal static class DemoPlans
             db.PlannedSessions.AddRange(history.Sessions);
             db.SessionLogs.AddRange(history.Logs);
             db.RecoveryLogs.AddRange(history.CheckIns);
-            // The profile holds this morning's weight; the series itself goes to the body-weight log once it exists.
+            // The body log holds the morning weigh-ins (the progress page's trend); the profile holds this morning's.
+            db.BodyMeasurements.AddRange(history.Weights.Select(w => WeighIn(athlete, w, now)));
             athlete.BodyWeightKg = history.Weights[^1].Kg;
             athlete.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
         }
+    }
+
+    private static Body.BodyMeasurement WeighIn(Athletes.Athlete athlete, DemoWeighIn weighIn, DateTimeOffset now)
+    {
+        var at = DemoHistory.At(weighIn.Date, new TimeOnly(7, 0), athlete.TimeZone);
+        return new Body.BodyMeasurement
+        {
+            Id = Guid.CreateVersion7(at),
+            AthleteId = athlete.Id,
+            Date = weighIn.Date,
+            WeightKg = weighIn.Kg,
+            LoggedByUserId = athlete.UserId,
+            LoggedAt = at < now ? at : now,
+        };
     }
 }

@@ -228,6 +228,21 @@ public class DemoHistoryTests(HostFixture host) : HostTest(host)
     }
 
     [Fact]
+    public async Task BodyWeight_TheBodyLogHoldsEveryMorningsWeighIn()
+    {
+        await SeedAsync();
+
+        await using var db = App.CreateDbContext();
+        foreach (var demo in DemoAccounts.Athletes)
+        {
+            var series = DemoBodyWeights.For(demo, LocalDays.DateIn(TestClock.Start, demo.Account.TimeZone));
+            var logged = await db.BodyMeasurements.Where(m => db.Athletes.Any(a => a.Id == m.AthleteId && a.DisplayName == demo.Account.DisplayName))
+                .OrderBy(m => m.Date).Select(m => new { m.Date, m.WeightKg }).ToListAsync(Ct);
+            logged.Select(m => (m.Date, m.WeightKg)).ShouldBe(series.Select(w => (w.Date, w.Kg)));
+        }
+    }
+
+    [Fact]
     public async Task Seed_SameDateTwice_GivesIdenticalData()
     {
         await SeedAsync();

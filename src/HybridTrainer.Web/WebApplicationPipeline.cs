@@ -51,6 +51,7 @@ public static class WebApplicationPipeline
             })
             .UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
+        app.UseBlazorHubOriginCheck();
         app.UsePagesAsGetForHeadAndErrorPages();
         app.UseFriendlyPagesForBareRefusals();
         app.UseRouting();

@@ -105,6 +105,9 @@ public static class WebServiceCollectionExtensions
             .AddCookieOrAccessToken()
             .AddIdentityCookies();
         services.AddSingleton<SignInSessions>();
+        services.AddSingleton<OpenCircuits>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitSignIns>();
+        services.AddSingleton<AccessEndings>();
         services.ConfigureApplicationCookie(ApiAwareCookie.Configure);
         services.ConfigureApplicationCookie(ServerSessionCookie.Configure);
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
@@ -136,6 +139,8 @@ public static class WebServiceCollectionExtensions
             .AddRoles<IdentityRole<Guid>>()
             .AddClaimsPrincipalFactory<DisplayNameClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<HybridTrainerDbContext>()
+            .AddUserStore<AppUserStore>()
+            .AddUserManager<AppUserManager>()
             .AddPasswordValidator<MaxLengthPasswordValidator>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddSignInManager()

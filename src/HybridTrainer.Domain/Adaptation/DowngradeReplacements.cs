@@ -69,7 +69,7 @@ internal static class DowngradeReplacements
             exercises.Add(new Exercise(R04LiftSplit.RowName, null, ExerciseRole.Assistance, [.. Enumerable.Repeat(new ExerciseSet(10, null, null, false), 3)]));
         }
 
-        string[] why = ["Upper body only today; the leg work waits for next week, after your check-in (R27).", "Sore legs lift poorly and recover slower under heavy squats or deadlifts."];
+        string[] why = ["Upper body only today; the leg work waits for next week, after your check-in (R27).", "Heavy leg work on a poor recovery day adds fatigue more than strength."];
         return session with
         {
             LiftFocus = LiftFocus.Upper,

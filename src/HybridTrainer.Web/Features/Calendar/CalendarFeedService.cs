@@ -13,7 +13,7 @@ namespace HybridTrainer.Web.Features.Calendar;
 /// plan). The link's token is the credential and is shown once; a new link replaces the caller's previous one for that
 /// athlete. A feed stops answering when it is revoked or its owner no longer coaches the athlete.
 /// </summary>
-internal sealed class CalendarFeedService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
+internal sealed class CalendarFeedService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, Infrastructure.Audit.AuditLog audit, TimeProvider clock)
 {
     public const int Weeks = 8;
 
@@ -49,11 +49,13 @@ internal sealed class CalendarFeedService(IDbContextFactory<HybridTrainerDbConte
         var now = clock.GetUtcNow();
         await RevokeOwnAsync(db, access, now, cancellationToken);
         var token = SecretTokens.New(SecretTokens.CalendarFeedPrefix);
-        db.CalendarFeeds.Add(new CalendarFeed
+        var feed = new CalendarFeed
         {
             Id = Guid.CreateVersion7(now), AthleteId = access.AthleteId, OwnerUserId = access.UserId, TokenHash = SecretTokens.Hash(token), CreatedAt = now,
-        });
+        };
+        db.CalendarFeeds.Add(feed);
         await db.SaveChangesAsync(cancellationToken);
+        audit.CalendarFeedCreated(access.UserId, feed.Id, access.AthleteId);
         return token;
     }
 
@@ -62,7 +64,13 @@ internal sealed class CalendarFeedService(IDbContextFactory<HybridTrainerDbConte
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken);
-        return access is not null && await RevokeOwnAsync(db, access, clock.GetUtcNow(), cancellationToken) > 0;
+        if (access is null || await RevokeOwnAsync(db, access, clock.GetUtcNow(), cancellationToken) == 0)
+        {
+            return false;
+        }
+
+        audit.CalendarFeedRevoked(access.UserId, access.AthleteId);
+        return true;
     }
 
     /// <summary>The feed's calendar, or null when the token is unknown, revoked, or its owner lost access to the athlete.</summary>

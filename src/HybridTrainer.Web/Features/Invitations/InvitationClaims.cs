@@ -16,7 +16,7 @@ namespace HybridTrainer.Web.Features.Invitations;
 /// SaveChanges through <see cref="UserManager{TUser}"/> on the request's own context, so a half-claimed link cannot
 /// exist and the security stamp changes with the role (other sessions of the account re-read their roles).
 /// </summary>
-internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<AppUser> users, IUserStore<AppUser> store, TimeProvider clock)
+internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<AppUser> users, IUserStore<AppUser> store, Infrastructure.Audit.AuditLog audit, TimeProvider clock)
 {
     /// <summary>
     /// Accepts a link for the signed-in user and answers the welcome they read. The caller refreshes the sign-in
@@ -78,7 +78,13 @@ internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<Ap
                 saved = await users.UpdateSecurityStampAsync(account);
             }
 
-            return saved.Succeeded ? message : Failure.Conflict(UsedMeanwhile);
+            if (!saved.Succeeded)
+            {
+                return Failure.Conflict(UsedMeanwhile);
+            }
+
+            audit.InvitationClaimed(userId, invitation.Id, invitation.InvitedByUserId, role);
+            return message;
         }
         catch (DbUpdateException)
         {

@@ -72,4 +72,16 @@ internal sealed partial class AuditLog(ILoggerFactory loggers)
     [LoggerMessage(EventId = 5011, EventName = "ReadOnlyTokenWriteRefused", Level = LogLevel.Warning,
         Message = "Audit: user {UserId} tried {Method} {Path} with read-only access token {TokenId}")]
     public partial void ReadOnlyTokenWriteRefused(Guid userId, string method, string path, string tokenId);
+
+    [LoggerMessage(EventId = 5013, EventName = "CalendarFeedCreated", Level = LogLevel.Information,
+        Message = "Audit: user {UserId} created calendar feed {FeedId} for athlete {AthleteId}")]
+    public partial void CalendarFeedCreated(Guid userId, Guid feedId, Guid athleteId);
+
+    [LoggerMessage(EventId = 5014, EventName = "CalendarFeedRevoked", Level = LogLevel.Information,
+        Message = "Audit: user {UserId} turned off their calendar feed for athlete {AthleteId}")]
+    public partial void CalendarFeedRevoked(Guid userId, Guid athleteId);
+
+    [LoggerMessage(EventId = 5015, EventName = "InvitationClaimed", Level = LogLevel.Information,
+        Message = "Audit: user {UserId} accepted invitation {InvitationId} from user {InvitedByUserId}, granting role {Role}")]
+    public partial void InvitationClaimed(Guid userId, Guid invitationId, Guid invitedByUserId, string role);
 }

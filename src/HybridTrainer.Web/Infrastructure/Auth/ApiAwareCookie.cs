@@ -19,11 +19,20 @@ internal static class ApiAwareCookie
         options.Events.OnRedirectToAccessDenied = context => ProblemOrRedirect(context, StatusCodes.Status403Forbidden, "Your account may not use this endpoint.");
     }
 
+    /// <summary>
+    /// The cookie handler prefixes its redirect with the request's scheme and Host header; only the path and query are
+    /// kept, so a forged Host never appears in a Location header (the browser resolves the rest against the page).
+    /// </summary>
+    public static string Relative(string redirectUri) =>
+        Uri.TryCreate(redirectUri, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
+            ? absolute.PathAndQuery + absolute.Fragment
+            : redirectUri;
+
     private static async Task ProblemOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status, string detail)
     {
         if (!ApiRequests.Is(context.HttpContext))
         {
-            context.Response.Redirect(context.RedirectUri);
+            context.Response.Redirect(Relative(context.RedirectUri));
             return;
         }
 

@@ -103,7 +103,7 @@ public class LoginTests(HostFixture host) : HostTest(host)
         var response = await client.GetAsync("/account/password", TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.PathAndQuery.ShouldStartWith("/account/login?ReturnUrl=%2Faccount%2Fpassword");
+        response.Headers.Location!.OriginalString.ShouldStartWith("/account/login?ReturnUrl=%2Faccount%2Fpassword");
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public class AccessibilityTests(BrowserHostFixture host, BrowserFixture browser)
         report.AddRange(await AuditAsync($"/week?start={monday:yyyy-MM-dd}", "session-card"));
         report.AddRange(await AuditAsync($"/session/{lift.Id}", "log-form"));
         report.AddRange(await AuditAsync("/shoes", "shoe-list"));
+        report.AddRange(await AuditAsync("/progress", "progress-span"));
 
         report.ShouldBeEmpty($"axe found serious or critical violations in the {theme} theme:\n{string.Join("\n", report)}");
     }

@@ -6,13 +6,8 @@ namespace HybridTrainer.Web.Features.Plan;
 /// <summary>How races and race times read on pages: "Marathon", "3:32:10".</summary>
 public static class RaceText
 {
-    public static string Name(RaceDistance distance) => distance switch
-    {
-        RaceDistance.FiveK => "5 km",
-        RaceDistance.TenK => "10 km",
-        RaceDistance.HalfMarathon => "Half marathon",
-        _ => "Marathon",
-    };
+    /// <summary>"Marathon", "Half marathon", "10 km", "5 km": the race-day card's name, so every page says it alike.</summary>
+    public static string Name(RaceDistance distance) => Sessions.RaceDayPlan.NameOf(distance);
 
     /// <summary>"h:mm:ss", cut to the whole second as the rules print predictions (3:34:42.6 reads 3:34:42).</summary>
     public static string Time(TimeSpan time)

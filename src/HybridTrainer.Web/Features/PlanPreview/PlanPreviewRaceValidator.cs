@@ -1,5 +1,6 @@
 using FluentValidation;
 using HybridTrainer.Domain.Rules;
+using HybridTrainer.Domain.Time;
 using HybridTrainer.Domain.Training;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
@@ -25,8 +26,9 @@ internal sealed class PlanPreviewRaceValidator : AbstractValidator<PlanPreviewRe
             RuleFor(x => x.Race!.Date)
                 .NotNull().WithMessage("The race date is required, as yyyy-MM-dd.")
                 .Must(d => RaceGoalBounds.TryParseDate(d, out _)).WithMessage("Write the race date as yyyy-MM-dd, e.g. 2027-04-25.")
-                .Must(d => Date(d) >= RaceGoalBounds.EarliestToday(clock))
-                .WithMessage(x => $"The race date {x.Race!.Date} is in the past; choose a race from {Iso(RaceGoalBounds.EarliestToday(clock))} on.")
+                // An anonymous caller has no time zone: only a date past everywhere on Earth is refused.
+                .Must(d => Date(d) >= clock.EarliestToday())
+                .WithMessage(x => $"The race date {x.Race!.Date} is in the past; choose a race from {Iso(clock.EarliestToday())} on.")
                 .Must((x, d) => Span(x) is not { } span || span >= R31RaceBlockLength.MinWeeks(Distance(x)!.Value))
                 .WithMessage(TooNear)
                 .Must((x, d) => Span(x) is not { } span || span <= R31RaceBlockLength.MaxWeeks)

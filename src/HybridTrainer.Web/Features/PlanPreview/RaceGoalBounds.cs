@@ -60,9 +60,6 @@ public static partial class RaceGoalBounds
     /// <summary>h:mm:ss, as the API writes times.</summary>
     public static string Format(TimeSpan time) => string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}");
 
-    /// <summary>"today" for an anonymous caller anywhere: the date where it is earliest (UTC−12), so nobody's today is refused as past.</summary>
-    public static DateOnly EarliestToday(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(-12));
-
     /// <summary>The first race date R31 allows for a block starting on <paramref name="start"/>: the race in week MinWeeks.</summary>
     public static DateOnly EarliestRaceDate(DateOnly start, RaceDistance distance) => start.AddDays((R31RaceBlockLength.MinWeeks(distance) - 1) * 7);
 

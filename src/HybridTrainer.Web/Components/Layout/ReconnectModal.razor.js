@@ -15,6 +15,8 @@ function handleReconnectStateChanged(event) {
         reconnectModal.close();
     } else if (event.detail.state === "failed") {
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+        // A phone that lost its network tries again as soon as the network is back, not only when shown again.
+        window.addEventListener("online", retry, { once: true });
     } else if (event.detail.state === "rejected") {
         location.reload();
     }
@@ -22,6 +24,7 @@ function handleReconnectStateChanged(event) {
 
 async function retry() {
     document.removeEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+    window.removeEventListener("online", retry);
 
     try {
         // Reconnect will asynchronously return:
@@ -42,6 +45,7 @@ async function retry() {
     } catch (err) {
         // We got an exception, server is currently unavailable
         document.addEventListener("visibilitychange", retryWhenDocumentBecomesVisible);
+        window.addEventListener("online", retry, { once: true });
     }
 }
 

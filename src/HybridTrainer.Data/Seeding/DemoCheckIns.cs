@@ -4,7 +4,8 @@ namespace HybridTrainer.Data.Seeding;
 
 /// <summary>
 /// A demo athlete's morning check-ins, every day of the history and this morning's: good sleep and light soreness
-/// (sorer legs the morning after a hard leg day), except for the bad sleeper's last nights, which R27 flags.
+/// (sorer legs the morning after a hard leg day), except for the bad sleeper's last nights, which R27 flags. HRV holds
+/// steady around each athlete's baseline, so R27's low-HRV trigger never adds a second flag.
 /// </summary>
 internal static class DemoCheckIns
 {
@@ -13,6 +14,7 @@ internal static class DemoCheckIns
         DemoAthlete demo, Guid athleteId, int restingHeartRate, DateOnly historyStart, DateOnly today, IReadOnlySet<DateOnly> soreLegMornings, DateTimeOffset now)
     {
         var random = DemoLife.RandomFor(demo.Account.Email, today, "check-ins");
+        var hrv = new DemoHrv(DemoLife.RandomFor(demo.Account.Email, today, "hrv"));
         var logs = new List<RecoveryLog>();
         for (var day = historyStart; day <= today; day = day.AddDays(1))
         {
@@ -42,8 +44,7 @@ internal static class DemoCheckIns
                 Stress = stress,
                 Mood = shortNight ? 3 : mood,
                 RestingHeartRate = heartRate,
-                // No demo athlete wears an HRV strap: R27's HRV trigger stays out of the demo's story.
-                HrvLnRmssd = null,
+                HrvLnRmssd = hrv.On(day),
                 FoamRolled = foamRolled,
                 CreatedAt = createdAt < now ? createdAt : now,
             });

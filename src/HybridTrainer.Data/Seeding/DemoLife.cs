@@ -64,6 +64,14 @@ internal static class DemoLife
     // Resting heart rate wobbles ±2 bpm around the profile's; R27 needs +7 on two mornings, so it never fires by chance.
     public const int RestingHeartRateSpread = 2;
 
+    // HRV (ln rMSSD): each athlete has a stable baseline of 3.7–4.3 and a weekly rhythm of ±0.10 (one standard
+    // deviation) that sums to zero over any 7 days, plus ±0.01 noise. A 7-day mean then stays within 0.01 of the
+    // baseline, while R27 needs it 0.5 SD (about 0.05) below the 28 days before: the low-HRV trigger never fires.
+    public const double HrvBaselineLow = 3.7;
+    public const double HrvBaselineHigh = 4.3;
+    public const double HrvWeeklySpread = 0.10;
+    public const int HrvNoiseHundredths = 1;
+
     // Half the athletes foam-roll after a hard leg day (R30 prompts it), few otherwise.
     public const double FoamRollAfterLegsChance = 0.5;
     public const double FoamRollOtherwiseChance = 0.1;

@@ -26,6 +26,5 @@ public class DashboardJourneyTests(BrowserHostFixture host, BrowserFixture brows
         await Assertions.Expect(Page.GetByTestId("compliance")).ToHaveTextAsync("1 of 6 sessions done");
         await Assertions.Expect(Page.GetByTestId("protein")).ToContainTextAsync("131 g");
         await Assertions.Expect(Page.Locator(".ht-chart svg")).ToHaveAttributeAsync("aria-label", "Weekly training load over 10 weeks; this week 420 AU.");
-        await ScreenshotAsync("dashboard");
     }
 }

@@ -46,6 +46,5 @@ public class ProgressJourneyTests(BrowserHostFixture host, BrowserFixture browse
         await Page.Locator("[data-interactive=true]").WaitForAsync();
         await Assertions.Expect(Page.GetByTestId("e1rm-chart")).Not.ToContainTextAsync("no data yet");
         await Assertions.Expect(Page.GetByTestId("body-weight-chart")).ToContainTextAsync("81.4");
-        await ScreenshotAsync("progress");
     }
 }

@@ -65,6 +65,7 @@ internal sealed class WhatChangedService(IDbContextFactory<HybridTrainerDbContex
             WeekOverWeek.CompareRelative(load[0], load[1..], WeekOverWeek.LoadFlatFraction),
             lift,
             WeekOverWeek.CompareRelative(oneRepMax[0], oneRepMax[1..], WeekOverWeek.OneRepMaxFlatFraction),
-            WeekOverWeek.Compare(weight[0], weight[1..], WeekOverWeek.BodyWeightFlatKg));
+            WeekOverWeek.Compare(weight[0], weight[1..], WeekOverWeek.BodyWeightFlatKg),
+            access.Units);
     }
 }

@@ -34,23 +34,19 @@ internal sealed partial class NotificationDispatcher(
     IEmailSender email,
     NotificationLinks links,
     TimeProvider clock,
-    ILogger<NotificationDispatcher> logger)
+    ILogger<NotificationDispatcher> logger) : IDisposable
 {
     private static readonly Guid CoachRoleId = AppRoles.All.Single(r => r.Name == AppRoles.Coach).Id;
 
-    private int _running;
+    private readonly SemaphoreSlim _onePassAtATime = new(1, 1);
 
     /// <summary>The clock's time at the start of the last finished pass (null before the first).</summary>
     public DateTimeOffset? LastRunAt { get; private set; }
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        // One pass at a time: a pass still busy when the next minute ticks simply carries on.
-        if (Interlocked.Exchange(ref _running, 1) == 1)
-        {
-            return;
-        }
-
+        // One pass at a time: a tick that comes while a pass is busy waits for it.
+        await _onePassAtATime.WaitAsync(cancellationToken);
         try
         {
             var now = clock.GetUtcNow();
@@ -63,7 +59,7 @@ internal sealed partial class NotificationDispatcher(
         }
         finally
         {
-            Volatile.Write(ref _running, 0);
+            _onePassAtATime.Release();
         }
     }
 
@@ -238,6 +234,8 @@ internal sealed partial class NotificationDispatcher(
                 .SetProperty(s => s.RetryAfter, retryAfter)
                 .SetProperty(s => s.UpdatedAt, now), cancellationToken);
     }
+
+    public void Dispose() => _onePassAtATime.Dispose();
 
     private sealed record Subscriber(Guid UserId, NotificationKind Kind, int SendHour, string Email, string Name, string TimeZone);
 

@@ -141,12 +141,12 @@ internal sealed partial class NotificationDispatcher(
             UpdatedAt = now,
         };
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.NotificationSends.Add(row);
         try
         {
+            // One statement in SaveChanges' own transaction (the retrying execution strategy refuses one opened by
+            // hand); retried on a transient failure, where a second try meets the first's row as a unique violation.
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return row;
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })

@@ -5,6 +5,7 @@ using HybridTrainer.Data.Coaching;
 using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Data.Journal;
+using HybridTrainer.Data.Notifications;
 using HybridTrainer.Data.Planning;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -53,6 +54,10 @@ public class HybridTrainerDbContext(DbContextOptions<HybridTrainerDbContext> opt
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<NotificationSetting> NotificationSettings => Set<NotificationSetting>();
+
+    public DbSet<NotificationSend> NotificationSends => Set<NotificationSend>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -6,6 +6,7 @@ using HybridTrainer.Web.Features.Calendar;
 using HybridTrainer.Web.Features.Dashboard;
 using HybridTrainer.Web.Features.Exports;
 using HybridTrainer.Web.Features.Journal;
+using HybridTrainer.Web.Features.Notifications;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Features.Sessions;
@@ -81,6 +82,7 @@ public static class WebApplicationPipeline
         app.MapActivityApiEndpoints();
         app.MapExportEndpoints();
         app.MapCalendarFeedEndpoints();
+        app.MapUnsubscribeEndpoints();
         app.MapHealthEndpoints();
         // Benchmark-only endpoints (the raw baseline, the coach table's data, the heap probe): never mapped elsewhere.
         if (BenchmarkEndpoints.IsEnabled(app.Environment))

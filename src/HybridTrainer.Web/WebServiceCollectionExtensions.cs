@@ -11,6 +11,7 @@ using HybridTrainer.Web.Features.Dashboard;
 using HybridTrainer.Web.Features.Exports;
 using HybridTrainer.Web.Features.Home;
 using HybridTrainer.Web.Features.Journal;
+using HybridTrainer.Web.Features.Notifications;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Progress;
 using HybridTrainer.Web.Features.Shoes;
@@ -60,6 +61,7 @@ public static class WebServiceCollectionExtensions
 
         services.AddScoped<RegistrationService>();
         services.AddAccountMail();
+        services.AddNotifications();
         services.AddScoped<AthleteDirectory>();
         services.AddScoped<AthleteGate>();
         services.AddSingleton<IAuthorizationHandler, AthleteAuthorizationHandler>();

@@ -1014,6 +1014,94 @@ namespace HybridTrainer.Data.Migrations
                     b.ToTable("session_logs", (string)null);
                 });
 
+            modelBuilder.Entity("HybridTrainer.Data.Notifications.NotificationSend", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date")
+                        .HasColumnName("local_date");
+
+                    b.Property<DateTimeOffset?>("RetryAfter")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retry_after");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notification_sends");
+
+                    b.HasIndex("Status", "RetryAfter")
+                        .HasDatabaseName("ix_notification_sends_status_retry_after");
+
+                    b.HasIndex("UserId", "Kind", "LocalDate")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notification_sends_user_id_kind_local_date");
+
+                    b.ToTable("notification_sends", (string)null);
+                });
+
+            modelBuilder.Entity("HybridTrainer.Data.Notifications.NotificationSetting", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<int>("SendHour")
+                        .HasColumnType("integer")
+                        .HasColumnName("send_hour");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("UserId", "Kind")
+                        .HasName("pk_notification_settings");
+
+                    b.ToTable("notification_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_notification_settings_send_hour", "send_hour BETWEEN 0 AND 23");
+                        });
+                });
+
             modelBuilder.Entity("HybridTrainer.Data.Planning.PlannedSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1805,6 +1893,26 @@ namespace HybridTrainer.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_session_logs_planned_sessions_planned_session_id");
+                });
+
+            modelBuilder.Entity("HybridTrainer.Data.Notifications.NotificationSend", b =>
+                {
+                    b.HasOne("HybridTrainer.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_sends_users_user_id");
+                });
+
+            modelBuilder.Entity("HybridTrainer.Data.Notifications.NotificationSetting", b =>
+                {
+                    b.HasOne("HybridTrainer.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notification_settings_users_user_id");
                 });
 
             modelBuilder.Entity("HybridTrainer.Data.Planning.PlannedSession", b =>

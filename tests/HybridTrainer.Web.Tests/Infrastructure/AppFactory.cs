@@ -17,6 +17,9 @@ public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?
 {
     public string DatabaseName { get; } = databaseName;
 
+    /// <summary>False for an app that shares its database with one started after it (a restart), which drops it instead.</summary>
+    public bool DropsDatabase { get; init; } = true;
+
     /// <summary>
     /// The app's clock: at <see cref="TestClock.Start"/>, a millisecond further at each reading, so stamps and version-7
     /// ids keep their order while the day never turns over during a run.
@@ -63,6 +66,7 @@ public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?
         builder.UseSetting("RateLimiting:SheetCodesPerMinute", "10000");
         builder.UseSetting("RateLimiting:InvitationClaimsPerMinute", "10000");
         builder.UseSetting("RateLimiting:PasswordResetPostsPerMinute", "10000");
+        builder.UseSetting("RateLimiting:UnsubscribePerMinute", "10000");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore", "Error");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
@@ -75,7 +79,11 @@ public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await TestDatabase.DropAsync(DatabaseName);
+        if (DropsDatabase)
+        {
+            await TestDatabase.DropAsync(DatabaseName);
+        }
+
         GC.SuppressFinalize(this);
     }
 }

@@ -9,6 +9,7 @@ public class SecretPathsTests
     [InlineData("/invitations/hti_AbC123-xyz", "/invitations/***")]
     [InlineData("/invitations/hti_AbC123-xyz/", "/invitations/***")]
     [InlineData("/s/K7P2QX", "/s/***")]
+    [InlineData("/unsubscribe/CfDJ8Nq-token_value", "/unsubscribe/***")]
     [InlineData("/ICAL/abc.ics", "/ICAL/***.ics")]
     public void Redact_APathCarryingASecret_MasksTheSecret(string path, string logged) =>
         SecretPaths.Redact(path).ShouldBe(logged);

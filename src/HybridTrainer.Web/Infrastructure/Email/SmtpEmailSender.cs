@@ -35,7 +35,7 @@ internal sealed partial class SmtpEmailSender(IOptions<EmailOptions> options, IL
             }
 
             await client.SendAsync(ToMime(settings, message), cancellationToken);
-            await client.DisconnectAsync(quit: true, cancellationToken);
+            await QuitAsync(client, cancellationToken);
             return EmailOutcome.Sent;
         }
         catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or AuthenticationException
@@ -52,7 +52,26 @@ internal sealed partial class SmtpEmailSender(IOptions<EmailOptions> options, IL
         mime.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress!));
         mime.To.Add(new MailboxAddress(message.ToName, message.To));
         mime.Body = new BodyBuilder { TextBody = message.PlainText, HtmlBody = message.Html }.ToMessageBody();
+        foreach (var (name, value) in message.Headers)
+        {
+            mime.Headers.Add(name, value);
+        }
+
         return mime;
+    }
+
+    // The server has taken the message once SendAsync returns: a failed goodbye must not report it as unsent, or a
+    // caller that retries failures would send it twice.
+    private static async Task QuitAsync(SmtpClient client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception ex) when (ex is SmtpCommandException or SmtpProtocolException or IOException or System.Net.Sockets.SocketException or ServiceNotConnectedException)
+        {
+            // Sent all the same.
+        }
     }
 
     private static SecureSocketOptions SocketOptions(SmtpTls tls) => tls switch

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 namespace HybridTrainer.Web.Infrastructure.Http;
 
 /// <summary>
-/// Links whose secret is the credential (calendar feeds, invitation links) or a short code (printed sheets): per client
+/// Links whose secret is the credential (calendar feeds, invitation and unsubscribe links) or a short code (printed sheets): per client
 /// address, so guessing them from one machine is slow (ASVS 5.0 V2.4). Every page a person opens or posts gets a small
 /// page back when refused; the feed, read by calendar apps, plain text.
 /// </summary>
@@ -18,11 +18,15 @@ internal static partial class RateLimits
     /// <summary>Opening and accepting invitation links, per client address.</summary>
     public const string InvitationClaims = "invitation-claims";
 
+    /// <summary>Opening and posting notification unsubscribe links, per client address.</summary>
+    public const string Unsubscribe = "unsubscribe";
+
     private static readonly (string Policy, string Setting, int Default, bool PostsOnly, bool PerUser, string Refused)[] PublicLinkPolicies =
     [
         (CalendarFeed, "RateLimiting:CalendarFeedPerMinute", 30, false, false, "Too many calendar requests from this address"),
         (SheetCodes, "RateLimiting:SheetCodesPerMinute", 30, false, false, "Too many sheet codes opened from this address"),
         (InvitationClaims, "RateLimiting:InvitationClaimsPerMinute", 20, false, false, "Too many invitation links opened from this address"),
+        (Unsubscribe, "RateLimiting:UnsubscribePerMinute", 20, false, false, "Too many unsubscribe links opened from this address"),
     ];
 
     private static async Task WriteFriendlyPageAsync(HttpContext http, string detail, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace HybridTrainer.Web.Infrastructure.Logging;
 
 /// <summary>
-/// Paths whose last segment is a secret (a calendar feed's token, an invitation link, a printed sheet's short code):
+/// Paths whose last segment is a secret (a calendar feed's token, an invitation or unsubscribe link, a printed sheet's short code):
 /// whoever reads the logs must not be able to open them, so request logs write the segment as "***".
 /// </summary>
 internal static partial class SecretPaths
@@ -12,6 +12,6 @@ internal static partial class SecretPaths
 
     public static string Redact(string path) => Secret().Replace(path, m => $"{m.Groups["prefix"].Value}{Mask}{m.Groups["suffix"].Value}");
 
-    [GeneratedRegex(@"^(?<prefix>/(?:ical|invitations|s)/)[^/]+?(?<suffix>\.ics)?/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^(?<prefix>/(?:ical|invitations|unsubscribe|s)/)[^/]+?(?<suffix>\.ics)?/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex Secret();
 }

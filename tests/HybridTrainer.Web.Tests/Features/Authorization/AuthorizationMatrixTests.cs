@@ -76,6 +76,12 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
         ["GET /account/tokens"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /account/sessions"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /ical/{token}.ics"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        // Everyone may change their own e-mails; the page offers only what the role may have (none to gym staff).
+        ["GET /account/notifications"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        // The unsubscribe link's token is the credential, with or without a sign-in: a token that is not one is refused
+        // alike for every caller (the friendly page for GET, 404 for the one-click POST).
+        ["GET /unsubscribe/{Token}"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["POST /unsubscribe/{token}"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound],
         ["GET /api/v1/athletes/{athleteId:guid}"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],
         ["GET /api/v1/athletes/{athleteId:guid}/blocks"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],
         ["GET /api/v1/athletes/{athleteId:guid}/blocks/{blockId:guid}"] = [Unauthorized, Ok, NotFound, Ok, NotFound, Ok, Ok, NotFound],

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -116,7 +117,7 @@ public sealed class TestOidcServer : IAsyncDisposable
                     var principal = context.AccessTokenPrincipal!;
                     context.EmailVerified = principal.GetClaim(Claims.EmailVerified) is { } verified ? bool.Parse(verified) : null;
                     context.Claims[Claims.Name] = principal.GetClaim(Claims.Name);
-                    context.Claims[GroupsClaim] = principal.GetClaims(GroupsClaim).ToArray();
+                    context.Claims[GroupsClaim] = new OpenIddictParameter(JsonSerializer.SerializeToElement(principal.GetClaims(GroupsClaim).ToArray()));
                     return default;
                 })
                 .SetOrder(OpenIddictServerHandlers.UserInfo.AttachClaims.Descriptor.Order + 1));

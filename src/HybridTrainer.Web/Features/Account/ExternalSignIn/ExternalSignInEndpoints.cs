@@ -14,24 +14,25 @@ internal static class ExternalSignInEndpoints
     public const string CallbackPath = "/account/external-login/callback";
 
     /// <summary>
-    /// The start of a sign-in at the provider and its landing place here, mapped only when a provider is configured.
+    /// The start of a sign-in at the provider and its landing place here. Without a provider the start is "not found" and
+    /// the landing place has nothing to hand over, so it shows the friendly page.
     /// The start is a plain link (GET): a form post would be stopped by the page's <c>form-action 'self'</c> policy as soon
     /// as it redirects to the provider, and starting a sign-in changes nothing until the person signs in there.
     /// </summary>
     public static IEndpointRouteBuilder MapExternalSignInEndpoints(this IEndpointRouteBuilder app)
     {
-        if (!app.ServiceProvider.GetRequiredService<IOptions<ExternalSignInOptions>>().Value.IsConfigured)
-        {
-            return app;
-        }
-
         app.MapGet(StartPath, Start).AllowAnonymous();
         app.MapGet(CallbackPath, CallbackAsync).AllowAnonymous();
         return app;
     }
 
-    private static ChallengeHttpResult Start(HttpContext context, SignInManager<AppUser> signInManager, string? returnUrl)
+    private static Results<ChallengeHttpResult, NotFound> Start(HttpContext context, SignInManager<AppUser> signInManager, IOptions<ExternalSignInOptions> options, string? returnUrl)
     {
+        if (!options.Value.IsConfigured)
+        {
+            return TypedResults.NotFound();
+        }
+
         var callback = $"{context.Request.PathBase}{CallbackPath}?returnUrl={Uri.EscapeDataString(LocalPath(context, returnUrl))}";
         var properties = signInManager.ConfigureExternalAuthenticationProperties(ExternalSignInServiceCollectionExtensions.Scheme, callback);
         return TypedResults.Challenge(properties, [ExternalSignInServiceCollectionExtensions.Scheme]);

@@ -154,6 +154,24 @@ public class ExternalSignInAccountTests(OidcHostFixture host) : ExternalSignInTe
         (await db.Users.CountAsync(Ct)).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task StartCallbackAndFailedPage_AnswerAnonymousAndSignedInCallersAlike()
+    {
+        var coach = await new TestData(App).UserAsync(AppRoles.Coach);
+        using var anonymous = CreateClient();
+        using var signedIn = CreateClient();
+        (await AccountClient.LogInAsync(signedIn, coach.Email!)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        foreach (var client in new[] { anonymous, signedIn })
+        {
+            var start = await client.GetAsync("/account/external-login", Ct);
+            start.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            start.Headers.Location!.GetLeftPart(UriPartial.Path).ShouldBe(new Uri(Provider.Issuer, "connect/authorize").AbsoluteUri);
+            ProviderSignIn.LandedOn(await client.GetAsync("/account/external-login/callback", Ct)).ShouldStartWith(ExternalSignInServiceCollectionExtensions.FailedPath);
+            (await client.GetAsync(ExternalSignInServiceCollectionExtensions.FailedPath, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+    }
+
     private static string StateOf(Uri uri) =>
         uri.Query.TrimStart('?').Split('&').Single(p => p.StartsWith("state=", StringComparison.Ordinal))["state=".Length..];
 

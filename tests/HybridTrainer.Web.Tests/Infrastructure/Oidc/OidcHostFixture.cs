@@ -1,14 +1,14 @@
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Respawn;
-using Serilog.Core;
 
 namespace HybridTrainer.Web.Tests.Infrastructure.Oidc;
 
 /// <summary>
-/// A test provider and an app signing in through it, with its own database and every log event kept. The group
+/// A test provider and an app signing in through it, with its own database. The group
 /// mappings name two gyms by fixed ids, which tests create when they need them (<see cref="ResetAsync"/> empties all).
 /// </summary>
 public class OidcHostFixture : IAsyncLifetime
@@ -82,14 +82,17 @@ public sealed class OidcOnlyHostFixture : OidcHostFixture
     protected override bool PasswordLoginDisabled => true;
 }
 
-/// <summary>An app with the given settings whose every log event also lands in <see cref="Log"/>.</summary>
+/// <summary>An app with the given settings that signs in through the test provider.</summary>
 public sealed class OidcAppFactory(string databaseName, IReadOnlyDictionary<string, string?> settings) : AppFactory(databaseName, settings)
 {
-    public CapturedLog Log { get; } = new();
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(Log));
+        builder.ConfigureTestServices(services =>
+        {
+            // The app's clock stands at noon today; the handshake with the provider runs on the real one, like the
+            // provider's tokens and the browser that drops an expired correlation cookie.
+            services.PostConfigure<OpenIdConnectOptions>("OpenIdConnect", options => options.TimeProvider = TimeProvider.System);
+        });
     }
 }

@@ -1,5 +1,6 @@
 using HybridTrainer.Web.Components;
 using HybridTrainer.Web.Features.Account;
+using HybridTrainer.Web.Features.Account.ExternalSignIn;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Benchmark;
 using HybridTrainer.Web.Features.Calendar;
@@ -73,6 +74,7 @@ public static class WebApplicationPipeline
         app.MapOpenApi("/openapi/{documentName:regex(^v1$)}.json").AllowAnonymous().CacheOutput(policy => policy.Expire(TimeSpan.FromHours(1)).SetVaryByHost(true));
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapExternalSignInEndpoints();
         app.MapAthleteEndpoints();
         app.MapPlanPreviewEndpoints();
         app.MapPlanApiEndpoints();

@@ -5,6 +5,7 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.AccessTokens;
 using HybridTrainer.Web.Features.Activities;
 using HybridTrainer.Web.Features.Account;
+using HybridTrainer.Web.Features.Account.ExternalSignIn;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Calendar;
 using HybridTrainer.Web.Features.Dashboard;
@@ -47,6 +48,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
 
         services.AddHybridTrainerIdentity();
+        services.AddExternalSignIn(configuration);
         services.AddHybridTrainerDataProtection(configuration);
 
         services.AddHttpHardening(configuration);

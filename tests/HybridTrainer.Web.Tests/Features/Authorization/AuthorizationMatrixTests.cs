@@ -48,6 +48,10 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
         ["GET /account/confirm-email"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /account/confirm-email/send"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["POST /account/logout"] = [Login, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest],
+        // Single sign-on: no provider is configured here (ExternalSignInEndpointTests covers the app with one).
+        ["GET /account/external-login"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound],
+        ["GET /account/external-login/callback"] = [Redirect, Redirect, Redirect, Redirect, Redirect, Redirect, Redirect, Redirect],
+        ["GET /account/external-login/failed"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /not-found"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /error"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /week"] = [Login, Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Forbidden],

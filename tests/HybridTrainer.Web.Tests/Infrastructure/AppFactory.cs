@@ -17,6 +17,9 @@ public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?
 {
     public string DatabaseName { get; } = databaseName;
 
+    /// <summary>False for a second instance on another factory's database: that one drops it.</summary>
+    public bool DropsDatabase { get; init; } = true;
+
     /// <summary>
     /// The app's clock: at <see cref="TestClock.Start"/>, a millisecond further at each reading, so stamps and version-7
     /// ids keep their order while the day never turns over during a run.
@@ -75,7 +78,11 @@ public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await TestDatabase.DropAsync(DatabaseName);
+        if (DropsDatabase)
+        {
+            await TestDatabase.DropAsync(DatabaseName);
+        }
+
         GC.SuppressFinalize(this);
     }
 }

@@ -155,6 +155,8 @@ public class RequestBodyLimitTests(HostFixture host) : HostTest(host)
         private const int Sets = 1_000_000;
         private const int SetsPerWrite = 1000;
 
+        public MillionSetsContent() => Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
         public static long Total => Head.Length + ((long)Set.Length * Sets) + Tail.Length;
 
         public long Written { get; private set; }

@@ -38,10 +38,10 @@ public static class WebApplicationPipeline
         app.UseSelectiveResponseCompression();
 
         // The API answers errors as RFC 7807 problem details; pages get friendly HTML pages. Neither shows a stack trace.
-        // A database outage answers 503 (DatabaseUnavailableHandler) rather than 500.
+        // A database outage answers 503 (DatabaseUnavailableHandler) rather than 500, a body past its limit 413.
         app.UseWhen(ApiRequests.Is, api => api
             .UseProblemDetailsWhateverTheAcceptHeader()
-            .UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = DatabaseUnavailableHandler.StatusCode })
+            .UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = OversizedBodyHandler.StatusCode })
             .UseStatusCodePages()
             .UseCrossSiteWriteRefusal());
         app.UseWhen(context => !ApiRequests.Is(context), pages => pages
@@ -49,7 +49,7 @@ public static class WebApplicationPipeline
             {
                 ExceptionHandlingPath = "/error",
                 CreateScopeForErrors = true,
-                StatusCodeSelector = DatabaseUnavailableHandler.StatusCode,
+                StatusCodeSelector = OversizedBodyHandler.StatusCode,
             })
             .UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
@@ -57,6 +57,8 @@ public static class WebApplicationPipeline
         app.UsePagesAsGetForHeadAndErrorPages();
         app.UseFriendlyPagesForBareRefusals();
         app.UseRouting();
+        // Routing applies an endpoint's own body limit; every other endpoint gets the default for its kind (413 past it).
+        app.UseDefaultRequestBodyLimits();
         app.UseAuthentication();
         app.UseReadOnlyAccessTokens();
         app.UseAuthorization();

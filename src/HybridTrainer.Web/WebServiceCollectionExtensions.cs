@@ -38,6 +38,7 @@ public static class WebServiceCollectionExtensions
         services.AddMudServices();
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
+        services.AddExceptionHandler<OversizedBodyHandler>();
         // The public JSON contract: camelCase (the web default) with enums as their names.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(options => options.AddSchemaTransformer<Features.PlanPreview.PlanPreviewSchemaTransformer>());
@@ -112,6 +113,8 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<OpenCircuits>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitSignIns>();
         services.AddSingleton<AccessEndings>();
+        services.AddSingleton<AccessEndedNotices>();
+        services.AddHostedService<AccessEndedListener>();
         services.ConfigureApplicationCookie(ApiAwareCookie.Configure);
         services.ConfigureApplicationCookie(ServerSessionCookie.Configure);
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

@@ -17,7 +17,7 @@ public class AppFactory(string databaseName, IReadOnlyDictionary<string, string?
 {
     public string DatabaseName { get; } = databaseName;
 
-    /// <summary>False for an app that shares its database with one started after it (a restart), which drops it instead.</summary>
+    /// <summary>False for an app that shares its database with another factory (a second instance, or one started after it as a restart): that one drops it.</summary>
     public bool DropsDatabase { get; init; } = true;
 
     /// <summary>

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Infrastructure.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -29,9 +28,9 @@ internal static class ActivityApiEndpoints
                 + "field \"file\", at most 50 MB. Answers what was imported and what was skipped and why; a run on a day with a planned "
                 + "run logs that session. A lone file that cannot be read answers 400 and stores nothing. Gym staff get 403.")
             .Accepts<IFormFile>("multipart/form-data")
+            .WithBodyLimit(MaxRequestBytes)
             .DisableAntiforgery()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         athlete.MapGet("", ListAsync).WithName("ListActivities")
             .WithSummary("Imported activities whose day (the athlete's own) lies between from and to (yyyy-MM-dd, default the last 90 days), "
@@ -41,6 +40,7 @@ internal static class ActivityApiEndpoints
             .WithSummary("Session RPE (1–10) of an activity without a planned session, so it counts in the load and ACWR. A matched "
                 + "activity is rated in its session's log (409). Gym staff get 403.")
             .Accepts<ActivityRpeRequest>("application/json")
+            .WithBodyLimit(RequestBodyLimits.Json)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -53,11 +53,6 @@ internal static class ActivityApiEndpoints
     private static async Task<Results<Ok<ImportSummaryDto>, ProblemHttpResult>> ImportAsync(
         Guid athleteId, ClaimsPrincipal user, HttpRequest request, ActivityImporter importer, CancellationToken cancellationToken)
     {
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxRequestBytes;
-        }
-
         if (request.ContentLength > MaxRequestBytes)
         {
             return TooLarge();

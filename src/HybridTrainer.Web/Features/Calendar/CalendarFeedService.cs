@@ -1,7 +1,11 @@
 using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Access;
+using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Common;
+using HybridTrainer.Web.Features.AccessTokens;
 using HybridTrainer.Web.Features.Athletes;
+using Microsoft.AspNetCore.Identity;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
@@ -11,11 +15,21 @@ namespace HybridTrainer.Web.Features.Calendar;
 /// <summary>
 /// Private calendar feeds: an athlete opens one for themselves, a coach one per client (gym staff cannot: they may not
 /// plan). The link's token is the credential and is shown once; a new link replaces the caller's previous one for that
-/// athlete. A feed stops answering when it is revoked or its owner no longer coaches the athlete.
+/// athlete. A feed stops answering when it is revoked or its owner no longer coaches the athlete. Making a link asks for
+/// the current password, as an access token does: the link hands out the plan for months, so a borrowed session alone
+/// must not be enough.
 /// </summary>
-internal sealed class CalendarFeedService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, Infrastructure.Audit.AuditLog audit, TimeProvider clock)
+internal sealed class CalendarFeedService(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory,
+    AthleteGate gate,
+    UserManager<AppUser> users,
+    CurrentPasswordCheck passwords,
+    Infrastructure.Audit.AuditLog audit,
+    TimeProvider clock)
 {
     public const int Weeks = 8;
+
+    public const string WrongPassword = AccessTokenService.WrongPassword;
 
     /// <summary>The athlete's name and the caller's active feed for them (null when none); null when the caller may not have one.</summary>
     public async Task<CalendarFeedStatus?> GetStatusAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
@@ -36,14 +50,32 @@ internal sealed class CalendarFeedService(IDbContextFactory<HybridTrainerDbConte
         return new CalendarFeedStatus(access.AthleteId, name, active);
     }
 
-    /// <summary>A new feed token (to show once), revoking the caller's previous feed for the athlete; null when not allowed.</summary>
-    public async Task<string?> CreateAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A new feed token (to show once), revoking the caller's previous feed for the athlete. Not found when the caller
+    /// may not have a feed for the athlete; a field error on <see cref="CreateFeedInput.CurrentPassword"/> when the
+    /// password is wrong (counted towards the lock-out, <see cref="AccessTokenService.LockedOut"/> once it locks).
+    /// Nothing is written unless the password is right.
+    /// </summary>
+    public async Task<Outcome<string>> CreateAsync(ClaimsPrincipal user, Guid? athleteId, string? currentPassword, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.EditPlan, cancellationToken);
-        if (access is null)
+        if (access is null || await users.FindByIdAsync(access.UserId.ToString()) is not { } account)
         {
-            return null;
+            return Failure.NotFound();
+        }
+
+        if (string.IsNullOrEmpty(currentPassword))
+        {
+            return Failure.Invalid(nameof(CreateFeedInput.CurrentPassword), CreateFeedInputValidator.PasswordMissing);
+        }
+
+        switch (await passwords.CheckAsync(account, currentPassword, "calendar feed creation"))
+        {
+            case CurrentPassword.Wrong:
+                return Failure.Invalid(nameof(CreateFeedInput.CurrentPassword), WrongPassword);
+            case CurrentPassword.LockedOut:
+                return AccessTokenService.LockedOut;
         }
 
         var now = clock.GetUtcNow();

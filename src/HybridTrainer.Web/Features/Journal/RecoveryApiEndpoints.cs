@@ -24,6 +24,7 @@ internal static class RecoveryApiEndpoints
         recovery.MapPost("/recovery", SaveAsync).WithName("SaveRecoveryEntry")
             .WithSummary("Today's check-in: creates it (no version) or corrects it (its version, or If-Match); a stale version gets 409. Gym staff get 403.")
             .Accepts<RecoveryEntryRequest>("application/json")
+            .WithBodyLimit(RequestBodyLimits.Json)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);

@@ -24,6 +24,7 @@ internal static class PlanApiEndpoints
         plan.MapPost("/blocks", SaveBlockAsync).WithName("SaveBlock")
             .WithSummary("Generates a block with the engine and saves it; unlogged sessions from its start date are replaced. Gym staff get 403.")
             .Accepts<SaveBlockRequest>("application/json")
+            .WithBodyLimit(RequestBodyLimits.Json)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

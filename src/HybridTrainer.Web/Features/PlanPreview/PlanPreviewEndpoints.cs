@@ -20,6 +20,7 @@ internal static class PlanPreviewEndpoints
             // The body is read by hand (size limit, precise errors), so its schema is declared here; routing also
             // answers 415 (problem details) to a body that is not JSON before the handler runs.
             .Accepts<PlanPreviewRequest>("application/json")
+            .WithBodyLimit(RequestBodyLimits.Json)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -20,6 +20,9 @@ public sealed record PlanPreviewRequest(
 {
     /// <summary>The block's length when <see cref="Weeks"/> is left out of an open block; a race block runs to the race week.</summary>
     public const int DefaultWeeks = 4;
+
+    /// <summary>At most one entry per weekday in <see cref="AvailableDays"/>; the history's lists hold at most <see cref="PlanPreviewHistoryValidator.MaximumWeeks"/>.</summary>
+    public const int MaximumAvailableDays = 7;
 }
 
 /// <summary>The strength test for each of the four main lifts; all four are required.</summary>

@@ -37,7 +37,7 @@ public sealed class PlanPreviewRequestValidator : AbstractValidator<PlanPreviewR
         RuleFor(x => x.AvailableDays).NotNull().WithMessage("Available days are required.")
             // The enum converter also reads numbers, so 9 would arrive as a day that does not exist.
             .Must(d => d!.All(Enum.IsDefined)).WithMessage("Available days are weekday names, Monday to Sunday.")
-            .Must(d => d!.Count is >= 3 and <= 7).WithMessage("Choose between 3 and 7 available days.")
+            .Must(d => d!.Count is >= 3 and <= PlanPreviewRequest.MaximumAvailableDays).WithMessage($"Choose between 3 and {PlanPreviewRequest.MaximumAvailableDays} available days.")
             .Must(d => d!.Distinct().Count() == d!.Count).WithMessage("Each available day may appear only once.")
             .OverridePropertyName("availableDays");
         RuleFor(x => x.StartDate).NotNull().WithMessage("The start date is required.")

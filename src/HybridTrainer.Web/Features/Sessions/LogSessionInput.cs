@@ -12,6 +12,9 @@ namespace HybridTrainer.Web.Features.Sessions;
 /// </summary>
 public sealed class LogSessionInput
 {
+    /// <summary>A long strength session has some 30 sets; more than this is not a session log.</summary>
+    public const int MaximumSets = 100;
+
     public UnitSystem Units { get; set; } = UnitSystem.Metric;
 
     public bool Completed { get; set; } = true;
@@ -57,6 +60,8 @@ public sealed class LogSessionInputValidator : AbstractValidator<LogSessionInput
         RuleFor(x => x.DistanceKm).Must((x, d) => d is null || UnitConversion.IsKmWithin(d.Value, x.Units, 0m, MaximumKm))
             .WithMessage(x => $"Distance is between 0 and {Math.Floor(UnitConversion.FromKm(MaximumKm, x.Units)):0} {UnitConversion.DistanceUnit(x.Units)}.");
         RuleFor(x => x.Notes).MaximumLength(2000).WithMessage("Keep notes under 2000 characters.").PlainText(multiline: true);
+        RuleFor(x => x.Sets.Count).LessThanOrEqualTo(LogSessionInput.MaximumSets)
+            .WithMessage($"Log at most {LogSessionInput.MaximumSets} sets.").OverridePropertyName(nameof(LogSessionInput.Sets));
         RuleForEach(x => x.Sets).SetValidator(x => new LogSetInputValidator(x.Units));
     }
 

@@ -87,6 +87,8 @@ public sealed class PrescriptionInputValidator : AbstractValidator<PrescriptionI
                 .WithName(nameof(PrescriptionInput.PaceSlow)).OverridePropertyName(nameof(PrescriptionInput.PaceSlow))
                 .WithMessage("Give both ends of the pace range, or neither.");
         });
+        RuleFor(x => x.Sets.Count).LessThanOrEqualTo(LogSessionInput.MaximumSets)
+            .WithMessage($"Keep to {LogSessionInput.MaximumSets} sets or fewer.").OverridePropertyName(nameof(PrescriptionInput.Sets));
         RuleForEach(x => x.Sets).ChildRules(set =>
         {
             set.RuleFor(s => s.Reps).InclusiveBetween(1, 50).WithMessage("Reps are 1 to 50.");

@@ -27,6 +27,7 @@ internal static class SessionApiEndpoints
             .WithSummary("Moves a session to another day (today or later). New training-rule breaks answer 409 with their rule ids "
                 + "unless confirm is true; a stale version answers 409 too. Gym staff get 403.")
             .Accepts<MoveSessionRequest>("application/json")
+            .WithBodyLimit(RequestBodyLimits.Json)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -35,6 +36,7 @@ internal static class SessionApiEndpoints
             .WithSummary("Logs what was done, or corrects the log (send its version, or If-Match); a stale or missing version for an "
                 + "existing log answers 409. Gym staff get 403.")
             .Accepts<LogSessionRequest>("application/json")
+            .WithBodyLimit(RequestBodyLimits.Json)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -71,6 +71,9 @@ public sealed record MoveSessionRequest(DateOnly? Date, bool Confirm, uint? Vers
 public sealed record LogSessionRequest(
     bool? Completed, int? ActualDurationMinutes, decimal? DistanceKm, int? Rpe, string? Notes, IReadOnlyList<LoggedSetRequest>? Sets, uint? Version)
 {
+    /// <summary>At most this many <see cref="Sets"/> (a field error on "sets" past it); the body limit stops a far larger list unread.</summary>
+    public const int MaximumSets = LogSessionInput.MaximumSets;
+
     public LogSessionInput ToInput() => new()
     {
         Completed = Completed ?? true,

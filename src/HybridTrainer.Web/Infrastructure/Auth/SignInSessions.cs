@@ -89,6 +89,15 @@ internal sealed class SignInSessions(IDbContextFactory<HybridTrainerDbContext> d
     public Task<int> EndAllExceptAsync(Guid userId, Guid? keep, CancellationToken cancellationToken = default) =>
         EndWhereAsync(userId, s => s.Id != keep, cancellationToken);
 
+    /// <summary>Forgets this instance's remembered checks of the user's sessions, so their next request reads the rows again.</summary>
+    public async Task ForgetAllOfAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var startedAfter = clock.GetUtcNow() - AbsoluteLifetime;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ids = await db.UserSessions.Where(s => s.UserId == userId && s.CreatedAt > startedAfter).Select(s => s.Id).ToListAsync(cancellationToken);
+        ids.ForEach(id => _open.Remove(id));
+    }
+
     public void Dispose() => _open.Dispose();
 
     private async Task<int> EndWhereAsync(Guid userId, System.Linq.Expressions.Expression<Func<UserSession, bool>> which, CancellationToken cancellationToken)

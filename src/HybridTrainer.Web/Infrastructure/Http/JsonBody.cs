@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 
 namespace HybridTrainer.Web.Infrastructure.Http;
@@ -6,7 +7,9 @@ namespace HybridTrainer.Web.Infrastructure.Http;
 /// <summary>
 /// Reads a JSON request body by hand, so an oversized, empty, malformed or mistyped body gets a 400 problem with a
 /// detail that says what is wrong (minimal-API binding would answer a bare 400), and a body never goes past 64 KiB in
-/// memory. Unknown fields are ignored; a body that is not declared as JSON is refused (415).
+/// memory: a larger one answers 413 as soon as its declared length or the bytes read so far exceed it (Kestrel's limit
+/// for the endpoint, <see cref="RequestBodyLimits.Json"/>, stops a chunked one). Unknown fields are ignored; a body that
+/// is not declared as JSON is refused (415).
 /// </summary>
 internal static class JsonBody
 {
@@ -29,6 +32,7 @@ internal static class JsonBody
 
         if (request.ContentLength > MaximumBytes)
         {
+            RequestBodyLimits.DrainRefusedBody(request.HttpContext);
             return (null, TooLarge(subject));
         }
 
@@ -38,7 +42,16 @@ internal static class JsonBody
         }
 
         var reader = request.BodyReader;
-        var read = await reader.ReadAtLeastAsync(MaximumBytes + 1, cancellationToken);
+        ReadResult read;
+        try
+        {
+            read = await reader.ReadAtLeastAsync(MaximumBytes + 1, cancellationToken);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge(subject));
+        }
+
         try
         {
             return read.Buffer.Length switch
@@ -90,6 +103,8 @@ internal static class JsonBody
 
     private static ProblemHttpResult Empty(string subject) => Invalid($"The request body is empty: send the {subject} as JSON.");
 
-    private static ProblemHttpResult TooLarge(string subject) =>
-        Invalid($"The request body is larger than {MaximumBytes / 1024} KiB; a {subject} is far smaller.");
+    private static ProblemHttpResult TooLarge(string subject) => TypedResults.Problem(
+        detail: $"The request body is larger than {MaximumBytes / 1024} KiB; a {subject} is far smaller.",
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "Request body too large");
 }

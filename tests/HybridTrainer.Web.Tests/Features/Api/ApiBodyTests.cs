@@ -3,7 +3,10 @@ using HybridTrainer.Web.Tests.Infrastructure;
 
 namespace HybridTrainer.Web.Tests.Features.Api;
 
-/// <summary>Every endpoint that takes a body answers a broken one with a 400 problem saying what is wrong, never a 500.</summary>
+/// <summary>
+/// Every endpoint that takes a body answers a broken one with a 400 problem saying what is wrong, never a 500 (one past
+/// its size limit gets 413: RequestBodyLimitTests).
+/// </summary>
 public class ApiBodyTests(HostFixture host) : HostTest(host)
 {
     public static TheoryData<string, string, string> BrokenBodies()
@@ -14,7 +17,6 @@ public class ApiBodyTests(HostFixture host) : HostTest(host)
             data.Add(endpoint, """{ "date": """, "not valid JSON");
             data.Add(endpoint, "", "empty");
             data.Add(endpoint, "\"just a string\"", "JSON object");
-            data.Add(endpoint, "{ \"pad\": \"" + new string('x', 65 * 1024) + "\" }", "64 KiB");
         }
 
         return data;

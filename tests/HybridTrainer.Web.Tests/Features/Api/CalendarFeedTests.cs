@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Calendar;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -121,8 +122,8 @@ public partial class CalendarFeedTests(HostFixture host) : HostTest(host)
         await using var scope = App.Services.CreateAsyncScope();
         var feeds = scope.ServiceProvider.GetRequiredService<CalendarFeedService>();
 
-        (await feeds.CreateAsync(TestData.Principal(staff), member.Athlete.Id, TestContext.Current.CancellationToken)).ShouldBeNull();
-        (await feeds.CreateAsync(TestData.Principal(stranger), member.Athlete.Id, TestContext.Current.CancellationToken)).ShouldBeNull();
+        (await feeds.CreateAsync(TestData.Principal(staff), member.Athlete.Id, TestData.Password, TestContext.Current.CancellationToken)).Failure!.Kind.ShouldBe(FailureKind.NotFound);
+        (await feeds.CreateAsync(TestData.Principal(stranger), member.Athlete.Id, TestData.Password, TestContext.Current.CancellationToken)).Failure!.Kind.ShouldBe(FailureKind.NotFound);
         await using var db = App.CreateDbContext();
         (await db.CalendarFeeds.AnyAsync(TestContext.Current.CancellationToken)).ShouldBeFalse();
     }
@@ -135,7 +136,7 @@ public partial class CalendarFeedTests(HostFixture host) : HostTest(host)
         using var browser = CreateClient();
         (await AccountClient.LogInAsync(browser, email)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var page = await (await AccountClient.PostFormAsync(browser, "/calendar", "create-feed", new Dictionary<string, string>()))
+        var page = await (await AccountClient.PostFormAsync(browser, "/calendar", "create-feed", new Dictionary<string, string> { ["Input.CurrentPassword"] = TestData.Password }))
             .Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         var link = FeedLink().Match(page);
@@ -168,8 +169,8 @@ public partial class CalendarFeedTests(HostFixture host) : HostTest(host)
     {
         await using var scope = App.Services.CreateAsyncScope();
         var token = await scope.ServiceProvider.GetRequiredService<CalendarFeedService>()
-            .CreateAsync(TestData.Principal(userId), athleteId, TestContext.Current.CancellationToken);
-        return token.ShouldNotBeNull();
+            .CreateAsync(TestData.Principal(userId), athleteId, TestData.Password, TestContext.Current.CancellationToken);
+        return token.Value.ShouldNotBeNull();
     }
 
     [GeneratedRegex("/ical/(htc_[A-Za-z0-9_-]{43})\\.ics")]

@@ -311,7 +311,7 @@ public class SessionApiTests(HostFixture host) : HostTest(host)
     }
 
     [Fact]
-    public async Task Log_BodyOver64KiB_Answers400()
+    public async Task Log_BodyOver64KiB_Answers413()
     {
         var scenario = new ApiScenario(App);
         var me = await scenario.PlannedAthleteAsync();
@@ -320,7 +320,7 @@ public class SessionApiTests(HostFixture host) : HostTest(host)
 
         var response = await client.PutAsync($"/api/v1/sessions/{me.Sessions[0].Id}/log", ApiScenario.Json(body), TestContext.Current.CancellationToken);
 
-        var problem = await ApiScenario.ProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await ApiScenario.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         problem.GetProperty("detail").GetString().ShouldNotBeNull().ShouldContain("64 KiB");
     }
 

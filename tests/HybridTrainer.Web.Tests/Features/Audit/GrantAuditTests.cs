@@ -28,7 +28,7 @@ public sealed class GrantAuditTests : IAsyncLifetime
         await using var scope = _app.Services.CreateAsyncScope();
         var feeds = scope.ServiceProvider.GetRequiredService<CalendarFeedService>();
 
-        var token = (await feeds.CreateAsync(user, null, Ct)).ShouldNotBeNull();
+        var token = (await feeds.CreateAsync(user, null, TestData.Password, Ct)).Value.ShouldNotBeNull();
         (await feeds.RevokeAsync(user, null, Ct)).ShouldBeTrue();
 
         CapturedLog.Scalar(_app.Log.Audit("CalendarFeedCreated").ShouldHaveSingleItem(), "AthleteId").ShouldBe(athlete.Id.ToString());

@@ -67,7 +67,7 @@ public class PlanPreviewBodyTests(HostFixture host) : HostTest(host)
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task Preview_BodyOver64KiB_Answers400Problem(bool chunked)
+    public async Task Preview_BodyOver64KiB_Answers413Problem(bool chunked)
     {
         using var client = CreateClient();
         var request = PlanPreviewApi.ExampleRequest();
@@ -102,7 +102,7 @@ public class PlanPreviewBodyTests(HostFixture host) : HostTest(host)
 
     private static async Task ExpectTooLargeAsync(HttpResponseMessage response)
     {
-        var problem = await ReadProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await ReadProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         problem.GetProperty("detail").GetString().ShouldNotBeNull().ShouldContain("64 KiB");
     }
 

@@ -90,7 +90,7 @@ public class LocalMidnightTests(HostFixture host) : CoachHostTest(host)
     {
         var (user, _) = await ClientInAsync(zone);
         var wednesday = BlockMonday.AddDays(2);
-        var token = (await Service<CalendarFeedService>().CreateAsync(user, null, Ct)).ShouldNotBeNull();
+        var token = (await Service<CalendarFeedService>().CreateAsync(user, null, TestData.Password, Ct)).Value.ShouldNotBeNull();
 
         var before = await With<CalendarFeedService>(At(zone, wednesday, 23, 30)).RenderAsync(token, Ct);
         var after = await With<CalendarFeedService>(At(zone, wednesday.AddDays(1), 0, 30)).RenderAsync(token, Ct);

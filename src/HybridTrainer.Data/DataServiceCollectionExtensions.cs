@@ -1,5 +1,6 @@
 using System.Data.Common;
 using HybridTrainer.Data.Diagnostics;
+using HybridTrainer.Data.Planning;
 using HybridTrainer.Data.Resilience;
 using HybridTrainer.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -37,8 +38,10 @@ public static class DataServiceCollectionExtensions
             services.AddSingleton(counter);
         }
 
-        services.AddPooledDbContextFactory<HybridTrainerDbContext>(options =>
+        services.AddPooledDbContextFactory<HybridTrainerDbContext>((provider, options) =>
         {
+            // The coach's read model (kept verdicts, pairs' logged distance) is saved with every change it depends on.
+            options.AddInterceptors(new CoachReadModelInterceptor(provider.GetService<TimeProvider>() ?? TimeProvider.System));
             options.UseNpgsql(WithDefaults(connectionString, database), npgsql => npgsql
                     .ExecutionStrategy(dependencies => new InteractiveRetryStrategy(dependencies, database)))
                 .UseSnakeCaseNamingConvention();

@@ -1,3 +1,4 @@
+using HybridTrainer.Data.Planning;
 using HybridTrainer.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,11 @@ internal sealed partial class DatabaseMigrator(
         await strategy.ExecuteAsync(() => db.Database.MigrateAsync(cancellationToken));
         LogMigrated(pending.Count, nameof(HybridTrainerDbContext));
 
+        // Verdicts need the C# checker, so blocks kept before the read model (or a checker version) get theirs here, once.
+        var clock = scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+        var backfilled = await CoachReadModel.BackfillAsync(factory, clock, cancellationToken);
+        LogVerdictsBackfilled(backfilled);
+
         if (demoOptions.Value.Seed)
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
@@ -39,4 +45,7 @@ internal sealed partial class DatabaseMigrator(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied {MigrationCount} pending migrations to {DbContextName}")]
     private partial void LogMigrated(int migrationCount, string dbContextName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Checked the live blocks of {AthleteCount} athletes for the coach's read model")]
+    private partial void LogVerdictsBackfilled(int athleteCount);
 }

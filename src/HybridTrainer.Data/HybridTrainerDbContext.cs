@@ -39,6 +39,9 @@ public class HybridTrainerDbContext(DbContextOptions<HybridTrainerDbContext> opt
 
     public DbSet<PlannedSession> PlannedSessions => Set<PlannedSession>();
 
+    /// <summary>The plan checker's kept verdicts, one row a block (a read model for the coach's table).</summary>
+    public DbSet<BlockVerdict> BlockVerdicts => Set<BlockVerdict>();
+
     public DbSet<SessionLog> SessionLogs => Set<SessionLog>();
 
     public DbSet<RecoveryLog> RecoveryLogs => Set<RecoveryLog>();

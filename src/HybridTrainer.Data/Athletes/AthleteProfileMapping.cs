@@ -7,14 +7,18 @@ namespace HybridTrainer.Data.Athletes;
 public static class AthleteProfileMapping
 {
     /// <summary>The engine's view of a stored athlete, or null while onboarding has left something the engine needs.</summary>
-    public static AthleteProfile? ToProfile(this Athlete athlete)
+    public static AthleteProfile? ToProfile(this Athlete athlete) => athlete.ToProfile(athlete.LiftMaxes, athlete.Shoes);
+
+    /// <summary>The same with the lifts and shoes given (a unit of work's, where the navigations may still hold deleted rows).</summary>
+    public static AthleteProfile? ToProfile(this Athlete athlete, IReadOnlyList<LiftMaxEntry> liftMaxes, IReadOnlyList<Shoe> shoes)
     {
+        ArgumentNullException.ThrowIfNull(athlete);
         if (athlete.BodyWeightKg is not { } bodyWeight || athlete.RunningBaseWeeks is not { } baseWeeks || athlete.AvailableDays.Distinct().Count() < 3)
         {
             return null;
         }
 
-        var lifts = Enum.GetValues<MainLift>().Select(lift => ToLiftMax(athlete.LiftMaxes.FirstOrDefault(l => l.Lift == lift))).ToArray();
+        var lifts = Enum.GetValues<MainLift>().Select(lift => ToLiftMax(liftMaxes.FirstOrDefault(l => l.Lift == lift))).ToArray();
         if (lifts.Any(l => l is null))
         {
             return null;
@@ -29,7 +33,7 @@ public static class AthleteProfileMapping
             new LiftMaxes(lifts[(int)MainLift.Squat]!, lifts[(int)MainLift.BenchPress]!, lifts[(int)MainLift.Deadlift]!, lifts[(int)MainLift.OverheadPress]!),
             [.. athlete.AvailableDays.Distinct()],
             athlete.Goal,
-            [.. athlete.Shoes.Where(s => s.RetiredOn is null).Select(s => new DomainShoe(s.Id.ToString(), s.Name, s.Kind, (double)s.Kilometres))]);
+            [.. shoes.Where(s => s.RetiredOn is null).Select(s => new DomainShoe(s.Id.ToString(), s.Name, s.Kind, (double)s.TotalKilometres))]);
     }
 
     private static LiftMax? ToLiftMax(LiftMaxEntry? entry) => entry switch

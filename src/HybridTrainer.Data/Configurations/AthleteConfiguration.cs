@@ -42,5 +42,7 @@ internal sealed class ShoeConfiguration : IEntityTypeConfiguration<Shoe>
     {
         builder.Property(s => s.Name).HasMaxLength(80);
         builder.Property(s => s.Kilometres).HasPrecision(7, 1);
+        builder.Property(s => s.LoggedKilometres).HasPrecision(8, 2);
+        builder.Ignore(s => s.TotalKilometres);
     }
 }

@@ -473,6 +473,11 @@ namespace HybridTrainer.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<decimal>("LoggedKilometres")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)")
+                        .HasColumnName("logged_kilometres");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1100,6 +1105,38 @@ namespace HybridTrainer.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_notification_settings_send_hour", "send_hour BETWEEN 0 AND 23");
                         });
+                });
+
+            modelBuilder.Entity("HybridTrainer.Data.Planning.BlockVerdict", b =>
+                {
+                    b.Property<Guid>("BlockId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("block_id");
+
+                    b.Property<Guid>("AthleteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("athlete_id");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<List<string>>("Warnings")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("warnings");
+
+                    b.HasKey("BlockId")
+                        .HasName("pk_block_verdicts");
+
+                    b.HasIndex("AthleteId")
+                        .HasDatabaseName("ix_block_verdicts_athlete_id");
+
+                    b.ToTable("block_verdicts", (string)null);
                 });
 
             modelBuilder.Entity("HybridTrainer.Data.Planning.PlannedSession", b =>
@@ -1913,6 +1950,23 @@ namespace HybridTrainer.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_notification_settings_users_user_id");
+                });
+
+            modelBuilder.Entity("HybridTrainer.Data.Planning.BlockVerdict", b =>
+                {
+                    b.HasOne("HybridTrainer.Data.Athletes.Athlete", null)
+                        .WithMany()
+                        .HasForeignKey("AthleteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_block_verdicts_athletes_athlete_id");
+
+                    b.HasOne("HybridTrainer.Data.Planning.TrainingBlock", null)
+                        .WithOne()
+                        .HasForeignKey("HybridTrainer.Data.Planning.BlockVerdict", "BlockId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_block_verdicts_training_blocks_block_id");
                 });
 
             modelBuilder.Entity("HybridTrainer.Data.Planning.PlannedSession", b =>

@@ -9,15 +9,16 @@ using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Dashboard;
 using HybridTrainer.Web.Features.Plan;
 using Microsoft.EntityFrameworkCore;
-using DataSession = HybridTrainer.Data.Planning.PlannedSession;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Coach;
 
 /// <summary>
-/// The coach's table of active clients. Three queries whatever the number of clients (people with their current
-/// block, sessions with their logs, check-ins); every figure is then worked out in memory by the same engine rules the athlete sees.
+/// The coach's table of active clients. Three narrow queries whatever the number of clients or weeks (people with their
+/// current block, its kept plan verdict and their pairs; this week's and the last 28 days' sessions as dates and states;
+/// check-ins). The plan checker's verdicts and the pairs' distances are read, not worked out: <see cref="CoachReadModel"/>
+/// keeps them with every change. Only what depends on today (this week, missed, load, readiness) is worked out here.
 /// </summary>
 internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
 {
@@ -38,12 +39,14 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
         var earliest = clock.EarliestToday();
         var latest = clock.LatestToday();
         var since = TrainingLoad.Since(earliest.AddDays(-6), 1);
+        var earliestMonday = LocalDays.MondayOf(earliest);
+        var before = LocalDays.MondayOf(latest).AddDays(7);
         var recoverySince = earliest.AddDays(-RecoveryDays);
         var blockSince = earliest.AddDays(-LongestBlockDays);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // The current block and rated extra training ride along with each client: no separate round trips for them.
-        var extraTraining = ExtraTraining.Rated(db, since, LocalDays.MondayOf(latest).AddDays(7));
+        // The current block, its kept verdict and rated extra training ride along with each client: no separate round trips.
+        var extraTraining = ExtraTraining.Rated(db, since, before);
         var asLoad = ExtraTraining.AsLoad;
         var clients = await db.Athletes.AsNoTracking()
             .Where(a => db.CoachClients.Any(c => c.AthleteId == a.Id && c.CoachUserId == coachId && c.EndedAt == null))
@@ -54,21 +57,23 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
                 Block = db.TrainingBlocks
                     .Where(b => b.AthleteId == a.Id && b.StartDate >= blockSince && b.StartDate.AddDays(7 * b.Weeks) > earliest)
                     .OrderByDescending(b => b.StartDate).ThenByDescending(b => b.CreatedAt)
-                    .Select(b => new CurrentBlock(b.Id, b.StartDate, b.Weeks, b.Snapshot, b.RaceDistance, b.RaceDate, b.RaceGoalTime))
+                    .Select(b => new CurrentBlock(
+                        b.Id, b.RaceDistance, b.RaceDate, b.RaceGoalTime, b.Snapshot.PredictedRaceSeconds,
+                        db.BlockVerdicts.Where(v => v.BlockId == b.Id && v.Version == BlockVerdict.CurrentVersion).Select(v => v.Warnings).FirstOrDefault()))
                     .FirstOrDefault(),
                 Extra = extraTraining.Where(e => e.AthleteId == a.Id).Select(asLoad).ToList(),
             })
             .ToListAsync(cancellationToken);
         var athletes = clients.Select(c => c.Athlete).ToList();
         var ids = athletes.Select(a => a.Id).ToList();
-        var blocks = clients.Where(c => c.Block is not null).ToDictionary(c => c.Athlete.Id, c => c.Block!);
-        var blockIds = blocks.Values.Select(b => (Guid?)b.Id).ToList();
+        var blocks = await WithVerdictsAsync(db, clients.Where(c => c.Block is not null).ToDictionary(c => c.Athlete.Id, c => c.Block!), cancellationToken);
+        // Dates and states only: this week's sessions (compliance) and completed ones of the load windows.
         var sessions = await (
                 from s in db.PlannedSessions.AsNoTracking()
                 join l in db.SessionLogs on s.Id equals l.PlannedSessionId into logs
                 from l in logs.DefaultIfEmpty()
-                where ids.Contains(s.AthleteId) && ((s.Date >= since && s.Date < LocalDays.MondayOf(latest).AddDays(7)) || blockIds.Contains(s.BlockId))
-                select new SessionWithLog(s, l != null && l.Completed, l == null ? null : l.ActualDurationMinutes, l == null ? null : l.Rpe))
+                where ids.Contains(s.AthleteId) && s.Date >= since && s.Date < before && (s.Date >= earliestMonday || (l != null && l.Completed))
+                select new SessionState(s.AthleteId, s.Date, s.Kind, l != null && l.Completed, l == null ? null : l.ActualDurationMinutes, l == null ? null : l.Rpe))
             .ToListAsync(cancellationToken);
         var checkIns = await db.RecoveryLogs.AsNoTracking()
             .Where(r => ids.Contains(r.AthleteId)
@@ -82,7 +87,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
             .ToListAsync(cancellationToken);
 
         var extraOf = clients.ToDictionary(c => c.Athlete.Id, c => c.Extra);
-        var sessionsOf = sessions.ToLookup(s => s.Session.AthleteId);
+        var sessionsOf = sessions.ToLookup(s => s.AthleteId);
         var checkInsOf = checkIns.ToLookup(c => c.AthleteId, c => c.Entry);
         var rows = new List<ClientRow>();
         foreach (var athlete in athletes)
@@ -115,33 +120,58 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
                 .SingleAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Current blocks without a kept verdict of this checker version (saved before the read model, or a rule changed since
+    /// start-up) get theirs now, once: two more commands, only on that first read.
+    /// </summary>
+    private async Task<Dictionary<Guid, CurrentBlock>> WithVerdictsAsync(
+        HybridTrainerDbContext db, Dictionary<Guid, CurrentBlock> blocks, CancellationToken cancellationToken)
+    {
+        var stale = blocks.Where(b => b.Value.Warnings is null).ToList();
+        if (stale.Count == 0)
+        {
+            return blocks;
+        }
+
+        await CoachReadModel.RefreshAsync(dbFactory, [.. stale.Select(b => b.Key)], clock, cancellationToken);
+        var blockIds = stale.Select(b => b.Value.Id).ToList();
+        var kept = await db.BlockVerdicts.AsNoTracking().Where(v => blockIds.Contains(v.BlockId))
+            .ToDictionaryAsync(v => v.BlockId, v => v.Warnings, cancellationToken);
+        foreach (var (athleteId, block) in stale)
+        {
+            blocks[athleteId] = block with { Warnings = kept.GetValueOrDefault(block.Id) ?? [] };
+        }
+
+        return blocks;
+    }
+
     private static ClientRow Row(
-        Athlete athlete, List<SessionWithLog> sessions, List<ExtraTrainingLoad> extra, List<RecoveryEntry> entries, CurrentBlock? block, DateOnly today, DateOnly loadStart)
+        Athlete athlete, List<SessionState> sessions, List<ExtraTrainingLoad> extra, List<RecoveryEntry> entries, CurrentBlock? block, DateOnly today, DateOnly loadStart)
     {
         var monday = LocalDays.MondayOf(today);
-        var week = sessions.Where(s => s.Session.Date >= monday && s.Session.Date < monday.AddDays(7)).ToList();
-        var loads = sessions.Where(s => s.Completed && s.Session.Date <= today)
-            .Select(s => new LoggedLoad(s.Session.Date, s.Session.Kind, s.Minutes ?? 0, s.Rpe ?? 0))
+        var week = sessions.Where(s => s.Date >= monday && s.Date < monday.AddDays(7)).ToList();
+        var loads = sessions.Where(s => s.Completed && s.Date <= today)
+            .Select(s => new LoggedLoad(s.Date, s.Kind, s.Minutes ?? 0, s.Rpe ?? 0))
             .Concat(extra.Where(e => e.Date <= today).Select(e => new LoggedLoad(e.Date, SessionKind.Run, e.Minutes, e.Rpe)))
             .ToList();
-        var profile = athlete.ToProfile();
+        var profileComplete = athlete.ToProfile() is not null;
         var shoes = athlete.Shoes.Where(s => s.RetiredOn is null).ToList();
         return new ClientRow(
             athlete.Id,
             athlete.DisplayName,
             athlete.UserId is not null,
-            profile is not null,
+            profileComplete,
             week.Count(s => s.Completed),
             week.Count,
-            week.Count(s => s.Session.Date < today && !s.Completed),
+            week.Count(s => s.Date < today && !s.Completed),
             entries.Count == 0 ? null : entries[^1].Date,
             ReadinessReason(entries, athlete.RestingHeartRate, today),
             TrainingLoad.Windows(loads, loadStart, 1)[^1].Acwr,
-            profile is not null && block is { } b ? PlanWarnings(sessions, b, profile) : [],
-            [.. shoes.Where(s => (double)s.Kilometres >= R29ShoeRetirement.RetireKm).Select(s => $"{s.Name} ({s.Kilometres:0} km)")],
-            [.. shoes.Where(s => (double)s.Kilometres is >= R29ShoeRetirement.FlagKm and < R29ShoeRetirement.RetireKm).Select(s => $"{s.Name} ({s.Kilometres:0} km)")])
+            profileComplete && block?.Warnings is { } warnings ? warnings : [],
+            [.. shoes.Where(s => (double)s.TotalKilometres >= R29ShoeRetirement.RetireKm).Select(s => $"{s.Name} ({s.TotalKilometres:0} km)")],
+            [.. shoes.Where(s => (double)s.TotalKilometres is >= R29ShoeRetirement.FlagKm and < R29ShoeRetirement.RetireKm).Select(s => $"{s.Name} ({s.TotalKilometres:0} km)")])
         {
-            Race = block is { } current ? UpcomingRace.Of(current.RaceDistance, current.RaceDate, current.RaceGoalTime, current.Snapshot, today) : null,
+            Race = block is { } current ? UpcomingRace.Of(current.RaceDistance, current.RaceDate, current.RaceGoalTime, current.PredictedRaceSeconds, today) : null,
         };
     }
 
@@ -161,17 +191,10 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
         return null;
     }
 
-    private static IReadOnlyList<string> PlanWarnings(List<SessionWithLog> sessions, CurrentBlock block, Domain.Athletes.AthleteProfile profile)
-    {
-        var rows = sessions.Where(s => s.Session.BlockId == block.Id).Select(s => s.Session).OrderBy(s => s.Date).ToList();
-        var plan = StoredPlan.From(block.Start, block.Weeks, block.Snapshot, rows, profile, RaceGoals.Of(block.RaceDistance, block.RaceDate, block.RaceGoalTime));
-        return [.. plan.Check().Select(v => $"{v.Rule}: {v.Message}").Distinct()];
-    }
-
     private sealed record CurrentBlock(
-        Guid Id, DateOnly Start, int Weeks, BlockSnapshot Snapshot, RaceDistance? RaceDistance, DateOnly? RaceDate, TimeSpan? RaceGoalTime);
+        Guid Id, RaceDistance? RaceDistance, DateOnly? RaceDate, TimeSpan? RaceGoalTime, double? PredictedRaceSeconds, List<string>? Warnings);
 
-    private sealed record SessionWithLog(DataSession Session, bool Completed, int? Minutes, int? Rpe);
+    private sealed record SessionState(Guid AthleteId, DateOnly Date, SessionKind Kind, bool Completed, int? Minutes, int? Rpe);
 }
 
 /// <summary>A client as their overview page names them, with what the viewer may do.</summary>

@@ -17,8 +17,12 @@ public sealed record UpcomingRace(RaceDistance Distance, DateOnly Date, int Days
 
     /// <summary>The race of a current block, or null when it has none or race day has passed in the athlete's today.</summary>
     public static UpcomingRace? Of(RaceDistance? distance, DateOnly? date, TimeSpan? goalTime, BlockSnapshot snapshot, DateOnly today) =>
+        Of(distance, date, goalTime, snapshot?.PredictedRaceSeconds, today);
+
+    /// <summary>The same from the snapshot's one figure it needs (the coach's table reads no whole snapshot).</summary>
+    public static UpcomingRace? Of(RaceDistance? distance, DateOnly? date, TimeSpan? goalTime, double? predictedRaceSeconds, DateOnly today) =>
         RaceGoals.Of(distance, date, goalTime) is { } race && race.RaceDate >= today
             ? new UpcomingRace(race.Distance, race.RaceDate, race.RaceDate.DayNumber - today.DayNumber,
-                snapshot.PredictedRaceSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, race.GoalTime)
+                predictedRaceSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null, race.GoalTime)
             : null;
 }

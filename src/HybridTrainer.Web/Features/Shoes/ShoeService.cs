@@ -29,19 +29,11 @@ internal sealed class ShoeService(IDbContextFactory<HybridTrainerDbContext> dbFa
             return null;
         }
 
-        // Completed logs of runs planned in a pair; a skipped run or one without a distance adds nothing.
-        var logged = await (
-                from log in db.SessionLogs
-                join session in db.PlannedSessions on log.PlannedSessionId equals session.Id
-                where session.AthleteId == athlete.Id && session.ShoeId != null && log.Completed && log.DistanceKm != null
-                group log.DistanceKm by session.ShoeId into pair
-                select new { ShoeId = pair.Key!.Value, Km = pair.Sum() ?? 0m })
-            .ToDictionaryAsync(p => p.ShoeId, p => p.Km, cancellationToken);
-        var shoes = await db.Shoes.AsNoTracking().Where(s => s.AthleteId == athlete.Id)
+        // A pair's logged distance is kept with every log (Shoe.LoggedKilometres), the same figure the coach and the engine read.
+        var rows = await db.Shoes.AsNoTracking().Where(s => s.AthleteId == athlete.Id)
             .OrderBy(s => s.RetiredOn != null).ThenBy(s => s.CreatedAt).ThenBy(s => s.Name)
-            .Select(s => new { s.Id, s.Name, s.Kind, s.Kilometres, s.RetiredOn })
+            .Select(s => new ShoeRow(s.Id, s.Name, s.Kind, s.Kilometres, s.LoggedKilometres, s.RetiredOn))
             .ToListAsync(cancellationToken);
-        var rows = shoes.Select(s => new ShoeRow(s.Id, s.Name, s.Kind, s.Kilometres, logged.GetValueOrDefault(s.Id), s.RetiredOn)).ToList();
 
         var today = clock.TodayIn(athlete.TimeZone);
         var runs = await db.PlannedSessions.AsNoTracking()

@@ -138,6 +138,17 @@ public class DemoHistoryTests(HostFixture host) : HostTest(host)
     }
 
     [Fact]
+    public async Task CoachTable_AlexsDailyTrainer_WearsOutThereAsOnHisShoesPage()
+    {
+        await SeedAsync();
+
+        var rows = (await ClientsOfAsync(DemoAccounts.CoachMaria)).Concat(await ClientsOfAsync(DemoAccounts.CoachTom)).ToList();
+
+        rows.Where(r => r.WornShoes.Count > 0 || r.ShoesToRetire.Count > 0).Select(r => r.Name).ShouldBe(["Alex Kim"]);
+        rows.Single(r => r.Name == "Alex Kim").WornShoes.ShouldHaveSingleItem().ShouldStartWith("Daily cushioned trainer");
+    }
+
+    [Fact]
     public async Task CurrentBlock_RaisesTheTrainingMaxOfLiftsThatProgressed_AndLowersTheStalledOne()
     {
         await SeedAsync();

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Net;
 using HybridTrainer.Data.Diagnostics;
+using HybridTrainer.Data.Journal;
+using HybridTrainer.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Web.Features.Coach;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Tests.Features.Api;
@@ -119,7 +122,43 @@ public sealed class DatabaseCommandCountTests(HostFixture host) : CoachHostTest(
         var forThirty = Counter.Count;
 
         forThirty.ShouldBe(forOne);
-        forThirty.ShouldBe(MostCommands, "clients with their current block, sessions with their logs, check-ins");
+        forThirty.ShouldBe(MostCommands, "clients with their current block's kept verdict, this week's and the load windows' session states, check-ins");
+    }
+
+    /// <remarks>
+    /// Counted: <see cref="CoachDesk.ListClientsAsync"/> for a client whose block is one week, then twelve weeks long with
+    /// four weeks logged beside it: the kept verdicts mean no block's sessions are read, however many weeks it has.
+    /// </remarks>
+    [Fact]
+    public async Task CoachDashboard_OneWeekOrTwelveLoggedWeeks_TakesTheSameThreeCommands()
+    {
+        var (coach, coachId) = await CoachAsync();
+        await ClientAsync(coachId, "Short block", Monday);
+        var desk = Service<CoachDesk>();
+
+        Counter.Reset();
+        (await desk.ListClientsAsync(coach, Ct)).ShouldHaveSingleItem().PlannedThisWeek.ShouldBeGreaterThan(0);
+        var forOneWeek = Counter.Count;
+        var (_, second) = await ClientAsync(coachId, "Long block", Monday.AddDays(-28), weeks: 12);
+        await LogPastSessionsAsync(second.Id);
+
+        Counter.Reset();
+        (await desk.ListClientsAsync(coach, Ct)).Count.ShouldBe(2);
+        var forTwelveWeeks = Counter.Count;
+
+        forTwelveWeeks.ShouldBe(forOneWeek);
+        forTwelveWeeks.ShouldBe(MostCommands);
+    }
+
+    private async Task LogPastSessionsAsync(Guid athleteId)
+    {
+        await using var db = App.CreateDbContext();
+        foreach (var session in await db.PlannedSessions.Where(s => s.AthleteId == athleteId && s.Date < Today).ToListAsync(Ct))
+        {
+            db.SessionLogs.Add(new SessionLog { Id = Guid.NewGuid(), PlannedSessionId = session.Id, AthleteId = athleteId, Completed = true, ActualDurationMinutes = 45, Rpe = 6, LoggedAt = TestClock.Start });
+        }
+
+        await db.SaveChangesAsync(Ct);
     }
 
     /// <remarks>Counted: the whole print request over HTTP with gym staff's cookie (see the cookie note above).</remarks>

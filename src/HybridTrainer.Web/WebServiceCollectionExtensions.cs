@@ -135,6 +135,8 @@ public static class WebServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                // Passkeys live in the schema-3 table (the context pins the same version for its model).
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddClaimsPrincipalFactory<DisplayNameClaimsPrincipalFactory>()

@@ -1,5 +1,6 @@
 using HybridTrainer.Web.Components;
 using HybridTrainer.Web.Features.Account;
+using HybridTrainer.Web.Features.Account.TwoFactor;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Benchmark;
 using HybridTrainer.Web.Features.Calendar;
@@ -57,6 +58,7 @@ public static class WebApplicationPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseReadOnlyAccessTokens();
+        app.UseSecondFactorGate();
         app.UseAuthorization();
         app.UseOutputCache();
         app.UseRateLimiter();
@@ -72,6 +74,7 @@ public static class WebApplicationPipeline
         app.MapOpenApi("/openapi/{documentName:regex(^v1$)}.json").AllowAnonymous().CacheOutput(policy => policy.Expire(TimeSpan.FromHours(1)).SetVaryByHost(true));
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapPasskeyEndpoints();
         app.MapAthleteEndpoints();
         app.MapPlanPreviewEndpoints();
         app.MapPlanApiEndpoints();

@@ -77,6 +77,9 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Invitations.InvitationClaims>();
         services.AddScoped<Features.Gym.GymMembers>();
         services.AddScoped<Features.Gym.MemberResetLinks>();
+        services.AddScoped<Features.Gym.GymSecondFactor>();
+        services.AddScoped<Features.Account.TwoFactor.AuthenticatorApp>();
+        services.AddScoped<Features.Account.TwoFactor.SecondFactorRequirement>();
         services.AddScoped<ShoeService>();
         services.AddScoped<AthleteUnits>();
         services.AddScoped<SheetService>();

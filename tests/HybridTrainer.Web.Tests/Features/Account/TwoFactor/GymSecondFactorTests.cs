@@ -42,7 +42,7 @@ public class GymSecondFactorTests(HostFixture host) : HostTest(host)
         using var client = CreateClient();
         await AccountClient.LogInAsync(client, athlete.Email!);
 
-        (await client.GetAsync("/plan", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/account/password", TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class TwoFactorAuditTests : IAsyncLifetime
     {
         var user = await new TestData(_app).UserAsync(AppRoles.Athlete);
         var (key, _) = await Totp.TurnOnAsync(_app, user.Id);
-        using var client = _app.CreateHttpClient();
+        using var client = _app.CreateClient(new() { AllowAutoRedirect = false });
         var location = await TwoFactorForms.PasswordStepAsync(client, user.Email!);
         var wrong = Totp.WrongCode(key);
         await TwoFactorForms.CodeAsync(client, location, wrong);

@@ -18,9 +18,9 @@ internal static partial class TwoFactorForms
     {
         var response = await AccountClient.LogInAsync(client, email);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var location = response.Headers.Location!.OriginalString;
-        location.ShouldContain("account/login/two-factor");
-        return location.StartsWith('/') ? location : "/" + location;
+        var location = response.Headers.Location!;
+        location.OriginalString.ShouldContain("account/login/two-factor");
+        return location.IsAbsoluteUri ? location.PathAndQuery : "/" + location.OriginalString.TrimStart('/');
     }
 
     public static async Task<string> SharedKeyAsync(HttpClient client)

@@ -28,7 +28,8 @@ internal sealed class GymSecondFactor(IServiceScopeFactory scopes, AuditLog audi
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HybridTrainerDbContext>();
         return await db.GymMemberships.Where(m => m.UserId == adminId && m.Role == GymRole.Admin)
-            .ToDictionaryAsync(m => m.GymId, m => m.Gym!.RequireSecondFactorForStaff, cancellationToken);
+            .Select(m => new { m.GymId, m.Gym!.RequireSecondFactorForStaff })
+            .ToDictionaryAsync(g => g.GymId, g => g.RequireSecondFactorForStaff, cancellationToken);
     }
 
     /// <summary>

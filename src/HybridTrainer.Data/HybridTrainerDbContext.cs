@@ -64,6 +64,12 @@ public class HybridTrainerDbContext(DbContextOptions<HybridTrainerDbContext> opt
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>
+    /// Identity's schema version 3 adds the passkeys table. Fixed here rather than read from the app's Identity options,
+    /// so the model (and every migration made from it) is the same at design time and at run time.
+    /// </summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

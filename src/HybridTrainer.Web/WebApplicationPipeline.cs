@@ -1,6 +1,7 @@
 using HybridTrainer.Web.Components;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Features.Account.ExternalSignIn;
+using HybridTrainer.Web.Features.Account.TwoFactor;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Benchmark;
 using HybridTrainer.Web.Features.Calendar;
@@ -61,6 +62,7 @@ public static class WebApplicationPipeline
         app.UseDefaultRequestBodyLimits();
         app.UseAuthentication();
         app.UseReadOnlyAccessTokens();
+        app.UseSecondFactorGate();
         app.UseAuthorization();
         app.UseOutputCache();
         app.UseRateLimiter();
@@ -77,6 +79,7 @@ public static class WebApplicationPipeline
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapExternalSignInEndpoints();
+        app.MapPasskeyEndpoints();
         app.MapAthleteEndpoints();
         app.MapPlanPreviewEndpoints();
         app.MapPlanApiEndpoints();

@@ -82,6 +82,9 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Invitations.InvitationClaims>();
         services.AddScoped<Features.Gym.GymMembers>();
         services.AddScoped<Features.Gym.MemberResetLinks>();
+        services.AddScoped<Features.Gym.GymSecondFactor>();
+        services.AddScoped<Features.Account.TwoFactor.AuthenticatorApp>();
+        services.AddScoped<Features.Account.TwoFactor.SecondFactorRequirement>();
         services.AddScoped<ShoeService>();
         services.AddScoped<AthleteUnits>();
         services.AddScoped<SheetService>();
@@ -142,6 +145,8 @@ public static class WebServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                // Passkeys live in the schema-3 table (the context pins the same version for its model).
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddClaimsPrincipalFactory<DisplayNameClaimsPrincipalFactory>()

@@ -39,7 +39,8 @@ internal sealed class IdentityLinkTablesConfiguration :
     IEntityTypeConfiguration<IdentityUserClaim<Guid>>,
     IEntityTypeConfiguration<IdentityRoleClaim<Guid>>,
     IEntityTypeConfiguration<IdentityUserLogin<Guid>>,
-    IEntityTypeConfiguration<IdentityUserToken<Guid>>
+    IEntityTypeConfiguration<IdentityUserToken<Guid>>,
+    IEntityTypeConfiguration<IdentityUserPasskey<Guid>>
 {
     public void Configure(EntityTypeBuilder<IdentityUserRole<Guid>> builder) => builder.ToTable("user_roles");
 
@@ -50,4 +51,6 @@ internal sealed class IdentityLinkTablesConfiguration :
     public void Configure(EntityTypeBuilder<IdentityUserLogin<Guid>> builder) => builder.ToTable("user_logins");
 
     public void Configure(EntityTypeBuilder<IdentityUserToken<Guid>> builder) => builder.ToTable("user_tokens");
+
+    public void Configure(EntityTypeBuilder<IdentityUserPasskey<Guid>> builder) => builder.ToTable("user_passkeys");
 }

@@ -15,5 +15,11 @@ public class Gym
     /// <summary>The IANA time zone of the gym: the default for the clients its coaches add, and the day its sheets start.</summary>
     public string TimeZone { get; set; } = TimeZones.Utc;
 
+    /// <summary>
+    /// When set, the gym's coaches, staff and admins must have a second factor (an authenticator app or a passkey)
+    /// before they can use the app; athletes never must.
+    /// </summary>
+    public bool RequireSecondFactorForStaff { get; set; }
+
     public List<GymMembership> Members { get; } = [];
 }

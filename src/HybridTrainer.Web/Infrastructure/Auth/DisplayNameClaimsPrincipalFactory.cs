@@ -5,11 +5,15 @@ using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Infrastructure.Auth;
 
-/// <summary>Puts the person's display name in the sign-in cookie, so the app greets them by name without a query.</summary>
+/// <summary>
+/// Puts the person's display name in the sign-in cookie, so the app greets them by name without a query, and marks a
+/// second factor their gym requires but they lack (see <see cref="Features.Account.TwoFactor.SecondFactorGate"/>).
+/// </summary>
 internal sealed class DisplayNameClaimsPrincipalFactory(
         UserManager<AppUser> userManager,
         RoleManager<IdentityRole<Guid>> roleManager,
-        IOptions<IdentityOptions> options)
+        IOptions<IdentityOptions> options,
+        Features.Account.TwoFactor.SecondFactorRequirement secondFactor)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(userManager, roleManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
@@ -18,6 +22,11 @@ internal sealed class DisplayNameClaimsPrincipalFactory(
         if (!string.IsNullOrWhiteSpace(user.DisplayName))
         {
             identity.AddClaim(new Claim(UserNames.DisplayNameClaim, user.DisplayName));
+        }
+
+        if (await secondFactor.IsMissingAsync(user))
+        {
+            identity.AddClaim(new Claim(Features.Account.TwoFactor.SecondFactorRequirement.MissingClaim, "true"));
         }
 
         return identity;

@@ -21,6 +21,9 @@ internal static partial class RateLimits
     /// <summary>Password change posts, per user: with the lock-out, slows a stolen session guessing the current password.</summary>
     public const string PasswordChange = "password-change";
 
+    /// <summary>Second-factor changes (turn on or off, recovery codes, passkeys), per user: a stolen session cannot guess at leisure.</summary>
+    public const string SecondFactorChanges = "second-factor-changes";
+
     /// <summary>Forgot-password, reset and confirmation posts, per client address (mails per address: MailPerAddressLimit).</summary>
     public const string PasswordReset = "password-reset";
 
@@ -34,6 +37,7 @@ internal static partial class RateLimits
         (PlanPreview, "RateLimiting:PlanPreviewPerMinute", 60, false, false, "Too many plan previews from this address"),
         (PasswordChange, "RateLimiting:PasswordChangePostsPerMinute", 5, true, true, "Too many password changes"),
         (PasswordReset, "RateLimiting:PasswordResetPostsPerMinute", 5, true, false, "Too many password reset requests from this address"),
+        (SecondFactorChanges, "RateLimiting:SecondFactorChangePostsPerMinute", 10, true, true, "Too many changes to your sign-in"),
     ];
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration) =>

@@ -43,6 +43,13 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
         ["GET /account/lockout"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /account/access-denied"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /account/password"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["GET /account/two-factor"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
+        // Only after the password step: anyone else is sent back to log in.
+        ["GET /account/login/two-factor"] = [Login, Login, Login, Login, Login, Login, Login, Login],
+        ["GET /account/login/recovery-code"] = [Login, Login, Login, Login, Login, Login, Login, Login],
+        // Without the page's antiforgery token in a header, as here, no challenge is made.
+        ["POST /account/passkey/creation-options"] = [Login, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest],
+        ["POST /account/passkey/request-options"] = [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest],
         ["GET /account/forgot-password"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /account/reset-password"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /account/confirm-email"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],

@@ -65,8 +65,9 @@ public class HybridTrainerDbContext(DbContextOptions<HybridTrainerDbContext> opt
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
-    /// Identity's schema version 3 adds the passkeys table. Fixed here rather than read from the app's Identity options,
-    /// so the model (and every migration made from it) is the same at design time and at run time.
+    /// Identity's schema version 3 adds the passkeys table. Identity also reads the version from the app's Identity
+    /// options when it builds the model (the app sets the same one), so a context made outside the app needs those
+    /// options too; the migration tests give them.
     /// </summary>
     protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
 

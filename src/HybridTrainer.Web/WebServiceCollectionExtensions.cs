@@ -84,7 +84,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Gym.MemberResetLinks>();
         services.AddScoped<Features.Gym.GymSecondFactor>();
         services.AddScoped<Features.Account.TwoFactor.AuthenticatorApp>();
-        services.AddScoped<Features.Account.TwoFactor.SecondFactorRequirement>();
+        services.AddScoped<Infrastructure.Auth.SecondFactorRequirement>();
         services.AddScoped<ShoeService>();
         services.AddScoped<AthleteUnits>();
         services.AddScoped<SheetService>();

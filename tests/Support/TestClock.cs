@@ -10,4 +10,10 @@ public static class TestClock
     public static DateTimeOffset Start { get; } = new(TimeProvider.System.GetUtcNow().UtcDateTime.Date.AddHours(12), TimeSpan.Zero);
 
     public static DateOnly Today { get; } = DateOnly.FromDateTime(Start.UtcDateTime);
+
+    /// <summary>
+    /// The machine's clock, only for what runs on it outside the app's control: Identity's authenticator codes and
+    /// the handshake with an OpenID Connect provider (and the browser's cookies around it). Nothing else may use it.
+    /// </summary>
+    public static TimeProvider Real => TimeProvider.System;
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using HybridTrainer.Data.Identity;
+using HybridTrainer.Tests.Support;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ namespace HybridTrainer.Web.Tests.Infrastructure;
 /// </summary>
 public static class Totp
 {
-    public static string Code(string sharedKey) => CodeAt(sharedKey, DateTimeOffset.UtcNow);
+    public static string Code(string sharedKey) => CodeAt(sharedKey, TestClock.Real.GetUtcNow());
 
     public static string CodeAt(string sharedKey, DateTimeOffset at)
     {
@@ -30,7 +31,7 @@ public static class Totp
     /// <summary>Six digits that are none of the codes the server accepts now (this step and the ones either side).</summary>
     public static string WrongCode(string sharedKey)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClock.Real.GetUtcNow();
         var accepted = new[] { -60, -30, 0, 30, 60 }.Select(s => CodeAt(sharedKey, now.AddSeconds(s))).ToHashSet();
         return Enumerable.Range(0, 10).Select(d => new string((char)('0' + d), 6)).First(c => !accepted.Contains(c));
     }

@@ -23,8 +23,7 @@ public sealed class AccessTokenScopeMigrationTests : IAsyncLifetime
     public async Task MigrateToLatest_ATokenMadeBeforeScopes_StaysReadWrite()
     {
         var connectionString = TestDatabase.CreateConnectionString(_name);
-        await using var db = new HybridTrainerDbContext(new DbContextOptionsBuilder<HybridTrainerDbContext>()
-            .UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options);
+        await using var db = MigrationContext.Create(connectionString);
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(BeforeScopes, TestContext.Current.CancellationToken);
         await using (var connection = new NpgsqlConnection(connectionString))

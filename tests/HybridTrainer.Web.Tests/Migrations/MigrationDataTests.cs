@@ -23,8 +23,7 @@ public sealed class MigrationDataTests : IAsyncLifetime
     public async Task MigrateToLatest_FromDataInTheFirstShape_LosesNothing()
     {
         var connectionString = TestDatabase.CreateConnectionString(_name);
-        await using var db = new HybridTrainerDbContext(new DbContextOptionsBuilder<HybridTrainerDbContext>()
-            .UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options);
+        await using var db = MigrationContext.Create(connectionString);
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(FirstMigration, TestContext.Current.CancellationToken);
         (await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken)).ShouldBe([FirstMigration]);
@@ -55,8 +54,7 @@ public sealed class MigrationDataTests : IAsyncLifetime
     public async Task MigrateToLatest_BlockSavedWithoutWeekFigures_GetsEachWeeksWaveAndTrainingMaxes()
     {
         var connectionString = TestDatabase.CreateConnectionString(_name);
-        await using var db = new HybridTrainerDbContext(new DbContextOptionsBuilder<HybridTrainerDbContext>()
-            .UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options);
+        await using var db = MigrationContext.Create(connectionString);
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(FirstMigration, TestContext.Current.CancellationToken);
         await InsertFirstShapeDataAsync(connectionString);
@@ -77,8 +75,7 @@ public sealed class MigrationDataTests : IAsyncLifetime
     public async Task MigrateToLatest_SessionReplacedAfterACheckIn_LosesTheAnswersFromItsWhyButKeepsTheReason()
     {
         var connectionString = TestDatabase.CreateConnectionString(_name);
-        await using var db = new HybridTrainerDbContext(new DbContextOptionsBuilder<HybridTrainerDbContext>()
-            .UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options);
+        await using var db = MigrationContext.Create(connectionString);
         var migrator = db.GetService<IMigrator>();
         await migrator.MigrateAsync(FirstMigration, TestContext.Current.CancellationToken);
         await InsertFirstShapeDataAsync(connectionString);

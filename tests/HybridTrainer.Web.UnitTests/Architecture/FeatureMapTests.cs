@@ -27,6 +27,7 @@ public class FeatureMapTests
         ["Gym"] = ["Account", "Invitations"],
         ["Home"] = ["Athletes", "Coach", "Dashboard"],
         ["Invitations"] = ["Account"],
+        ["Notifications"] = ["Account", "Coach", "Sessions"],
         ["Journal"] = ["Athletes", "Sessions"],
         ["Plan"] = ["Athletes", "Sessions"],
         ["Profile"] = ["Athletes"],

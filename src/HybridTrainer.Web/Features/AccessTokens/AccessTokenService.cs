@@ -25,10 +25,10 @@ internal sealed class AccessTokenService(
 {
     public const int MaximumActive = 20;
 
-    public const string WrongPassword = "The current password is not right.";
+    public const string WrongPassword = CurrentPasswordCheck.WrongPassword;
 
     /// <summary>The refusal once wrong passwords have locked the account; the page then signs the session out.</summary>
-    public static readonly Failure LockedOut = Failure.Forbidden("Too many wrong passwords: your account is locked for a few minutes.");
+    public static readonly Failure LockedOut = CurrentPasswordCheck.LockedOut;
 
     public async Task<IReadOnlyList<PersonalAccessToken>> ListAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {

@@ -3,7 +3,6 @@ using HybridTrainer.Data;
 using HybridTrainer.Data.Access;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Common;
-using HybridTrainer.Web.Features.AccessTokens;
 using HybridTrainer.Web.Features.Athletes;
 using Microsoft.AspNetCore.Identity;
 using HybridTrainer.Web.Infrastructure.Auth;
@@ -29,7 +28,7 @@ internal sealed class CalendarFeedService(
 {
     public const int Weeks = 8;
 
-    public const string WrongPassword = AccessTokenService.WrongPassword;
+    public const string WrongPassword = CurrentPasswordCheck.WrongPassword;
 
     /// <summary>The athlete's name and the caller's active feed for them (null when none); null when the caller may not have one.</summary>
     public async Task<CalendarFeedStatus?> GetStatusAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
@@ -53,7 +52,7 @@ internal sealed class CalendarFeedService(
     /// <summary>
     /// A new feed token (to show once), revoking the caller's previous feed for the athlete. Not found when the caller
     /// may not have a feed for the athlete; a field error on <see cref="CreateFeedInput.CurrentPassword"/> when the
-    /// password is wrong (counted towards the lock-out, <see cref="AccessTokenService.LockedOut"/> once it locks).
+    /// password is wrong (counted towards the lock-out, <see cref="CurrentPasswordCheck.LockedOut"/> once it locks).
     /// Nothing is written unless the password is right.
     /// </summary>
     public async Task<Outcome<string>> CreateAsync(ClaimsPrincipal user, Guid? athleteId, string? currentPassword, CancellationToken cancellationToken = default)
@@ -75,7 +74,7 @@ internal sealed class CalendarFeedService(
             case CurrentPassword.Wrong:
                 return Failure.Invalid(nameof(CreateFeedInput.CurrentPassword), WrongPassword);
             case CurrentPassword.LockedOut:
-                return AccessTokenService.LockedOut;
+                return CurrentPasswordCheck.LockedOut;
         }
 
         var now = clock.GetUtcNow();

@@ -31,7 +31,10 @@ internal static class UnsubscribeEndpoints
         {
             return fromPage
                 ? TypedResults.Redirect($"/unsubscribe/{Uri.EscapeDataString(token)}")
-                : TypedResults.Text("This unsubscribe link does not work: it is incomplete or expired. Change your e-mails on your notifications page.", statusCode: StatusCodes.Status404NotFound);
+                // Problem details: a mail program reads the status only, and a person's browser gets a sentence, not a page.
+                : TypedResults.Problem(
+                    "This unsubscribe link does not work: it is incomplete or expired. Change your e-mails on your notifications page.",
+                    statusCode: StatusCodes.Status404NotFound, title: "Unknown unsubscribe link");
         }
 
         await settings.SwitchOffAsync(target.UserId, target.Kind, cancellationToken);

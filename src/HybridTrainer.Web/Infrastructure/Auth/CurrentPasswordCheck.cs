@@ -1,4 +1,5 @@
 using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 
@@ -20,6 +21,12 @@ internal enum CurrentPassword
 /// </summary>
 internal sealed class CurrentPasswordCheck(UserManager<AppUser> users, AuditLog audit)
 {
+    /// <summary>Said under the password field wherever a current password is asked.</summary>
+    public const string WrongPassword = "The current password is not right.";
+
+    /// <summary>The answer once wrong passwords have locked the account.</summary>
+    public static readonly Failure LockedOut = Failure.Forbidden("Too many wrong passwords: your account is locked for a few minutes.");
+
     public async Task<CurrentPassword> CheckAsync(AppUser user, string password, string where)
     {
         if (await users.IsLockedOutAsync(user))

@@ -13,7 +13,7 @@ internal sealed class DisplayNameClaimsPrincipalFactory(
         UserManager<AppUser> userManager,
         RoleManager<IdentityRole<Guid>> roleManager,
         IOptions<IdentityOptions> options,
-        Features.Account.TwoFactor.SecondFactorRequirement secondFactor)
+        SecondFactorRequirement secondFactor)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(userManager, roleManager, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
@@ -26,7 +26,7 @@ internal sealed class DisplayNameClaimsPrincipalFactory(
 
         if (await secondFactor.IsMissingAsync(user))
         {
-            identity.AddClaim(new Claim(Features.Account.TwoFactor.SecondFactorRequirement.MissingClaim, "true"));
+            identity.AddClaim(new Claim(SecondFactorRequirement.MissingClaim, "true"));
         }
 
         return identity;

@@ -1,3 +1,4 @@
+using HybridTrainer.Tests.Support;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -92,7 +93,7 @@ public sealed class OidcAppFactory(string databaseName, IReadOnlyDictionary<stri
         {
             // The app's clock stands at noon today; the handshake with the provider runs on the real one, like the
             // provider's tokens and the browser that drops an expired correlation cookie.
-            services.PostConfigure<OpenIdConnectOptions>("OpenIdConnect", options => options.TimeProvider = TimeProvider.System);
+            services.PostConfigure<OpenIdConnectOptions>("OpenIdConnect", options => options.TimeProvider = TestClock.Real);
         });
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using HybridTrainer.Web.Features.Sheets;
+using HybridTrainer.Web.Common;
 using QRCoder;
 
 namespace HybridTrainer.Web.UnitTests.Features.Sheets;

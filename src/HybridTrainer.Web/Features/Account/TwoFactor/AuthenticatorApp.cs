@@ -1,7 +1,9 @@
 using System.Text;
+using HybridTrainer.Data;
 using HybridTrainer.Data.Identity;
-using HybridTrainer.Web.Features.Sheets;
+using HybridTrainer.Web.Common;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Account.TwoFactor;
 
@@ -12,7 +14,7 @@ internal sealed record AuthenticatorSetup(string Key, string FormattedKey, strin
 /// Sign-in codes from an authenticator app (RFC 6238 TOTP, Identity's own token provider, which accepts the code of the
 /// step before and after as well, for clocks a little off), and the ten single-use recovery codes that go with them.
 /// </summary>
-internal sealed class AuthenticatorApp(UserManager<AppUser> users, IUserStore<AppUser> store)
+internal sealed class AuthenticatorApp(UserManager<AppUser> users, IUserStore<AppUser> store, HybridTrainerDbContext db)
 {
     public const string Issuer = "HybridTrainer";
     public const int RecoveryCodeCount = 10;
@@ -25,8 +27,23 @@ internal sealed class AuthenticatorApp(UserManager<AppUser> users, IUserStore<Ap
         {
             // The scope's store is the user manager's own; ResetAuthenticatorKeyAsync would also change the stamp.
             await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, users.GenerateNewAuthenticatorKey(), CancellationToken.None);
-            await users.UpdateAsync(user);
-            key = (await users.GetAuthenticatorKeyAsync(user))!;
+            try
+            {
+                await users.UpdateAsync(user);
+            }
+            catch (DbUpdateException)
+            {
+                // Another tab opened this page at the same moment and stored its key first: forget ours, show that one.
+                foreach (var entry in db.ChangeTracker.Entries<IdentityUserToken<Guid>>().Where(e => e.State == EntityState.Added).ToList())
+                {
+                    entry.State = EntityState.Detached;
+                }
+
+                await db.Entry(user).ReloadAsync();
+            }
+
+            key = await users.GetAuthenticatorKeyAsync(user)
+                ?? throw new InvalidOperationException("An authenticator key was stored but cannot be read back.");
         }
 
         var account = user.Email ?? user.UserName ?? user.Id.ToString();

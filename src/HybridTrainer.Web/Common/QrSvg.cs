@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using QRCoder;
 
-namespace HybridTrainer.Web.Features.Sheets;
+namespace HybridTrainer.Web.Common;
 
 /// <summary>
 /// A QR code as one small inline SVG: each run of dark modules in a row is one stroke of a single path, written with

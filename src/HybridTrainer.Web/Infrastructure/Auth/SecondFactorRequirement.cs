@@ -4,7 +4,7 @@ using HybridTrainer.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace HybridTrainer.Web.Features.Account.TwoFactor;
+namespace HybridTrainer.Web.Infrastructure.Auth;
 
 /// <summary>
 /// Whether a gym requires this person to have a second factor they have not set up yet: a coach, staff member or admin

@@ -84,7 +84,8 @@ start_app() {
 post_form() { # post_form PATH FORM field=value...
   local path="$1" form="$2" token
   shift 2
-  token="$(curl -s -b "$jar" -c "$jar" "$base$path" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')"
+  # A page may hold several forms (the log-in page: password and passkey), each with a token: any one will do.
+  token="$(curl -s -b "$jar" -c "$jar" "$base$path" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//' | head -n 1)"
   [[ -n "$token" ]] || ht_die "no antiforgery token on $path"
   local args=(--data-urlencode "__RequestVerificationToken=$token" --data-urlencode "_handler=$form")
   for field in "$@"; do args+=(--data-urlencode "$field"); done

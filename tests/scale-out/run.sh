@@ -141,7 +141,7 @@ form_post() { # form_post BASE JAR PATH FORM [--interface ADDR] -- field=value..
   local extra=()
   while [[ "$1" != -- ]]; do extra+=("$1"); shift; done
   shift
-  token="$(curl -s "${extra[@]}" -b "$jar" -c "$jar" "$base$path" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')"
+  token="$(curl -s "${extra[@]}" -b "$jar" -c "$jar" "$base$path" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//' | head -n 1)"
   local args=(--data-urlencode "__RequestVerificationToken=$token" --data-urlencode "_handler=$form")
   local field
   for field in "$@"; do args+=(--data-urlencode "$field"); done

@@ -60,7 +60,9 @@ public class AccessibilityTests(BrowserHostFixture host, BrowserFixture browser)
         var report = new List<string>();
         await LogInAsync(settingUp.Email!, TestData.Password);
         await Page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        report.AddRange(await AuditAsync("/account/two-factor", "shared-key", interactive: false));
+        report.AddRange(await AuditAsync("/account/two-factor", readyTestId: null, interactive: false));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Set up an authenticator app" }).ClickAsync();
+        report.AddRange(await AuditAsync(null, "shared-key", interactive: false));
         await Page.Context.ClearCookiesAsync();
         await Page.Context.AddCookiesAsync([new Cookie { Name = ThemePreferences.CookieName, Value = theme, Url = App.BaseAddress.ToString() }]);
         await LogInAsync(withCodes.Email!, TestData.Password);

@@ -15,6 +15,7 @@ public class TwoFactorJourneyTests(BrowserHostFixture host, BrowserFixture brows
         await Page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
 
         await Page.GotoAsync("/account/two-factor");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Set up an authenticator app" }).ClickAsync();
         var key = (await Page.GetByTestId("shared-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         await Assertions.Expect(Page.GetByRole(AriaRole.Img, new() { Name = "QR code to scan with your authenticator app" })).ToBeVisibleAsync();
         await Page.GetByLabel("Code from your app").FillAsync(Totp.Code(key));

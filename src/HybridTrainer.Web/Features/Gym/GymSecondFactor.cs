@@ -61,10 +61,8 @@ internal sealed class GymSecondFactor(IServiceScopeFactory scopes, AuditLog audi
 
     /// <summary>
     /// For a member who lost their phone and their recovery codes: turns off their authenticator app, voids its recovery
-    /// codes and removes their passkeys, so they log in with their password and set a factor up again. The same rule as
-    /// <see cref="MemberResetLinks"/>: only the admin's own gym's members, and only accounts that are nothing but athletes,
-    /// because taking the second factor off a coach, staff member or admin would let one gym's admin weaken an account
-    /// whose rights reach beyond their gym (its other clients, other gyms).
+    /// codes and removes their passkeys, so they log in with their password and set a factor up again. Only for the members
+    /// <see cref="AthleteOnlyMember"/> allows.
     /// </summary>
     public async Task<Outcome<string>> ResetMemberAsync(ClaimsPrincipal admin, Guid gymId, Guid userId, CancellationToken cancellationToken = default)
     {
@@ -76,20 +74,10 @@ internal sealed class GymSecondFactor(IServiceScopeFactory scopes, AuditLog audi
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HybridTrainerDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        if (!await db.GymMemberships.AnyAsync(m => m.GymId == gymId && m.UserId == adminId && m.Role == GymRole.Admin, cancellationToken))
+        var found = await AthleteOnlyMember.FindAsync(db, users, adminId, gymId, userId, "ask whoever runs this server to reset their second factor.", cancellationToken);
+        if (found.Value is not { } member)
         {
-            return Failure.NotFound("That gym does not exist, or you do not manage it.");
-        }
-
-        if (!await db.GymMemberships.AnyAsync(m => m.GymId == gymId && m.UserId == userId && m.Role == GymRole.Member, cancellationToken)
-            || await users.FindByIdAsync(userId.ToString()) is not { } member)
-        {
-            return Failure.NotFound("That person is not a member of this gym.");
-        }
-
-        if ((await users.GetRolesAsync(member)).Any(r => r != AppRoles.Athlete))
-        {
-            return Failure.Forbidden($"{member.DisplayName} is also a coach or on a gym's staff: ask whoever runs this server to reset their second factor.");
+            return found.Failure!;
         }
 
         await scope.ServiceProvider.GetRequiredService<AuthenticatorApp>().TurnOffAsync(member);

@@ -1,21 +1,18 @@
 using System.Security.Claims;
 using HybridTrainer.Data;
-using HybridTrainer.Data.Gyms;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Infrastructure.Audit;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Features.Gym;
 
 /// <summary>
 /// A password reset link a gym admin hands to a member who has no mailbox to receive one (or when the server sends no
-/// e-mail). Only for the admin's own gym's members, and only for accounts that are nothing but athletes: a link for a
-/// coach, staff member or admin would let one admin take over rights that reach beyond their gym.
+/// e-mail). Only for the members <see cref="AthleteOnlyMember"/> allows.
 /// </summary>
 internal sealed class MemberResetLinks(IServiceScopeFactory scopes, IOptions<DataProtectionTokenProviderOptions> tokenOptions, AuditLog audit)
 {
@@ -32,20 +29,10 @@ internal sealed class MemberResetLinks(IServiceScopeFactory scopes, IOptions<Dat
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HybridTrainerDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        if (!await db.GymMemberships.AnyAsync(m => m.GymId == gymId && m.UserId == adminId && m.Role == GymRole.Admin, cancellationToken))
+        var found = await AthleteOnlyMember.FindAsync(db, users, adminId, gymId, userId, "they reset their password by e-mail, or ask whoever runs this server.", cancellationToken);
+        if (found.Value is not { } member)
         {
-            return Failure.NotFound("That gym does not exist, or you do not manage it.");
-        }
-
-        if (!await db.GymMemberships.AnyAsync(m => m.GymId == gymId && m.UserId == userId && m.Role == GymRole.Member, cancellationToken)
-            || await users.FindByIdAsync(userId.ToString()) is not { } member)
-        {
-            return Failure.NotFound("That person is not a member of this gym.");
-        }
-
-        if ((await users.GetRolesAsync(member)).Any(r => r != AppRoles.Athlete))
-        {
-            return Failure.Forbidden($"{member.DisplayName} is also a coach or on a gym's staff: they reset their password by e-mail, or ask whoever runs this server.");
+            return found.Failure!;
         }
 
         var link = await scope.ServiceProvider.GetRequiredService<PasswordReset>().LinkAsync(member, requestRoot);

@@ -19,8 +19,15 @@ internal sealed class AuthenticatorApp(UserManager<AppUser> users, IUserStore<Ap
     public const string Issuer = "HybridTrainer";
     public const int RecoveryCodeCount = 10;
 
-    /// <summary>The key to enrol with. A first visit makes one without touching the security stamp: nothing is turned on yet.</summary>
-    public async Task<AuthenticatorSetup> SetupAsync(AppUser user)
+    /// <summary>The key a set-up already started shows again (until codes are on); null before anyone asked for one.</summary>
+    public async Task<AuthenticatorSetup?> PendingSetupAsync(AppUser user) =>
+        await users.GetAuthenticatorKeyAsync(user) is { Length: > 0 } key ? SetupFor(user, key) : null;
+
+    /// <summary>
+    /// Starts a set-up: makes and stores the key to enrol with, or returns the one already stored, so a second tab or
+    /// a double click scans the same. It does not touch the security stamp: nothing is turned on yet.
+    /// </summary>
+    public async Task<AuthenticatorSetup> StartAsync(AppUser user)
     {
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
@@ -33,7 +40,7 @@ internal sealed class AuthenticatorApp(UserManager<AppUser> users, IUserStore<Ap
             }
             catch (DbUpdateException)
             {
-                // Another tab opened this page at the same moment and stored its key first: forget ours, show that one.
+                // Another tab started a set-up at the same moment and stored its key first: forget ours, show that one.
                 foreach (var entry in db.ChangeTracker.Entries<IdentityUserToken<Guid>>().Where(e => e.State == EntityState.Added).ToList())
                 {
                     entry.State = EntityState.Detached;
@@ -46,6 +53,11 @@ internal sealed class AuthenticatorApp(UserManager<AppUser> users, IUserStore<Ap
                 ?? throw new InvalidOperationException("An authenticator key was stored but cannot be read back.");
         }
 
+        return SetupFor(user, key);
+    }
+
+    private static AuthenticatorSetup SetupFor(AppUser user, string key)
+    {
         var account = user.Email ?? user.UserName ?? user.Id.ToString();
         var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(account)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
         return new AuthenticatorSetup(key, Format(key), uri, QrSvg.For(uri, "QR code to scan with your authenticator app"));

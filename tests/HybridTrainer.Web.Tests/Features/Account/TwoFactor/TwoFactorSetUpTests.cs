@@ -47,6 +47,21 @@ public class TwoFactorSetUpTests(HostFixture host) : HostTest(host)
     }
 
     [Fact]
+    public async Task TheSetUpPage_OnAVisit_StoresNoKeyUntilSetUpIsPressed()
+    {
+        var user = await new TestData(App).UserAsync(AppRoles.Athlete);
+        using var client = CreateClient();
+        await AccountClient.LogInAsync(client, user.Email!);
+
+        var page = await client.GetStringAsync("/account/two-factor", TestContext.Current.CancellationToken);
+
+        page.ShouldContain("Set up an authenticator app");
+        page.ShouldNotContain("data-testid=\"shared-key\"");
+        await using var db = App.CreateDbContext();
+        db.UserTokens.Count(t => t.UserId == user.Id).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task TheSetUpPage_KeepsTheSameKeyUntilCodesAreOn()
     {
         var user = await new TestData(App).UserAsync(AppRoles.Athlete);

@@ -23,9 +23,12 @@ internal static partial class TwoFactorForms
         return location.IsAbsoluteUri ? location.PathAndQuery : "/" + location.OriginalString.TrimStart('/');
     }
 
+    /// <summary>Presses "Set up an authenticator app" and reads the key the answer shows.</summary>
     public static async Task<string> SharedKeyAsync(HttpClient client)
     {
-        var page = await client.GetStringAsync("/account/two-factor");
+        var response = await AccountClient.PostFormAsync(client, "/account/two-factor", "start-authenticator", new Dictionary<string, string>());
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await response.Content.ReadAsStringAsync();
         var match = SharedKey().Match(page);
         match.Success.ShouldBeTrue("no shared key on the set-up page");
         return match.Groups[1].Value.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();

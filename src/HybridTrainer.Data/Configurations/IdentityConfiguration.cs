@@ -48,9 +48,21 @@ internal sealed class IdentityLinkTablesConfiguration :
 
     public void Configure(EntityTypeBuilder<IdentityRoleClaim<Guid>> builder) => builder.ToTable("role_claims");
 
-    public void Configure(EntityTypeBuilder<IdentityUserLogin<Guid>> builder) => builder.ToTable("user_logins");
+    public void Configure(EntityTypeBuilder<IdentityUserLogin<Guid>> builder)
+    {
+        builder.ToTable("user_logins");
+
+        // An OpenID Connect subject may be up to 255 characters (Core 1.0, section 2); Identity's default key length is 128.
+        builder.Property(l => l.ProviderKey).HasMaxLength(IdentityUserLogins.MaxProviderKeyLength);
+    }
 
     public void Configure(EntityTypeBuilder<IdentityUserToken<Guid>> builder) => builder.ToTable("user_tokens");
 
     public void Configure(EntityTypeBuilder<IdentityUserPasskey<Guid>> builder) => builder.ToTable("user_passkeys");
+}
+
+/// <summary>Limits of the external sign-in links, shared by the mapping and the code that checks a provider's answer.</summary>
+public static class IdentityUserLogins
+{
+    public const int MaxProviderKeyLength = 255;
 }

@@ -1686,8 +1686,8 @@ namespace HybridTrainer.Data.Migrations
                         .HasColumnName("login_provider");
 
                     b.Property<string>("ProviderKey")
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("provider_key");
 
                     b.Property<string>("ProviderDisplayName")

@@ -19,7 +19,9 @@ internal sealed record ExternalIdentity(
     public static ExternalIdentity? From(ClaimsPrincipal principal, string provider, string rolesClaim)
     {
         var subject = principal.FindFirstValue("sub");
-        if (string.IsNullOrWhiteSpace(subject))
+
+        // A longer subject breaks OpenID Connect Core (255 at most) and could not be stored as the login's key.
+        if (string.IsNullOrWhiteSpace(subject) || subject.Length > Data.Configurations.IdentityUserLogins.MaxProviderKeyLength)
         {
             return null;
         }

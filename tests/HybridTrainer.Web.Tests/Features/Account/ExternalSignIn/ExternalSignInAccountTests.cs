@@ -33,6 +33,32 @@ public class ExternalSignInAccountTests(OidcHostFixture host) : ExternalSignInTe
     }
 
     [Fact]
+    public async Task FirstSignIn_SubjectOfTheLongestLengthOidcAllows_IsStoredWhole()
+    {
+        var subject = "urn:gym:" + new string('s', 247);
+        Provider.User = Person("long.subject@gym.test") with { Subject = subject };
+        using var client = CreateClient();
+
+        ProviderSignIn.LandedOn(await ProviderSignIn.RunAsync(client)).ShouldBe("/");
+
+        await using var db = App.CreateDbContext();
+        (await db.UserLogins.SingleAsync(Ct)).ProviderKey.ShouldBe(subject);
+    }
+
+    [Fact]
+    public async Task FirstSignIn_SubjectLongerThanOidcAllows_IsRefusedWithoutAnAccount()
+    {
+        Provider.User = Person("too.long@gym.test") with { Subject = new string('s', 256) };
+        using var client = CreateClient();
+
+        var landed = ProviderSignIn.LandedOn(await ProviderSignIn.RunAsync(client));
+
+        landed.ShouldBe($"{ExternalSignInServiceCollectionExtensions.FailedPath}?reason=NotCompleted");
+        await using var db = App.CreateDbContext();
+        (await db.Users.CountAsync(Ct)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task FirstSignIn_VerifiedAddressOfAnAccount_LinksToThatAccount()
     {
         var existing = await new TestData(App).UserAsync(AppRoles.Athlete, "kim@gym.test", "Kim Existing");

@@ -83,6 +83,11 @@ public static class DataServiceCollectionExtensions
             builder.MaxPoolSize = options.MaxPoolSize;
         }
 
+        if (!Has("Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = options.MaxAutoPrepare;
+        }
+
         return builder.ConnectionString;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using HybridTrainer.Data;
 using HybridTrainer.Data.Identity;
@@ -39,8 +38,8 @@ public static class WebServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddExceptionHandler<OversizedBodyHandler>();
-        // The public JSON contract: camelCase (the web default) with enums as their names.
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // The public JSON contract: camelCase (the web default) with enums as their names, generated metadata first.
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
         services.AddOpenApi(options => options.AddSchemaTransformer<Features.PlanPreview.PlanPreviewSchemaTransformer>());
         services.AddSelectiveResponseCompression();
         // Output caching only for the OpenAPI document: the same for everyone. Pages are never cached: each carries

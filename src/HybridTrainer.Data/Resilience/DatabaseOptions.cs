@@ -11,6 +11,13 @@ public sealed class DatabaseOptions
     /// <summary>Connections this instance may hold. N instances × this must stay below PostgreSQL's max_connections.</summary>
     public int MaxPoolSize { get; set; } = 50;
 
+    /// <summary>
+    /// Statements each connection keeps prepared once used a few times (Npgsql's automatic preparation): the week read
+    /// and the gate's relation query then skip PostgreSQL's parse and plan on every request. 0 turns it off, as a
+    /// pooler in transaction mode (PgBouncer before 1.21) needs.
+    /// </summary>
+    public int MaxAutoPrepare { get; set; } = 64;
+
     /// <summary>Seconds to open a connection (or to wait for a free one in the pool).</summary>
     public int ConnectTimeoutSeconds { get; set; } = 2;
 

@@ -16,7 +16,6 @@ namespace HybridTrainer.Web.Features.AccessTokens;
 /// </summary>
 internal sealed class AccessTokenService(
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
-    AccessTokenSignIns signIns,
     AccessTokenRevocation revocation,
     UserManager<AppUser> users,
     CurrentPasswordCheck passwords,
@@ -117,8 +116,8 @@ internal sealed class AccessTokenService(
         var revoked = await db.PersonalAccessTokens
             .Where(t => t.Id == tokenId && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken) > 0;
-        // This instance stops accepting it now; other instances within AccessTokenSignIns.Lifetime.
-        signIns.Forget(found.TokenHash);
+        // This instance stops accepting it now, the others when they hear the notice.
+        await revocation.ForgetAsync(userId, [found.TokenHash], cancellationToken);
         if (revoked)
         {
             audit.AccessTokenRevoked(userId, tokenId, found.Prefix);

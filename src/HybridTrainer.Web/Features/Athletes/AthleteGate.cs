@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using HybridTrainer.Data;
+using HybridTrainer.Data.Athletes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Web.Common;
@@ -34,7 +35,18 @@ internal sealed class AthleteGate(IAuthorizationService authorization, Infrastru
     public async Task<Outcome<AthleteAccess>> CheckAsync(
         HybridTrainerDbContext db, ClaimsPrincipal user, Guid? athleteId, AthleteOperation operation, CancellationToken cancellationToken)
     {
-        if (await ResolveAsync(db, user, athleteId, cancellationToken) is not { } access)
+        var access = await ResolveAsync(db, user, athleteId, cancellationToken);
+        return await DecideAsync(user, athleteId, access, operation);
+    }
+
+    /// <summary>
+    /// The second half of <see cref="CheckAsync"/>, for reads that found the caller's relation in their own query (the
+    /// week: relation and sessions in one round trip, see <see cref="AccessOf"/>): not found without a relation,
+    /// otherwise the authorization service decides, and a refusal is audited.
+    /// </summary>
+    public async Task<Outcome<AthleteAccess>> DecideAsync(ClaimsPrincipal user, Guid? athleteId, AthleteAccess? access, AthleteOperation operation)
+    {
+        if (access is null)
         {
             return Failure.NotFound(athleteId is null ? "Only an athlete with a profile can do this." : Failure.NotVisible);
         }
@@ -72,8 +84,10 @@ internal sealed class AthleteGate(IAuthorizationService authorization, Infrastru
         var found = await (athleteId is { } id ? related.Where(r => r.Athlete.Id == id) : related.Where(r => r.Athlete.UserId == userId))
             .Select(r => new { r.Athlete.Id, r.Athlete.Units, r.Athlete.TimeZone, r.Self, r.Coach, r.Staff })
             .SingleOrDefaultAsync(cancellationToken);
-        return found is not null && AthleteRelations.Closest(found.Self, found.Coach, found.Staff) is { } relation
-            ? new AthleteAccess(found.Id, userId, relation, found.Units, found.TimeZone)
-            : null;
+        return found is null ? null : AccessOf(userId, found.Id, found.Self, found.Coach, found.Staff, found.Units, found.TimeZone);
     }
+
+    /// <summary>The access a relation query's row gives: the closest relation, or null when none applies.</summary>
+    public static AthleteAccess? AccessOf(Guid userId, Guid athleteId, bool self, bool coach, bool staff, UnitSystem units, string timeZone) =>
+        AthleteRelations.Closest(self, coach, staff) is { } relation ? new AthleteAccess(athleteId, userId, relation, units, timeZone) : null;
 }

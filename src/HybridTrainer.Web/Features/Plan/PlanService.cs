@@ -134,23 +134,32 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
     /// </summary>
     public async Task<WeekView?> GetWeekAsync(ClaimsPrincipal user, Guid? athleteId, DateOnly? anyDay, CancellationToken cancellationToken = default)
     {
+        if (!UserIds.TryGet(user, out var userId))
+        {
+            return null;
+        }
+
+        // Without a day the week is the athlete's current one, and their time zone comes with the same query: read the
+        // weeks around every zone's today (UTC-12 to UTC+14 lie within a day of UTC's), keep the right one below.
+        var utcToday = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (from, to) = anyDay is { } day
+            ? (LocalDays.MondayOf(day), LocalDays.MondayOf(day).AddDays(6))
+            : (LocalDays.MondayOf(utcToday.AddDays(-1)), LocalDays.MondayOf(utcToday.AddDays(1)).AddDays(6));
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var access = await gate.AuthorizeAsync(db, user, athleteId, AthleteOperation.ViewPlan, cancellationToken);
-        if (access is null)
+        var rows = await WeekQuery.ReadAsync(db, userId, athleteId, from, to, cancellationToken);
+        if ((await gate.DecideAsync(user, athleteId, rows?.Access, AthleteOperation.ViewPlan)).Value is not { } access)
         {
             return null;
         }
 
         var today = clock.TodayIn(access.TimeZone);
         var monday = LocalDays.MondayOf(anyDay ?? today);
-
         var sunday = monday.AddDays(6);
-        var rows = await db.PlannedSessions.AsNoTracking()
-            .Where(s => s.AthleteId == access.AthleteId && s.Date >= monday && s.Date <= sunday)
-            .OrderBy(s => s.Date)
-            .Select(s => new { Session = s, Logged = db.SessionLogs.Any(l => l.PlannedSessionId == s.Id) })
-            .ToListAsync(cancellationToken);
-        return new WeekView(monday, [.. rows.Select(r => new WeekSession(SessionView.For(r.Session, access), r.Logged))], access, today);
+        return new WeekView(monday,
+            [.. rows!.Sessions.Where(r => r.Session.Date >= monday && r.Session.Date <= sunday)
+                .Select(r => new WeekSession(SessionView.For(r.Session, access), r.Logged))],
+            access, today);
     }
 
     /// <summary>The athlete's saved blocks, newest first; null when the caller may not see the athlete's plan.</summary>

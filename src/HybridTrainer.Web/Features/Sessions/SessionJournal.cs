@@ -5,6 +5,7 @@ using HybridTrainer.Data.Journal;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
+using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,22 +23,18 @@ internal sealed class SessionJournal(
 {
     public async Task<SessionDetail?> GetAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var access = await gate.AuthorizeSessionAsync(db, user, sessionId, AthleteOperation.ViewPlan, cancellationToken);
-        if (access is null)
+        if (!UserIds.TryGet(user, out var userId))
         {
             return null;
         }
 
-        var found = await db.PlannedSessions.AsNoTracking()
-            .Where(s => s.Id == sessionId)
-            .Select(s => new
-            {
-                Session = s,
-                Log = db.SessionLogs.SingleOrDefault(l => l.PlannedSessionId == s.Id),
-                ChangedBy = db.Users.Where(u => u.Id == s.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefault(),
-            })
-            .SingleAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await SessionQuery.ReadAsync(db, userId, sessionId, cancellationToken);
+        if (found is null || (await gate.DecideAsync(user, found.Access?.AthleteId, found.Access, AthleteOperation.ViewPlan)).Value is not { } access)
+        {
+            return null;
+        }
+
         return new SessionDetail(SessionView.For(found.Session, access), found.Log is { } log ? SessionLogDto.For(log, access) : null, access, found.ChangedBy);
     }
 

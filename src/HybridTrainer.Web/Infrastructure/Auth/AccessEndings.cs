@@ -7,7 +7,7 @@ namespace HybridTrainer.Web.Infrastructure.Auth;
 /// What happens the moment an account's security stamp changes (a password changed or reset, a role gained or lost):
 /// its sign-in sessions end, its bearer sign-ins are forgotten so the next request re-reads its roles, and its open
 /// circuits on this instance check again at once. Without this a copied cookie worked until the next minute's check
-/// and a token kept a lost role for up to 30 seconds. Other instances hear of it through <see cref="AccessEndedNotices"/>
+/// and a token kept a lost role for the sign-in cache's lifetime. Other instances hear of it through <see cref="AccessEndedNotices"/>
 /// within a second, and learn it within <see cref="AccessChecks.Interval"/> from the ended session rows if that fails.
 /// </summary>
 internal sealed class AccessEndings(

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Features.AccessTokens;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Tests.Features.Api;
 using HybridTrainer.Web.Tests.Infrastructure;
@@ -72,6 +73,36 @@ public sealed class CrossInstanceAccessEndTests : IAsyncLifetime
         var page = await browser.GetAsync("/account/password", Ct);
         page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         page.Headers.Location!.OriginalString.ShouldContain("/account/login");
+    }
+
+    [Fact]
+    public async Task TokenRevokedOnOneInstance_TheOtherRefusesItWithinTwoSeconds()
+    {
+        var scenario = new ApiScenario(_here);
+        var planned = await scenario.PlannedAthleteAsync();
+        var token = await scenario.TokenAsync(planned.UserId);
+        var session = $"/api/v1/sessions/{planned.Sessions[0].Id}";
+        using var script = _there.CreateHttpClient();
+        script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        (await script.GetAsync(session, Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var signIns = _there.Services.GetRequiredService<AccessTokenSignIns>();
+        signIns.TryGet(SecretTokens.Hash(token), out _).ShouldBeTrue("the other instance remembers the bearer sign-in");
+
+        await using (var scope = _here.Services.CreateAsyncScope())
+        {
+            await using var db = _here.CreateDbContext();
+            var tokenId = await db.PersonalAccessTokens.Where(t => t.UserId == planned.UserId).Select(t => t.Id).SingleAsync(Ct);
+            (await scope.ServiceProvider.GetRequiredService<AccessTokenService>().RevokeAsync(TestData.Principal(planned.UserId), tokenId, Ct)).ShouldBeTrue();
+        }
+
+        var clock = Stopwatch.StartNew();
+        while (signIns.TryGet(SecretTokens.Hash(token), out _) && clock.Elapsed < Within)
+        {
+            await Task.Delay(20, Ct);
+        }
+
+        clock.Elapsed.ShouldBeLessThan(Within, "the other instance still held the revoked token's sign-in");
+        (await script.GetAsync(session, Ct)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class RaceSessionCardTests : MudTestContext
     [Fact]
     public void SessionCard_LongRunWithRacePace_ShowsTheSegmentAndTheFuellingNote()
     {
-        var card = Render<SessionCard>(ps => ps.Add(c => c.Session, SessionViews.Of(LongRun())));
+        var card = Render<SessionCard>(ps => ps.Add(c => c.Card, SessionCardView.For(SessionViews.Of(LongRun()), default)));
 
         card.Find("h3").TextContent.ShouldBe("Long run");
         card.Markup.ShouldContain("25 km · E 5:29–6:05/km · last 40 min at M 4:55–5:05/km");
@@ -25,7 +25,7 @@ public class RaceSessionCardTests : MudTestContext
     [Fact]
     public void SessionCard_ImperialLongRun_ShowsMilesAndPacePerMile()
     {
-        var card = Render<SessionCard>(ps => ps.Add(c => c.Session, SessionViews.Of(LongRun())).Add(c => c.Units, UnitSystem.Imperial));
+        var card = Render<SessionCard>(ps => ps.Add(c => c.Card, SessionCardView.For(SessionViews.Of(LongRun()), UnitSystem.Imperial)));
 
         card.Markup.ShouldContain("15.5 mi · E 8:49–9:47/mi · last 40 min at M 7:55–8:11/mi");
         card.Markup.ShouldNotContain("/km");
@@ -34,7 +34,7 @@ public class RaceSessionCardTests : MudTestContext
     [Fact]
     public void SessionCard_Race_ShowsDistancePredictedTimeAndEvenPace()
     {
-        var card = Render<SessionCard>(ps => ps.Add(c => c.Session, SessionViews.Of(Race(42.2m, 305))));
+        var card = Render<SessionCard>(ps => ps.Add(c => c.Card, SessionCardView.For(SessionViews.Of(Race(42.2m, 305)), default)));
 
         card.Find("h3").TextContent.ShouldBe("Race");
         card.Find("[data-testid=race-summary]").TextContent.ShouldBe("Marathon · predicted 3:34:29 · even 5:05/km");

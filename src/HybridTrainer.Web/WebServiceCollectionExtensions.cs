@@ -41,6 +41,7 @@ public static class WebServiceCollectionExtensions
         services.AddExceptionHandler<OversizedBodyHandler>();
         // The public JSON contract: camelCase (the web default) with enums as their names.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, Features.PlanPreview.PlanPreviewJsonContext.Default));
         services.AddOpenApi(options => options.AddSchemaTransformer<Features.PlanPreview.PlanPreviewSchemaTransformer>());
         services.AddSelectiveResponseCompression();
         // Output caching only for the OpenAPI document: the same for everyone. Pages are never cached: each carries

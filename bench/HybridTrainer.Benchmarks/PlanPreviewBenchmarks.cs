@@ -75,7 +75,7 @@ public class PlanPreviewBenchmarks
     public int WriteResponse()
     {
         _output.ResetWrittenCount();
-        new PlanPreviewJsonResult(_response).Write(_output);
+        new PlanPreviewJsonResult(_response).Write(_output, _options.Encoder);
         return _output.WrittenCount;
     }
 
@@ -96,7 +96,7 @@ public class PlanPreviewBenchmarks
         }
 
         _output.ResetWrittenCount();
-        new PlanPreviewJsonResult(PlanPreviewMapper.ToResponse(BlockGenerator.Generate(blockRequest))).Write(_output);
+        new PlanPreviewJsonResult(PlanPreviewMapper.ToResponse(BlockGenerator.Generate(blockRequest))).Write(_output, _options.Encoder);
         return _output.WrittenCount;
     }
 

@@ -1,6 +1,9 @@
 using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
 
@@ -13,9 +16,6 @@ internal sealed class PlanPreviewJsonResult(PlanPreviewResponse value)
     : IResult, IEndpointMetadataProvider, IStatusCodeHttpResult, IValueHttpResult, IValueHttpResult<PlanPreviewResponse>, IContentTypeHttpResult
 {
     private const string JsonContentType = "application/json; charset=utf-8";
-
-    // What the serializer itself uses for a compact answer: the default encoder, no indentation, no re-validation.
-    private static readonly JsonWriterOptions _writerOptions = new() { SkipValidation = true };
 
     public PlanPreviewResponse Value { get; } = value;
 
@@ -30,14 +30,15 @@ internal sealed class PlanPreviewJsonResult(PlanPreviewResponse value)
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = JsonContentType;
-        Write(response.BodyWriter);
+        // The API's encoder (ASP.NET Core's default is the relaxed one: "–" and "'" stay as they are).
+        Write(response.BodyWriter, httpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions.Encoder);
         await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
     }
 
-    /// <summary>The answer's JSON into <paramref name="output"/>, with no flush.</summary>
-    public void Write(System.Buffers.IBufferWriter<byte> output)
+    /// <summary>The answer's JSON into <paramref name="output"/> with the API's <paramref name="encoder"/>, compact, with no flush.</summary>
+    public void Write(System.Buffers.IBufferWriter<byte> output, JavaScriptEncoder? encoder)
     {
-        using var writer = new Utf8JsonWriter(output, _writerOptions);
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = encoder, SkipValidation = true });
         PlanPreviewJsonWriter.Write(writer, Value);
     }
 

@@ -13,7 +13,7 @@ namespace HybridTrainer.Web.UnitTests.Features.PlanPreview;
 /// </summary>
 public class PlanPreviewJsonWriterTests
 {
-    // The API's options: web defaults, enums as names, the preview's source-generated context first in the chain.
+    // The API's options: ASP.NET Core's (web defaults, relaxed escaping), enums as names, the preview's context first.
     private static readonly JsonSerializerOptions ApiOptions = CreateApiOptions();
 
     private static readonly DayOfWeek[][] DayChoices =
@@ -74,14 +74,14 @@ public class PlanPreviewJsonWriterTests
     private static void AssertSameBytes(PlanPreviewResponse response)
     {
         var output = new ArrayBufferWriter<byte>();
-        new PlanPreviewJsonResult(response).Write(output);
+        new PlanPreviewJsonResult(response).Write(output, ApiOptions.Encoder);
 
         Encoding.UTF8.GetString(output.WrittenSpan).ShouldBe(JsonSerializer.Serialize(response, ApiOptions));
     }
 
     private static JsonSerializerOptions CreateApiOptions()
     {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var options = new Microsoft.AspNetCore.Http.Json.JsonOptions().SerializerOptions;
         options.Converters.Add(new JsonStringEnumConverter());
         options.TypeInfoResolverChain.Insert(0, PlanPreviewJsonContext.Default);
         return options;

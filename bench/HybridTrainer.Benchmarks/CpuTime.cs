@@ -18,6 +18,21 @@ internal static class CpuTime
         Measure("GenerateSixteenWeeks", iterations / 16, () => bench.GenerateSixteenWeeks());
     }
 
+    /// <summary>The plan preview's stages and the whole request minus HTTP (<see cref="PlanPreviewBenchmarks"/>).</summary>
+    public static void RunPreview(int iterations)
+    {
+        var bench = new PlanPreviewBenchmarks();
+        bench.Setup();
+        Measure("PreviewReadBody", iterations, () => bench.ReadBody());
+        Measure("PreviewValidate", iterations / 4, () => bench.Validate());
+        Measure("PreviewMapAndGenerate", iterations / 4, () => bench.MapAndGenerate());
+        Measure("PreviewMapResponse", iterations / 4, () => bench.MapResponse());
+        Measure("PreviewWriteViaOptions", iterations / 16, () => bench.WriteResponseThroughOptions());
+        Measure("PreviewWriteResponse", iterations / 16, () => bench.WriteResponse());
+        Measure("PreviewPipeline", iterations / 16, () => bench.Pipeline());
+        bench.Cleanup();
+    }
+
     private static void Measure(string name, int iterations, Func<object> call)
     {
         // Warm up past tiered compilation so the loop runs the optimised code.

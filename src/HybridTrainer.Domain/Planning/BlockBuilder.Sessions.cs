@@ -88,16 +88,25 @@ internal sealed partial class BlockBuilder
     private void AddShoeWarnings()
     {
         var shoes = _profile.Shoes;
-        var usable = shoes.Where(s => !R29ShoeRetirement.IsRetired(s)).ToList();
-        if (usable.Count == 0)
+        int usable = 0, cushioned = 0;
+        foreach (var shoe in shoes)
+        {
+            if (!R29ShoeRetirement.IsRetired(shoe))
+            {
+                usable++;
+                cushioned += shoe.Kind == Athletes.ShoeKind.Cushioned ? 1 : 0;
+            }
+        }
+
+        if (usable == 0)
         {
             _warnings.Add(new PlanWarning(R28ShoeRotation.Id, "No running shoes on file: add a cushioned pair and a minimalist pair so the plan can rotate them."));
         }
-        else if (!usable.Exists(s => s.Kind == Athletes.ShoeKind.Cushioned))
+        else if (cushioned == 0)
         {
             _warnings.Add(new PlanWarning(R28ShoeRotation.Id, "Add a cushioned pair: minimalist shoes are kept for easy runs of 40 minutes or less, so the other runs have no shoe yet."));
         }
-        else if (usable.Count < 2)
+        else if (usable < 2)
         {
             _warnings.Add(new PlanWarning(R28ShoeRotation.Id, "Add a second pair, ideally minimalist: runners who rotate two pairs get injured less often."));
         }

@@ -168,7 +168,7 @@ internal sealed partial class BlockBuilder
     /// <summary>One warning per kind per block keeps the list readable; the first week it happens is named.</summary>
     private void AddOnce(string rule, string message, string kind = "")
     {
-        if (_warned.Add(rule + kind))
+        if ((_warned ??= []).Add(rule + kind))
         {
             _warnings.Add(new PlanWarning(rule, message));
         }

@@ -19,7 +19,7 @@ internal sealed partial class BlockBuilder
     private readonly RunSessionFactory _runs;
     private readonly ShoeRotation _shoes;
     private readonly List<PlanWarning> _warnings = [];
-    private readonly HashSet<string> _warned = [];
+    private HashSet<string>? _warned;
     private readonly List<int> _loads;
     private int? _baselineRunMinutes;
     private int _intervalNumber;
@@ -48,7 +48,9 @@ internal sealed partial class BlockBuilder
         _race = request.Race is { } goal && vdot is { } current ? R39RacePrediction.PlanFor(goal, current) : null;
         _runs = new RunSessionFactory(_paces, _heartRate) { Race = _race };
         _shoes = new ShoeRotation(_profile.Shoes);
-        _loads = [.. _history.WeeklyLoadsAu];
+        // Sized for the history and every week of the block: the list never grows.
+        _loads = new List<int>(_history.WeeklyLoadsAu.Count + _weekCount);
+        _loads.AddRange(_history.WeeklyLoadsAu);
         _baselineRunMinutes = _history.WeeklyRunMinutes.Count > 0 ? _history.WeeklyRunMinutes[^1] : null;
         _intervalNumber = _history.IntervalSessionsDone;
         _hillNumber = _history.HillSessionsDone;

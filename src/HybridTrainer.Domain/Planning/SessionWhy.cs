@@ -9,6 +9,15 @@ namespace HybridTrainer.Domain.Planning;
 /// </summary>
 internal static class SessionWhy
 {
+    // Sentences that depend only on a few constants are written once: a block asks for them on most of its days.
+    private static readonly string _deloadSprints = DeloadQualityLine(RunType.Interval);
+    private static readonly string _deloadHills = DeloadQualityLine(RunType.Hill);
+    private static readonly string _byFeelRecovery = ByFeelLine(R15EasyRunPrescription.RecoveryRpe);
+    private static readonly string _byFeelSteady = ByFeelLine(R15EasyRunPrescription.SteadyRpe);
+
+    // The day line after a hard run, for a lift or a run today, indexed by the run's type (the last entry: no type).
+    private static readonly (string Lift, string Run)[] _afterHardRun = AfterHardRunLines();
+
     public static string[] For(SessionDraft draft, SessionDraft? yesterday, bool twoLiftDays, bool hasPaces, HeartRateZones? heartRate)
     {
         var what = What(draft, twoLiftDays);
@@ -58,7 +67,7 @@ internal static class SessionWhy
 
         if (draft.DeloadQuality)
         {
-            return $"{(draft.RunType == RunType.Interval ? "Sprint series" : "Hill repeats")} in the deload week: your other weeks keep the quality run easy because the days sit next to heavy leg days, but this week's light lifts leave room for it (R24, R3).";
+            return draft.RunType == RunType.Interval ? _deloadSprints : _deloadHills;
         }
 
         return draft.RunType switch
@@ -103,10 +112,8 @@ internal static class SessionWhy
                     : "Easy today because yesterday was a heavy leg session; legs get 24 h before the next hard effort (R5).";
             }
 
-            var (what, rules) = HardRun(yesterday.RunType);
-            return draft.IsLift
-                ? $"No heavy legs today: yesterday was {what} ({rules})."
-                : $"Easy today because yesterday was {what}; legs get 24 h before the next hard effort ({rules}).";
+            var lines = _afterHardRun[yesterday.RunType is { } type && (int)type < _afterHardRun.Length - 1 ? (int)type : _afterHardRun.Length - 1];
+            return draft.IsLift ? lines.Lift : lines.Run;
         }
 
         return "On one of your available days, away from the hard-leg sessions (R2).";
@@ -138,8 +145,30 @@ internal static class SessionWhy
 
         var band = draft.RunType == RunType.Recovery ? heartRate?.Recovery : heartRate?.Steady;
         var rpe = draft.RunType == RunType.Recovery ? R15EasyRunPrescription.RecoveryRpe : R15EasyRunPrescription.SteadyRpe;
-        return band is null
-            ? $"No 5 km time yet: run by feel at RPE {rpe}, able to talk in full sentences (R15)."
-            : $"No 5 km time yet: run at RPE {rpe} with heart rate {band.LowBpm}–{band.HighBpm} bpm (R15).";
+        if (band is null)
+        {
+            return draft.RunType == RunType.Recovery ? _byFeelRecovery : _byFeelSteady;
+        }
+
+        return $"No 5 km time yet: run at RPE {rpe} with heart rate {band.LowBpm}–{band.HighBpm} bpm (R15).";
+    }
+
+    private static string DeloadQualityLine(RunType type) =>
+        $"{(type == RunType.Interval ? "Sprint series" : "Hill repeats")} in the deload week: your other weeks keep the quality run easy because the days sit next to heavy leg days, but this week's light lifts leave room for it (R24, R3).";
+
+    private static string ByFeelLine(int rpe) => $"No 5 km time yet: run by feel at RPE {rpe}, able to talk in full sentences (R15).";
+
+    private static (string Lift, string Run)[] AfterHardRunLines()
+    {
+        var types = Enum.GetValues<RunType>();
+        var lines = new (string Lift, string Run)[types.Length + 1];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var (what, rules) = HardRun(i < types.Length ? types[i] : null);
+            lines[i] = ($"No heavy legs today: yesterday was {what} ({rules}).",
+                $"Easy today because yesterday was {what}; legs get 24 h before the next hard effort ({rules}).");
+        }
+
+        return lines;
     }
 }

@@ -27,7 +27,7 @@ internal static class PlanPreviewEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<PlanPreviewResponse>, ValidationProblem, ProblemHttpResult>> PreviewAsync(
+    private static async Task<Results<PlanPreviewJsonResult, ValidationProblem, ProblemHttpResult>> PreviewAsync(
         HttpRequest request, IOptions<JsonOptions> json, IValidator<PlanPreviewRequest> validator, CancellationToken cancellationToken)
     {
         var (body, problem) = await PlanPreviewBody.ReadAsync(request, json.Value.SerializerOptions, cancellationToken);
@@ -36,7 +36,8 @@ internal static class PlanPreviewEndpoints
             return problem;
         }
 
-        var validation = await validator.ValidateAsync(body!, cancellationToken);
+        // Every rule is synchronous: the async path would only add a state machine per rule.
+        var validation = validator.Validate(body!);
         if (!validation.IsValid)
         {
             return TypedResults.ValidationProblem(validation.ToDictionary());
@@ -50,6 +51,6 @@ internal static class PlanPreviewEndpoints
         }
 
         var block = BlockGenerator.Generate(blockRequest);
-        return TypedResults.Ok(PlanPreviewMapper.ToResponse(block));
+        return new PlanPreviewJsonResult(PlanPreviewMapper.ToResponse(block));
     }
 }

@@ -2,18 +2,32 @@ using HybridTrainer.Domain.Training;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
 
+// Plain loops into arrays sized up front: the answer of a 4-week block holds about 200 objects, and LINQ's iterators
+// and growing buffers used to allocate as much again.
 internal static partial class PlanPreviewMapper
 {
     public static PlanPreviewResponse ToResponse(TrainingBlock block)
     {
         var maxes = block.TrainingMaxes;
+        var weeks = new PlanPreviewWeek[block.Weeks.Count];
+        for (var w = 0; w < weeks.Length; w++)
+        {
+            weeks[w] = Week(block.Weeks[w]);
+        }
+
+        var warnings = new PlanPreviewWarning[block.Warnings.Count];
+        for (var i = 0; i < warnings.Length; i++)
+        {
+            warnings[i] = new PlanPreviewWarning(block.Warnings[i].Rule, block.Warnings[i].Message);
+        }
+
         return new PlanPreviewResponse(
             block.Vdot is { } vdot ? Math.Round(vdot, 1, MidpointRounding.AwayFromZero) : null,
             new PlanPreviewTrainingMaxes(Kg(maxes.Squat), Kg(maxes.BenchPress), Kg(maxes.Deadlift), Kg(maxes.OverheadPress)),
             block.ProteinGramsPerDay,
             block.Paces is { } paces ? new PlanPreviewPaces(Pace(paces.Recovery), Pace(paces.Steady), paces.RepetitionSecondsPerKm) : null,
-            [.. block.Weeks.Select(Week)],
-            [.. block.Warnings.Select(w => new PlanPreviewWarning(w.Rule, w.Message))],
+            weeks,
+            warnings,
             block.Race is { } race ? Race(race) : null);
     }
 
@@ -24,27 +38,70 @@ internal static partial class PlanPreviewMapper
         race.Goal.GoalTime is { } goal ? RaceGoalBounds.Format(goal) : null,
         race.UsesGoalPace);
 
-    private static PlanPreviewWeek Week(TrainingWeek week) => new(
-        week.ProgramWeek,
-        week.WaveWeek,
-        week.StartDate,
-        week.PlannedLoadAu,
-        week.PlannedRunMinutes,
-        [.. week.Sessions.OrderBy(s => s.Date).Select(Session)],
-        week.Phase);
+    private static PlanPreviewWeek Week(TrainingWeek week)
+    {
+        var sessions = new PlanPreviewSession[week.Sessions.Count];
+        for (var i = 0; i < sessions.Length; i++)
+        {
+            sessions[i] = Session(week.Sessions[i]);
+        }
 
-    private static PlanPreviewSession Session(PlannedSession s) => new(
-        s.Date,
-        s.Kind,
-        s.RunType,
-        s.LiftFocus,
-        s.HardOnLegs,
-        s.DurationMinutes,
-        s.PlannedRpe,
-        s.LoadAu,
-        s.Run is { } run ? Run(run) : null,
-        [.. s.Exercises.Select(e => new PlanPreviewExercise(e.Name, e.MainLift, e.Role, [.. e.Sets.Select(Set)]))],
-        s.Why);
+        // The engine lists a week's sessions by date; a stable sort keeps that promise for any week handed in.
+        if (!InDateOrder(sessions))
+        {
+            sessions = [.. sessions.OrderBy(s => s.Date)];
+        }
+
+        return new(week.ProgramWeek, week.WaveWeek, week.StartDate, week.PlannedLoadAu, week.PlannedRunMinutes, sessions, week.Phase);
+    }
+
+    private static bool InDateOrder(PlanPreviewSession[] sessions)
+    {
+        for (var i = 1; i < sessions.Length; i++)
+        {
+            if (sessions[i].Date < sessions[i - 1].Date)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static PlanPreviewSession Session(PlannedSession s)
+    {
+        var exercises = s.Exercises.Count == 0 ? [] : new PlanPreviewExercise[s.Exercises.Count];
+        for (var i = 0; i < exercises.Length; i++)
+        {
+            var exercise = s.Exercises[i];
+            exercises[i] = new PlanPreviewExercise(exercise.Name, exercise.MainLift, exercise.Role, Sets(exercise.Sets));
+        }
+
+        return new(
+            s.Date,
+            s.Kind,
+            s.RunType,
+            s.LiftFocus,
+            s.HardOnLegs,
+            s.DurationMinutes,
+            s.PlannedRpe,
+            s.LoadAu,
+            s.Run is { } run ? Run(run) : null,
+            exercises,
+            s.Why as string[] ?? [.. s.Why]);
+    }
+
+    private static PlanPreviewSet[] Sets(IReadOnlyList<ExerciseSet> sets)
+    {
+        var mapped = new PlanPreviewSet[sets.Count];
+        for (var i = 0; i < mapped.Length; i++)
+        {
+            // Supplemental and assistance work repeats one set object: one answer object serves every repeat.
+            mapped[i] = i > 0 && ReferenceEquals(sets[i], sets[i - 1]) ? mapped[i - 1] : Set(sets[i]);
+        }
+
+        return mapped;
+    }
 
     private static PlanPreviewRun Run(RunPrescription run) => new(
         run.WarmUpMinutes,

@@ -6,14 +6,16 @@ namespace HybridTrainer.Web.Features.PlanPreview;
 /// <summary>
 /// The generated block as the public contract: kg as JSON numbers, paces in seconds per km, dates yyyy-MM-dd. What a
 /// race block adds (race, phase, race pace, fuelling) is left out of an open block's answer, which stays as it was.
+/// Lists are arrays: the serializer indexes an array, while a list behind an interface costs an enumerator per list
+/// (about a hundred per 4-week answer).
 /// </summary>
 public sealed record PlanPreviewResponse(
     double? Vdot,
     PlanPreviewTrainingMaxes TrainingMaxesKg,
     int ProteinGramsPerDay,
     PlanPreviewPaces? Paces,
-    IReadOnlyList<PlanPreviewWeek> Weeks,
-    IReadOnlyList<PlanPreviewWarning> Warnings,
+    PlanPreviewWeek[] Weeks,
+    PlanPreviewWarning[] Warnings,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PlanPreviewRaceResult? Race = null);
 
 public sealed record PlanPreviewTrainingMaxes(decimal Squat, decimal BenchPress, decimal Deadlift, decimal OverheadPress);
@@ -28,7 +30,7 @@ public sealed record PlanPreviewWeek(
     DateOnly StartDate,
     int PlannedLoadAu,
     int PlannedRunMinutes,
-    IReadOnlyList<PlanPreviewSession> Sessions,
+    PlanPreviewSession[] Sessions,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TrainingPhase? Phase = null);
 
 public sealed record PlanPreviewSession(
@@ -41,8 +43,8 @@ public sealed record PlanPreviewSession(
     int PlannedRpe,
     int LoadAu,
     PlanPreviewRun? Run,
-    IReadOnlyList<PlanPreviewExercise> Exercises,
-    IReadOnlyList<string> Why);
+    PlanPreviewExercise[] Exercises,
+    string[] Why);
 
 public sealed record PlanPreviewRun(
     int WarmUpMinutes,
@@ -57,7 +59,7 @@ public sealed record PlanPreviewRun(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PlanPreviewPaceRange? RacePace = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? FuellingNote = null);
 
-public sealed record PlanPreviewExercise(string Name, MainLift? MainLift, ExerciseRole Role, IReadOnlyList<PlanPreviewSet> Sets);
+public sealed record PlanPreviewExercise(string Name, MainLift? MainLift, ExerciseRole Role, PlanPreviewSet[] Sets);
 
 public sealed record PlanPreviewSet(int Reps, decimal? WeightKg, int? PercentOfTrainingMax, bool Amrap);
 

@@ -29,5 +29,6 @@ internal static class ApiJson
     {
         options.Converters.Add(new JsonStringEnumConverter());
         options.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(0, Features.PlanPreview.PlanPreviewJsonContext.Default);
     }
 }

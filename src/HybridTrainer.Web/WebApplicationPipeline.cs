@@ -12,6 +12,7 @@ using HybridTrainer.Web.Features.Notifications;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Features.Sessions;
+using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Http;
@@ -88,6 +89,7 @@ public static class WebApplicationPipeline
         app.MapSessionApiEndpoints();
         app.MapActivityApiEndpoints();
         app.MapExportEndpoints();
+        app.MapSheetPrintEndpoint();
         app.MapCalendarFeedEndpoints();
         app.MapUnsubscribeEndpoints();
         app.MapHealthEndpoints();

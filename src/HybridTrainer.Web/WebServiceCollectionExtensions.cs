@@ -88,6 +88,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<AthleteUnits>();
         services.AddScoped<SheetService>();
         services.AddScoped<SheetCodeResolver>();
+        services.AddSingleton<SheetQrCodes>();
         services.AddScoped<SessionEditor>();
         services.AddScoped<Features.Coach.CoachDesk>();
         services.AddScoped<Features.Sessions.CoachNotes>();

@@ -10,7 +10,7 @@ internal static class SheetQuery
     public static DateOnly? Monday(string? week) =>
         IsoDate.TryParse(week, out var day) ? LocalDays.MondayOf(day) : null;
 
-    public static IReadOnlyCollection<Guid> Ids(IEnumerable<string>? values) =>
+    public static IReadOnlyCollection<Guid> Ids(IEnumerable<string?>? values) =>
         [.. (values ?? []).Select(v => Guid.TryParse(v, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct()];
 
     public static bool IsAll(string? value) => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || value == "on";

@@ -82,7 +82,7 @@ public class SheetServiceTests(HostFixture host) : HostTest(host)
     [Theory]
     [InlineData(1)]
     [InlineData(12)]
-    public async Task Load_AnyNumberOfAthletes_TakesThreeDatabaseCommands(int members)
+    public async Task Load_AnyNumberOfAthletes_TakesTwoDatabaseCommands(int members)
     {
         var sheets = new SheetTestData(App);
         var (gym, _, staffId, list) = await sheets.GymWithMembersAsync(Monday, 1);
@@ -93,7 +93,7 @@ public class SheetServiceTests(HostFixture host) : HostTest(host)
         var printed = await LoadAsync(staffId, [], all: true);
 
         printed.Count.ShouldBe(members);
-        counter.Count.ShouldBe(3);
+        counter.Count.ShouldBe(2);
     }
 
     private Task<IReadOnlyList<AthleteSheet>> LoadAsync(Guid userId, Guid[] ids, bool all = false, DateOnly? week = null) =>

@@ -1,15 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HybridTrainer.Web.Features.Plan;
+using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Features.Sessions;
 
-namespace HybridTrainer.Web.Infrastructure.Http;
+namespace HybridTrainer.Web;
 
 /// <summary>
 /// Serialization metadata made at build time for the plan and session contracts, the API's busiest answers: no
 /// reflection to build it at the first request, and less work per request. It sits first in the minimal API's resolver
 /// chain (<see cref="ApiJson"/>); any type not listed here falls through to the reflection resolver behind it. The
 /// options match the app's own (web defaults, enums as names), so the JSON and the OpenAPI document are unchanged.
+/// It lives at the composition root because it names contracts of several features.
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(WeekDto))]
@@ -29,6 +31,6 @@ internal static class ApiJson
     {
         options.Converters.Add(new JsonStringEnumConverter());
         options.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
-        options.TypeInfoResolverChain.Insert(0, Features.PlanPreview.PlanPreviewJsonContext.Default);
+        options.TypeInfoResolverChain.Insert(0, PlanPreviewJsonContext.Default);
     }
 }

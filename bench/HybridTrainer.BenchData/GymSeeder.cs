@@ -13,6 +13,7 @@ using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Planning;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HybridTrainer.BenchData;
 
@@ -28,8 +29,13 @@ internal static class GymSeeder
 
     public static async Task<string> SeedAsync(string connectionString, string outputFolder, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // Identity shapes its tables from the app's Identity options (schema version 3: passkeys), so the seeder's
+        // context gets them as the app gives them.
+        await using var identity = new ServiceCollection()
+            .Configure<IdentityOptions>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+            .BuildServiceProvider();
         var options = new DbContextOptionsBuilder<HybridTrainerDbContext>()
-            .UseNpgsql(connectionString).UseSnakeCaseNamingConvention().Options;
+            .UseNpgsql(connectionString).UseSnakeCaseNamingConvention().UseApplicationServiceProvider(identity).Options;
         await using (var db = new HybridTrainerDbContext(options))
         {
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(5));

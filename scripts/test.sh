@@ -36,6 +36,8 @@ source "$script_dir/lib/common.sh"
 # a Playwright browser download (there is no internet; tests use the system Chromium).
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DOTNET_CLI_UI_LANGUAGE=en
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# The test process keeps one culture whatever the machine's locale: pages set theirs per request (en or es).
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
 exec </dev/null
 
 started_at=$SECONDS

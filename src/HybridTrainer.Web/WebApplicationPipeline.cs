@@ -62,6 +62,8 @@ public static class WebApplicationPipeline
         // Routing applies an endpoint's own body limit; every other endpoint gets the default for its kind (413 past it).
         app.UseDefaultRequestBodyLimits();
         app.UseAuthentication();
+        // After authentication: a signed-in person's chosen language comes from their sign-in cookie.
+        app.UseRequestLocalization();
         app.UseReadOnlyAccessTokens();
         app.UseSecondFactorGate();
         app.UseAuthorization();

@@ -35,6 +35,7 @@ public static class WebServiceCollectionExtensions
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddHybridTrainerLocalization();
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddExceptionHandler<OversizedBodyHandler>();

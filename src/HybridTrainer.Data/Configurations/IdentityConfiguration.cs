@@ -15,6 +15,8 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.ToTable("users");
         builder.Property(u => u.DisplayName).HasMaxLength(100);
         builder.Property(u => u.TimeZone).HasMaxLength(TimeZones.MaxLength).HasDefaultValue(TimeZones.Utc);
+        builder.Property(u => u.Language).HasMaxLength(AppUser.LanguageMaxLength);
+        builder.Property(u => u.BrowserLanguage).HasMaxLength(AppUser.LanguageMaxLength);
     }
 }
 

@@ -12,4 +12,12 @@ public class AppUser : IdentityUser<Guid>
 
     /// <summary>The person's IANA time zone ("Europe/Paris"): their "today" and week boundaries are computed in it.</summary>
     public string TimeZone { get; set; } = TimeZones.Utc;
+
+    public const int LanguageMaxLength = 16;
+
+    /// <summary>The language the person chose ("en", "es"); null while they follow their browser's.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>Their browser's language at their last sign-in: what e-mails are written in while they have chosen none.</summary>
+    public string? BrowserLanguage { get; set; }
 }

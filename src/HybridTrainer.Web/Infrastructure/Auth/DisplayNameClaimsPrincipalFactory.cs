@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using HybridTrainer.Data.Identity;
+using HybridTrainer.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace HybridTrainer.Web.Infrastructure.Auth;
 
 /// <summary>
 /// Puts the person's display name in the sign-in cookie, so the app greets them by name without a query, and marks a
-/// second factor their gym requires but they lack (see <see cref="Features.Account.TwoFactor.SecondFactorGate"/>).
+/// second factor their gym requires but they lack, and their chosen language (see <see cref="Features.Account.TwoFactor.SecondFactorGate"/>).
 /// </summary>
 internal sealed class DisplayNameClaimsPrincipalFactory(
         UserManager<AppUser> userManager,
@@ -22,6 +23,11 @@ internal sealed class DisplayNameClaimsPrincipalFactory(
         if (!string.IsNullOrWhiteSpace(user.DisplayName))
         {
             identity.AddClaim(new Claim(UserNames.DisplayNameClaim, user.DisplayName));
+        }
+
+        if (Languages.IsSupported(user.Language))
+        {
+            identity.AddClaim(new Claim(Languages.Claim, user.Language!));
         }
 
         if (await secondFactor.IsMissingAsync(user))

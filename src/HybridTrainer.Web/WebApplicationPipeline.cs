@@ -8,6 +8,7 @@ using HybridTrainer.Web.Features.Calendar;
 using HybridTrainer.Web.Features.Dashboard;
 using HybridTrainer.Web.Features.Exports;
 using HybridTrainer.Web.Features.Journal;
+using HybridTrainer.Web.Features.Language;
 using HybridTrainer.Web.Features.Notifications;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.PlanPreview;
@@ -81,6 +82,7 @@ public static class WebApplicationPipeline
         app.MapOpenApi("/openapi/{documentName:regex(^v1$)}.json").AllowAnonymous().CacheOutput(policy => policy.Expire(TimeSpan.FromHours(1)).SetVaryByHost(true));
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapLanguageEndpoints();
         app.MapExternalSignInEndpoints();
         app.MapPasskeyEndpoints();
         app.MapAthleteEndpoints();

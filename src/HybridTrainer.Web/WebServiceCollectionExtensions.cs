@@ -121,6 +121,7 @@ public static class WebServiceCollectionExtensions
         services.AddHostedService<AccessEndedListener>();
         services.ConfigureApplicationCookie(ApiAwareCookie.Configure);
         services.ConfigureApplicationCookie(ServerSessionCookie.Configure);
+        services.ConfigureApplicationCookie(BrowserLanguageAtSignIn.Configure);
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IConfiguration, IHostEnvironment>((options, configuration, environment) =>
                 SecureCookies.Apply(options, SecureCookies.Required(configuration, environment)));

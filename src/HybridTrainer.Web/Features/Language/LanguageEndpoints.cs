@@ -1,5 +1,4 @@
 using HybridTrainer.Data.Identity;
-using HybridTrainer.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;

@@ -4,7 +4,8 @@ using System.Text;
 namespace HybridTrainer.CircuitProbe.Headless;
 
 /// <summary>
-/// Follows the click handler of one button (found by its text) through Blazor Server's binary render batches
+/// Follows the click handler of one button (found by its text, anywhere in a component's markup or as a button
+/// component's own element) through Blazor Server's binary render batches
 /// (RenderBatchWriter: diffs of 16-byte edits, reference frames of 20 bytes, a string table, five offsets at the end).
 /// Handler ids change when the button re-renders with a new delegate, so later batches are read too: a SetAttribute
 /// edit of "onclick" in the button's component carries the new id.
@@ -18,6 +19,9 @@ internal sealed class ButtonHandlerTracker(string buttonText)
     private const int Element = 1;
     private const int Text = 2;
     private const int Attribute = 3;
+    private const int Component = 4;
+    private const int Region = 5;
+    private const int Markup = 8;
 
     private int? _componentId;
 
@@ -42,7 +46,7 @@ internal sealed class ButtonHandlerTracker(string buttonText)
                 var edit = diff + 8 + (e * EditSize);
                 var type = Int(batch, edit);
                 var frame = Int(batch, edit + 8);
-                if (type == PrependFrame && reader.ButtonClick(frame, buttonText) is { } found)
+                if (type == PrependFrame && reader.FindButton(frame, buttonText) is { } found)
                 {
                     (_componentId, Handler) = (componentId, found);
                 }
@@ -63,6 +67,21 @@ internal sealed class ButtonHandlerTracker(string buttonText)
         private readonly int _frameCount = Int(batch, Int(batch, batch.Length - 16));
         private readonly int _strings = Int(batch, batch.Length - 4);
 
+        /// <summary>The onclick handler id of the first button with the text in the frame's subtree.</summary>
+        public ulong? FindButton(int index, string text)
+        {
+            var end = Math.Min(_frameCount, index + SubtreeLength(index));
+            for (var i = index; i < end; i++)
+            {
+                if (ButtonClick(i, text) is { } handler)
+                {
+                    return handler;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The onclick handler id of a button element frame whose subtree holds the text.</summary>
         public ulong? ButtonClick(int index, string text)
         {
@@ -77,7 +96,7 @@ internal sealed class ButtonHandlerTracker(string buttonText)
             for (var i = index + 1; i < end; i++)
             {
                 handler ??= Click(i);
-                hasText |= Type(i) == Text && String(Int(_batch, Offset(i) + 4))?.Trim() == text;
+                hasText |= Type(i) is Text or Markup && String(Int(_batch, Offset(i) + 4))?.Trim() == text;
             }
 
             return hasText ? handler : null;
@@ -90,6 +109,9 @@ internal sealed class ButtonHandlerTracker(string buttonText)
                 : null;
 
         private int Offset(int index) => _frames + (index * FrameSize);
+
+        // Elements, regions and components carry their subtree's length; every other frame stands alone.
+        private int SubtreeLength(int index) => Type(index) is Element or Region or Component ? Math.Max(1, Int(_batch, Offset(index) + 4)) : 1;
 
         private int Type(int index) => index >= 0 && index < _frameCount ? Int(_batch, Offset(index)) : 0;
 

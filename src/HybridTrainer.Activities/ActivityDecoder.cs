@@ -13,9 +13,9 @@ public static class ActivityDecoder
     public static DecodeResult Decode(string fileName, ReadOnlySpan<byte> content)
     {
         if (content.Length == 0)
-            return new DecodeFailure("The file is empty.");
+            return new DecodeFailure("The file is empty.", DecodeError.Empty, []);
         if (content.Length > MaxFileBytes)
-            return new DecodeFailure($"The file is too large ({content.Length / (1024 * 1024)} MB); at most 50 MB can be read.");
+            return new DecodeFailure($"The file is too large ({content.Length / (1024 * 1024)} MB); at most 50 MB can be read.", DecodeError.TooLarge, [content.Length / (1024 * 1024)]);
 
         var format = FormatOf(fileName, content);
         try
@@ -25,18 +25,19 @@ public static class ActivityDecoder
                 ActivitySource.Fit => new DecodeSuccess(FitDecoder.Decode(content)),
                 ActivitySource.Gpx => new DecodeSuccess(GpxDecoder.Decode(content)),
                 ActivitySource.Tcx => new DecodeSuccess(TcxDecoder.Decode(content)),
-                _ => new DecodeFailure("This is not a FIT, GPX or TCX activity file."),
+                _ => new DecodeFailure("This is not a FIT, GPX or TCX activity file.", DecodeError.NotAnActivityFile, []),
             };
         }
         catch (ActivityFileException e)
         {
-            return new DecodeFailure(e.Message);
+            return new DecodeFailure(e.Message, e.Error, e.Arguments);
         }
 #pragma warning disable CA1031 // Any other failure on untrusted bytes is a bug, but must still reach the user as a refusal.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new DecodeFailure($"The {format.ToString()?.ToUpperInvariant()} file could not be read ({e.GetType().Name}).");
+            var name = format.ToString()?.ToUpperInvariant() ?? "";
+            return new DecodeFailure($"The {name} file could not be read ({e.GetType().Name}).", DecodeError.Unreadable, [name, e.GetType().Name]);
         }
     }
 

@@ -46,8 +46,8 @@ internal sealed class FitActivityBuilder : IFitMessageSink
         if (_activities.Count > 0)
             return _activities;
         if (_otherFileTypes.Count > 0)
-            throw new ActivityFileException($"This is not an activity: it is {FitFileType.Describe(_otherFileTypes[0])}.");
-        throw new ActivityFileException("This FIT file holds no activity: it has no session and no recorded points.");
+            throw new ActivityFileException(DecodeError.FitNotAnActivity, $"This is not an activity: it is {FitFileType.Describe(_otherFileTypes[0])}.", _otherFileTypes[0]);
+        throw new ActivityFileException(DecodeError.FitNoActivity, "This FIT file holds no activity: it has no session and no recorded points.");
     }
 
     private static FitSummary Summary(FitMessage message, double? sport, int averageHr, int maxHr)

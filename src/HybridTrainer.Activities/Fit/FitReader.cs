@@ -22,11 +22,11 @@ internal static class FitReader
                 return; // zero padding after the last file
             var dataStart = ReadHeader(content, offset, fileIndex, out var dataSize);
             if (dataStart + dataSize + 2 > content.Length)
-                throw new ActivityFileException($"The FIT file ends early (truncated at byte {content.Length}).");
+                throw new ActivityFileException(DecodeError.FitTruncated, $"The FIT file ends early (truncated at byte {content.Length}).", content.Length);
             var dataEnd = (int)(dataStart + dataSize);
             var storedCrc = BinaryPrimitives.ReadUInt16LittleEndian(content[dataEnd..]);
             if (FitCrc.Compute(content[offset..dataEnd]) != storedCrc)
-                throw new ActivityFileException("The FIT file's CRC does not match: the file is damaged.");
+                throw new ActivityFileException(DecodeError.FitCrcMismatch, "The FIT file's CRC does not match: the file is damaged.");
 
             sink.BeginFile();
             ReadMessages(content[..dataEnd], dataStart, sink, message, ref messageCount);
@@ -41,22 +41,26 @@ internal static class FitReader
         var remaining = content[offset..];
         if (remaining.Length < 12)
         {
-            throw new ActivityFileException(fileIndex == 0
-                ? "This is not a FIT file: it is shorter than a FIT header."
-                : $"The FIT file ends early (truncated at byte {content.Length}).");
+            throw fileIndex == 0
+                ? new ActivityFileException(DecodeError.FitTooShort, "This is not a FIT file: it is shorter than a FIT header.")
+                : new ActivityFileException(DecodeError.FitTruncated, $"The FIT file ends early (truncated at byte {content.Length}).", content.Length);
         }
         if (!remaining.Slice(8, 4).SequenceEqual(".FIT"u8))
-            throw new ActivityFileException($"{where}: its header has no \".FIT\" signature.");
+            throw fileIndex == 0
+                ? new ActivityFileException(DecodeError.FitNoSignature, $"{where}: its header has no \".FIT\" signature.")
+                : new ActivityFileException(DecodeError.FitChainedNoSignature, $"{where}: its header has no \".FIT\" signature.", offset);
         int headerSize = remaining[0];
         if (headerSize < 12)
-            throw new ActivityFileException($"{where}: its header is {headerSize} bytes long, too short for FIT.");
+            throw fileIndex == 0
+                ? new ActivityFileException(DecodeError.FitHeaderTooShort, $"{where}: its header is {headerSize} bytes long, too short for FIT.", headerSize)
+                : new ActivityFileException(DecodeError.FitChainedHeaderTooShort, $"{where}: its header is {headerSize} bytes long, too short for FIT.", offset, headerSize);
         if (headerSize > remaining.Length)
-            throw new ActivityFileException($"The FIT file ends early (truncated at byte {content.Length}).");
+            throw new ActivityFileException(DecodeError.FitTruncated, $"The FIT file ends early (truncated at byte {content.Length}).", content.Length);
         if (headerSize >= 14)
         {
             var headerCrc = BinaryPrimitives.ReadUInt16LittleEndian(remaining[12..]);
             if (headerCrc != 0 && headerCrc != FitCrc.Compute(remaining[..12]))
-                throw new ActivityFileException("The FIT header's CRC does not match: the file is damaged.");
+                throw new ActivityFileException(DecodeError.FitHeaderCrcMismatch, "The FIT header's CRC does not match: the file is damaged.");
         }
         dataSize = BinaryPrimitives.ReadUInt32LittleEndian(remaining[4..]);
         return offset + headerSize;
@@ -69,7 +73,7 @@ internal static class FitReader
         while (position < file.Length)
         {
             if (++messageCount > MaxMessages)
-                throw new ActivityFileException($"The FIT file holds more than {MaxMessages:N0} messages; it is too large to read.");
+                throw new ActivityFileException(DecodeError.FitTooManyMessages, $"The FIT file holds more than {MaxMessages:N0} messages; it is too large to read.", MaxMessages);
             var recordStart = position;
             var header = file[position++];
             if ((header & 0x80) != 0)
@@ -101,7 +105,7 @@ internal static class FitReader
 
     private static FitMessageDefinition DefinitionFor(FitMessageDefinition?[] definitions, int localType, int recordStart) =>
         definitions[localType]
-        ?? throw new ActivityFileException($"The FIT file is damaged: the message at byte {recordStart} uses local type {localType} before defining it.");
+        ?? throw new ActivityFileException(DecodeError.FitUndefinedLocalType, $"The FIT file is damaged: the message at byte {recordStart} uses local type {localType} before defining it.", recordStart, localType);
 
     private static FitMessageDefinition ReadDefinition(ReadOnlySpan<byte> file, ref int position, bool hasDeveloperFields, int recordStart)
     {
@@ -110,7 +114,7 @@ internal static class FitReader
         {
             0 => false,
             1 => true,
-            _ => throw new ActivityFileException($"The FIT file is damaged: the definition at byte {recordStart} names an unknown byte order."),
+            _ => throw new ActivityFileException(DecodeError.FitUnknownByteOrder, $"The FIT file is damaged: the definition at byte {recordStart} names an unknown byte order.", recordStart),
         };
         var globalNumber = bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(fixedPart[2..]) : BinaryPrimitives.ReadUInt16LittleEndian(fixedPart[2..]);
         var fieldBytes = Take(file, ref position, fixedPart[4] * 3, recordStart);
@@ -149,7 +153,7 @@ internal static class FitReader
     private static ReadOnlySpan<byte> Take(ReadOnlySpan<byte> file, ref int position, int length, int recordStart)
     {
         if (length > file.Length - position)
-            throw new ActivityFileException($"The FIT file is damaged: the message at byte {recordStart} runs past the end of its data.");
+            throw new ActivityFileException(DecodeError.FitMessageOverrun, $"The FIT file is damaged: the message at byte {recordStart} runs past the end of its data.", recordStart);
         var slice = file.Slice(position, length);
         position += length;
         return slice;

@@ -12,22 +12,22 @@ internal static class GpxActivityBuilder
         var pointCount = tracks.PointCount;
         if (pointCount == 0)
         {
-            throw new ActivityFileException(tracks.HasRoutesOrWaypoints
-                ? "The GPX file has no track: it holds only routes or waypoints, which are plans, not a recorded activity."
-                : "The GPX file has no track points.");
+            throw tracks.HasRoutesOrWaypoints
+                ? new ActivityFileException(DecodeError.GpxRoutesOnly, "The GPX file has no track: it holds only routes or waypoints, which are plans, not a recorded activity.")
+                : new ActivityFileException(DecodeError.GpxNoPoints, "The GPX file has no track points.");
         }
 
         var times = tracks.Segments.SelectMany(s => s).Where(p => p.Time is not null).Select(p => p.Time!.Value).ToList();
         if (times.Count == 0)
-            throw new ActivityFileException("The GPX track has no times, so the activity's duration cannot be known.");
+            throw new ActivityFileException(DecodeError.GpxNoTimes, "The GPX track has no times, so the activity's duration cannot be known.");
         // Times on a few points (a handful in a long log) would give a duration that belongs to a few metres of it.
         if (times.Count * 2 < pointCount)
-            throw new ActivityFileException($"The GPX track has times on only {times.Count} of its {pointCount} points, so the activity's duration cannot be known.");
+            throw new ActivityFileException(DecodeError.GpxFewTimes, $"The GPX track has times on only {times.Count} of its {pointCount} points, so the activity's duration cannot be known.", times.Count, pointCount);
 
         var start = times.Min();
         var elapsed = times.Max() - start;
         if (elapsed <= TimeSpan.Zero)
-            throw new ActivityFileException("The GPX track's times do not advance, so the activity's duration cannot be known.");
+            throw new ActivityFileException(DecodeError.GpxTimesStill, "The GPX track's times do not advance, so the activity's duration cannot be known.");
 
         var walk = TrackWalk.Run(tracks.Segments, start);
         return new DecodedActivity(

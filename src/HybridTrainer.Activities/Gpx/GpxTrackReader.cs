@@ -36,7 +36,7 @@ internal sealed class GpxTrackReader : IXmlElementVisitor
         switch (depth)
         {
             case 0 when !name.Is("gpx"):
-                throw new ActivityFileException($"This is not a GPX file: its root element is <{name.LocalName}>, not <gpx>.");
+                throw new ActivityFileException(DecodeError.GpxWrongRoot, $"This is not a GPX file: its root element is <{name.LocalName}>, not <gpx>.", name.LocalName);
             case TrackDepth:
                 _inTrack = name.Is("trk");
                 _hasRoutesOrWaypoints |= name.Is("rte") || name.Is("wpt");

@@ -18,7 +18,7 @@ internal static class TcxActivityBuilder
         var start = activity.Id ?? laps.FirstOrDefault(l => l.Start is not null)?.Start ?? (times.Count > 0 ? times.Min() : null);
         var lapTimes = laps.Where(l => l.TotalTimeSeconds is not null).ToList();
         if (start is not { } startTime || (lapTimes.Count == 0 && times.Count < 2))
-            throw new ActivityFileException("An activity in the TCX file has no times, so its duration cannot be known.");
+            throw new ActivityFileException(DecodeError.TcxNoTimes, "An activity in the TCX file has no times, so its duration cannot be known.");
 
         var end = End(laps, times);
         var elapsedFromTimes = end is { } e && e > startTime ? e - startTime : TimeSpan.Zero;

@@ -7,7 +7,7 @@ internal static class TcxDecoder
     {
         var activities = TcxReader.Read(content);
         if (activities.Count == 0)
-            throw new ActivityFileException("The TCX file holds no activity (it may hold only courses or workouts).");
+            throw new ActivityFileException(DecodeError.TcxNoActivity, "The TCX file holds no activity (it may hold only courses or workouts).");
         return activities.Select(TcxActivityBuilder.Build).ToList();
     }
 }

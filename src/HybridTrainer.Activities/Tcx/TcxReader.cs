@@ -31,7 +31,7 @@ internal sealed class TcxReader : IXmlElementVisitor
         switch (depth)
         {
             case 0 when !name.Is("TrainingCenterDatabase"):
-                throw new ActivityFileException($"This is not a TCX file: its root element is <{name.LocalName}>, not <TrainingCenterDatabase>.");
+                throw new ActivityFileException(DecodeError.TcxWrongRoot, $"This is not a TCX file: its root element is <{name.LocalName}>, not <TrainingCenterDatabase>.", name.LocalName);
             case ActivityDepth when name.Is("Activity") && Parent(depth) == "Activities":
                 _activity = new TcxActivity(attributes["Sport"]);
                 break;

@@ -40,7 +40,7 @@ internal static class SafeXmlWalker
                 {
                     case XmlNodeType.Element:
                         if (reader.Depth >= MaxDepth)
-                            throw new ActivityFileException($"The {format} file nests its elements more than {MaxDepth} levels deep.");
+                            throw new ActivityFileException(DecodeError.XmlTooDeep, $"The {format} file nests its elements more than {MaxDepth} levels deep.", format, MaxDepth);
                         text.Clear();
                         visitor.Start(new XmlElementName(reader.LocalName, reader.NamespaceURI), reader.Depth, new XmlAttributes(reader));
                         if (reader.IsEmptyElement)
@@ -58,11 +58,11 @@ internal static class SafeXmlWalker
         }
         catch (XmlException) when (HasDocumentType(content))
         {
-            throw new ActivityFileException($"The {format} file declares a document type (DTD), which is refused for safety.");
+            throw new ActivityFileException(DecodeError.XmlDocumentType, $"The {format} file declares a document type (DTD), which is refused for safety.", format);
         }
         catch (XmlException e)
         {
-            throw new ActivityFileException($"The {format} file is not well-formed XML (line {e.LineNumber}).");
+            throw new ActivityFileException(DecodeError.XmlMalformed, $"The {format} file is not well-formed XML (line {e.LineNumber}).", format, e.LineNumber);
         }
     }
 

@@ -3,6 +3,7 @@ using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -51,20 +52,20 @@ internal static class ActivityApiEndpoints
     }
 
     private static async Task<Results<Ok<ImportSummaryDto>, ProblemHttpResult>> ImportAsync(
-        Guid athleteId, ClaimsPrincipal user, HttpRequest request, ActivityImporter importer, CancellationToken cancellationToken)
+        Guid athleteId, ClaimsPrincipal user, HttpRequest request, ActivityImporter importer, IStringLocalizer<ActivitiesText> text, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxRequestBytes)
         {
-            return TooLarge();
+            return TooLarge(text);
         }
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
         {
             return TypedResults.Problem(
-                detail: "Send the file as multipart/form-data, in the field \"file\".",
+                detail: text["SendMultipart"],
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Unsupported media type");
+                title: text["UnsupportedMediaType"]);
         }
 
         (string Name, byte[] Content)? upload;
@@ -74,21 +75,21 @@ internal static class ActivityApiEndpoints
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TooLarge();
+            return TooLarge(text);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return ApiProblems.Invalid("file", "The multipart body is malformed; send the file in the field \"file\".");
+            return ApiProblems.Invalid("file", text["MultipartMalformed"]);
         }
 
         if (upload is not { } file)
         {
-            return ApiProblems.Invalid("file", "Attach the activity file (or a zip of them) as the multipart field \"file\".");
+            return ApiProblems.Invalid("file", text["AttachFile"]);
         }
 
         if (file.Content.LongLength > ActivityImporter.MaxUploadBytes)
         {
-            return TooLarge();
+            return TooLarge(text);
         }
 
         var summary = await importer.ImportAsync(user, athleteId, file.Name, file.Content, cancellationToken: cancellationToken);
@@ -125,11 +126,11 @@ internal static class ActivityApiEndpoints
         return null;
     }
 
-    private static ProblemHttpResult TooLarge() => TypedResults.Problem(
-        detail: "Uploads are at most 50 MB. Upload a smaller export, or its parts one by one.",
+    private static ProblemHttpResult TooLarge(IStringLocalizer<ActivitiesText> text) => TypedResults.Problem(
+        detail: text["UploadTooLargeDetail"],
         statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: "Upload too large",
-        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["file"] = ["The upload is larger than 50 MB."] } });
+        title: text["UploadTooLargeTitle"],
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["file"] = [text["UploadTooLargeField"]] } });
 
     private static async Task<Results<Ok<IReadOnlyList<ActivityDto>>, ProblemHttpResult>> ListAsync(
         Guid athleteId, string? from, string? to, ClaimsPrincipal user, ActivityJournal journal, TimeProvider clock, CancellationToken cancellationToken)
@@ -144,7 +145,7 @@ internal static class ActivityApiEndpoints
     }
 
     private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> RateAsync(
-        Guid activityId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, ActivityJournal journal, CancellationToken cancellationToken)
+        Guid activityId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, ActivityJournal journal, IStringLocalizer<ActivitiesText> text, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<ActivityRpeRequest>(request, json.Value.SerializerOptions, "rating", cancellationToken);
         if (problem is not null)
@@ -154,7 +155,7 @@ internal static class ActivityApiEndpoints
 
         if (ApiVersions.From(body!.Version, request) is not { } version)
         {
-            return ApiProblems.Invalid("version", "Send the activity's version (from a read) so a rating given meanwhile is not overwritten.");
+            return ApiProblems.Invalid("version", text["SendVersion"]);
         }
 
         var rated = await journal.RateAsync(user, activityId, body.Rpe, version, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using HybridTrainer.Activities;
 
@@ -9,8 +10,11 @@ internal abstract record UploadItem;
 /// <summary>One activity file found in an upload, named as the athlete will recognise it ("export.zip › 123.fit.gz").</summary>
 internal sealed record ActivityFile(string Name, byte[] Content) : UploadItem;
 
-/// <summary>A file that was not imported, and why, in a sentence the athlete can act on.</summary>
-internal sealed record SkippedFile(string File, string Reason) : UploadItem;
+/// <summary>
+/// A file that was not imported, and why: in an English sentence (for logs and tests), and as a kind with its figures
+/// for <see cref="ImportMessages"/> to word in the reader's language.
+/// </summary>
+internal sealed record SkippedFile(string File, string Reason, SkipReason Kind, IReadOnlyList<object> Arguments) : UploadItem;
 
 /// <summary>
 /// Opens an upload: a single FIT, GPX or TCX file, the same gzipped (Strava's export keeps them so), or a zip of them
@@ -61,14 +65,14 @@ internal static class ActivityArchive
 
         yield return HasActivityExtension(name) || !HasKnownOtherExtension(name)
             ? new ActivityFile(name, content)
-            : new SkippedFile(name, NotAnActivity);
+            : new SkippedFile(name, NotAnActivity, SkipReason.NotAnActivity, []);
     }
 
     private static IEnumerable<UploadItem> FromZip(string name, byte[] content, Budget budget, bool nested)
     {
         if (TryOpenZip(content) is not { } archive)
         {
-            yield return new SkippedFile(name, "This zip file is damaged and could not be opened.");
+            yield return new SkippedFile(name, "This zip file is damaged and could not be opened.", SkipReason.ZipDamaged, []);
             yield break;
         }
 
@@ -93,13 +97,13 @@ internal static class ActivityArchive
 
                 if (isZip && nested)
                 {
-                    yield return new SkippedFile(entryName, "Zips are opened one level deep; unpack this one and upload it on its own.");
+                    yield return new SkippedFile(entryName, "Zips are opened one level deep; unpack this one and upload it on its own.", SkipReason.ZipTooDeep, []);
                     continue;
                 }
 
                 if (++budget.Files > MaxFiles)
                 {
-                    yield return new SkippedFile(name, $"The archive holds more than {MaxFiles:N0} activity files; the rest were not read. Upload them in parts.");
+                    yield return new SkippedFile(name, string.Create(CultureInfo.InvariantCulture, $"The archive holds more than {MaxFiles:N0} activity files; the rest were not read. Upload them in parts."), SkipReason.TooManyFiles, [MaxFiles.ToString("N0", CultureInfo.CurrentCulture)]);
                     yield break;
                 }
 
@@ -141,7 +145,7 @@ internal static class ActivityArchive
 
             if (others > 0)
             {
-                yield return new SkippedFile(others == 1 ? $"{name} (1 other file)" : $"{name} ({others:N0} other files)", NotAnActivity);
+                yield return new SkippedFile(others == 1 ? $"{name} (1 other file)" : string.Create(CultureInfo.InvariantCulture, $"{name} ({others:N0} other files)"), NotAnActivity, SkipReason.OtherFiles, [name, others]);
             }
         }
     }
@@ -167,7 +171,7 @@ internal static class ActivityArchive
         }
         catch (InvalidDataException)
         {
-            return new SkippedFile(name, "This entry of the zip is damaged and could not be unpacked.");
+            return new SkippedFile(name, "This entry of the zip is damaged and could not be unpacked.", SkipReason.ZipEntryDamaged, []);
         }
     }
 
@@ -180,7 +184,7 @@ internal static class ActivityArchive
         }
         catch (InvalidDataException)
         {
-            return new SkippedFile(name, "This gzip file is damaged and could not be unpacked.");
+            return new SkippedFile(name, "This gzip file is damaged and could not be unpacked.", SkipReason.GzipDamaged, []);
         }
     }
 
@@ -198,8 +202,10 @@ internal static class ActivityArchive
             {
                 budget.Spend(buffer.Length);
                 return limit < ActivityDecoder.MaxFileBytes
-                    ? new SkippedFile(name, $"The archive unpacks to more than {MaxUnpackedBytes / (1024 * 1024):N0} MB; the rest was not read.")
-                    : new SkippedFile(name, $"This file unpacks to more than {ActivityDecoder.MaxFileBytes / (1024 * 1024)} MB, far more than any activity.");
+                    ? new SkippedFile(name, string.Create(CultureInfo.InvariantCulture, $"The archive unpacks to more than {MaxUnpackedBytes / (1024 * 1024):N0} MB; the rest was not read."),
+                        SkipReason.ArchiveTooLarge, [(MaxUnpackedBytes / (1024 * 1024)).ToString("N0", CultureInfo.CurrentCulture)])
+                    : new SkippedFile(name, $"This file unpacks to more than {ActivityDecoder.MaxFileBytes / (1024 * 1024)} MB, far more than any activity.",
+                        SkipReason.FileTooLarge, [ActivityDecoder.MaxFileBytes / (1024 * 1024)]);
             }
         }
 

@@ -6,6 +6,7 @@ using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Activities;
 
@@ -17,12 +18,10 @@ public sealed record ImportProgress(int FilesRead, int FilesTotal);
 /// activity once, and matches runs to the day's planned run. Each file is saved in its own transaction, so a broken file
 /// costs only itself and nothing half-written stays. The athlete and their coach import; gym staff never do.
 /// </summary>
-internal sealed class ActivityImporter(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
+internal sealed class ActivityImporter(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock, IStringLocalizer<ActivitiesText> text)
 {
     /// <summary>What one request may carry, whatever its kind.</summary>
     public const long MaxUploadBytes = 50L * 1024 * 1024;
-
-    public const string AlreadyImported = "Already imported.";
 
     public async Task<Outcome<ImportSummaryDto>> ImportAsync(
         ClaimsPrincipal user, Guid? athleteId, string fileName, byte[] content, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -30,12 +29,12 @@ internal sealed class ActivityImporter(IDbContextFactory<HybridTrainerDbContext>
         var name = string.IsNullOrWhiteSpace(fileName) ? "upload" : Path.GetFileName(fileName.Trim());
         if (content.Length == 0)
         {
-            return Failure.Invalid("file", $"{name}: the file is empty.");
+            return Failure.Invalid("file", text["FileError", name, text["FileEmpty"]]);
         }
 
         if (content.LongLength > MaxUploadBytes)
         {
-            return Failure.Invalid("file", $"{name}: {TooLarge}");
+            return Failure.Invalid("file", text["FileError", name, text["TooLarge"]]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -57,7 +56,7 @@ internal sealed class ActivityImporter(IDbContextFactory<HybridTrainerDbContext>
             cancellationToken.ThrowIfCancellationRequested();
             if (item is SkippedFile skip)
             {
-                skipped.Add(new SkippedFileDto(skip.File, skip.Reason));
+                skipped.Add(new SkippedFileDto(ImportMessages.File(text, skip), ImportMessages.Reason(text, skip)));
                 continue;
             }
 
@@ -66,7 +65,7 @@ internal sealed class ActivityImporter(IDbContextFactory<HybridTrainerDbContext>
             {
                 case DecodeFailure failure:
                     unreadable++;
-                    skipped.Add(new SkippedFileDto(file.Name, failure.Reason));
+                    skipped.Add(new SkippedFileDto(file.Name, ImportMessages.Reason(text, failure)));
                     break;
                 case DecodeSuccess success:
                     await SaveFileAsync(db, matcher, access, file, success.Activities, imported, skipped, cancellationToken);
@@ -79,13 +78,11 @@ internal sealed class ActivityImporter(IDbContextFactory<HybridTrainerDbContext>
         // One file that cannot be read is a bad request, named where the file was given; nothing was stored.
         if (imported.Count == 0 && unreadable == 1 && skipped.Count == 1 && !ActivityArchive.IsZip(name, content))
         {
-            return Failure.Invalid("file", $"{skipped[0].File}: {skipped[0].Reason}");
+            return Failure.Invalid("file", text["FileError", skipped[0].File, skipped[0].Reason]);
         }
 
         return new ImportSummaryDto(imported, skipped);
     }
-
-    public const string TooLarge = "the upload is larger than 50 MB. Upload a smaller export, or its parts one by one.";
 
     private async Task SaveFileAsync(
         HybridTrainerDbContext db, ActivityMatcher matcher, AthleteAccess access, ActivityFile file, IReadOnlyList<DecodedActivity> decoded,
@@ -102,7 +99,7 @@ internal sealed class ActivityImporter(IDbContextFactory<HybridTrainerDbContext>
         {
             if (known.Contains(fingerprint))
             {
-                skipped.Add(new SkippedFileDto(file.Name, AlreadyImported));
+                skipped.Add(new SkippedFileDto(file.Name, text["AlreadyImported"]));
                 continue;
             }
 
@@ -125,7 +122,7 @@ internal sealed class ActivityImporter(IDbContextFactory<HybridTrainerDbContext>
         catch (DbUpdateException)
         {
             // The same activity imported meanwhile (another tab, a coach): the unique fingerprint keeps one.
-            skipped.Add(new SkippedFileDto(file.Name, AlreadyImported));
+            skipped.Add(new SkippedFileDto(file.Name, text["AlreadyImported"]));
         }
         finally
         {

@@ -3,6 +3,7 @@ using HybridTrainer.Data;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Activities;
 
@@ -10,7 +11,7 @@ namespace HybridTrainer.Web.Features.Activities;
 /// Reads an athlete's imported activities and takes the session RPE of those without a planned session. Activities
 /// carry heart rate, so they are health data: the athlete and their coach only.
 /// </summary>
-internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate)
+internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, IStringLocalizer<ActivitiesText> text)
 {
     /// <summary>Activities whose own day lies in from..to, newest first; those without a clock come last.</summary>
     public async Task<Outcome<ActivityList>> ListAsync(
@@ -61,7 +62,7 @@ internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> 
     {
         if (rpe is not (>= MinRpe and <= MaxRpe))
         {
-            return Failure.Invalid("rpe", "Rate the session from 1 (very easy) to 10 (maximal).");
+            return Failure.Invalid("rpe", text["RateFromOneToTen"]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -79,12 +80,12 @@ internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> 
 
         if (activity.MatchedSessionId is not null)
         {
-            return Failure.Conflict("This activity counts through its planned session: rate it in that session's log.");
+            return Failure.Conflict(text["RateInSession"]);
         }
 
         if (expectedVersion != activity.Version)
         {
-            return Failure.Stale(StaleMessage);
+            return Failure.Stale(text["ActivityStale"]);
         }
 
         activity.Rpe = rpe;
@@ -94,7 +95,7 @@ internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> 
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Failure.Stale(StaleMessage);
+            return Failure.Stale(text["ActivityStale"]);
         }
 
         return activity.Version;
@@ -107,7 +108,6 @@ internal sealed class ActivityJournal(IDbContextFactory<HybridTrainerDbContext> 
     /// <summary>A page of activities; a year of daily training fits.</summary>
     public const int MaxListed = 500;
 
-    private const string StaleMessage = "This activity was changed somewhere else meanwhile. Reload to see it.";
 }
 
 /// <summary>An athlete's activities and what the viewer may do with them (units, time zone, importing).</summary>

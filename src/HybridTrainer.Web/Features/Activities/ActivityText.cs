@@ -2,15 +2,16 @@ using System.Globalization;
 using HybridTrainer.Activities;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Common;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Activities;
 
-/// <summary>How an activity's figures read, in the athlete's units.</summary>
+/// <summary>How an activity's figures read, in the athlete's units and the reader's language and number format.</summary>
 public static class ActivityText
 {
-    public static string Distance(double? metres, UnitSystem units) => metres is { } m
-        ? $"{UnitConversion.FromKm((decimal)m / 1000m, units).ToString("0.00", CultureInfo.InvariantCulture)} {UnitConversion.DistanceUnit(units)}"
-        : "no distance";
+    public static string Distance(double? metres, UnitSystem units, IStringLocalizer<ActivitiesText> text) => metres is { } m
+        ? $"{UnitConversion.FromKm((decimal)m / 1000m, units).ToString("0.00", CultureInfo.CurrentCulture)} {UnitConversion.DistanceUnit(units)}"
+        : text["NoDistance"];
 
     public static string Duration(double seconds)
     {
@@ -32,13 +33,13 @@ public static class ActivityText
         return perUnit > 3600 ? null : $"{Duration(perUnit)} /{UnitConversion.DistanceUnit(units)}";
     }
 
-    public static string Sport(ActivitySport sport) => sport switch
+    public static string Sport(ActivitySport sport, IStringLocalizer<ActivitiesText> text) => sport switch
     {
-        ActivitySport.Running => "Run",
-        ActivitySport.Walking => "Walk",
-        ActivitySport.Cycling => "Ride",
-        ActivitySport.Swimming => "Swim",
-        ActivitySport.Rowing => "Row",
-        _ => "Other training",
+        ActivitySport.Running => text["SportRun"],
+        ActivitySport.Walking => text["SportWalk"],
+        ActivitySport.Cycling => text["SportRide"],
+        ActivitySport.Swimming => text["SportSwim"],
+        ActivitySport.Rowing => text["SportRow"],
+        _ => text["SportOther"],
     };
 }

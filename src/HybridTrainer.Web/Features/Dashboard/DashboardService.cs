@@ -8,6 +8,7 @@ using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Activities;
 using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Dashboard;
@@ -16,7 +17,7 @@ namespace HybridTrainer.Web.Features.Dashboard;
 /// The athlete's home: today, this week, nutrition and sleep targets, readiness and the load trend. Readiness is
 /// health data, so the view is for the athlete and their coach only.
 /// </summary>
-internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
+internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock, IStringLocalizer<DashboardText> text)
 {
     public const int ChartWeeks = 10;
 
@@ -48,13 +49,17 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
             week.Count(w => w.Done),
             week.Count,
             R25Protein.For(latestWeight ?? bodyWeight),
-            R26SleepTarget.For(athlete.BirthYear, today),
+            SleepTarget(athlete.BirthYear, today),
             todaysCheckIn is null ? null : ReadinessScore.For(new RecoveryEntry(
                 today, (double)todaysCheckIn.SleepHours, todaysCheckIn.SorenessLegs, todaysCheckIn.SorenessUpper,
                 new WellnessScores(todaysCheckIn.Fatigue, todaysCheckIn.SleepQuality, todaysCheckIn.MuscleSoreness, todaysCheckIn.Stress, todaysCheckIn.Mood),
                 todaysCheckIn.RestingHeartRate, todaysCheckIn.HrvLnRmssd)),
             loads);
     }
+
+    // R26's target in the reader's language: the same two sentences as R26SleepTarget.For, worded here.
+    private string SleepTarget(int? birthYear, DateOnly today) =>
+        birthYear is { } year && today.Year - year >= R26SleepTarget.OlderAdultAge ? text["SleepOlderAdult"] : text["SleepAdult"];
 
     /// <summary>
     /// The logged load of the last <paramref name="weeks"/> weeks up to this one, with ACWR. Load and ACWR describe how

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using HybridTrainer.Web.Infrastructure.Http;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Dashboard;
 
@@ -18,11 +19,11 @@ internal static class LoadApiEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<WeeklyLoad>>, ProblemHttpResult>> GetLoadAsync(
-        Guid athleteId, int? weeks, ClaimsPrincipal user, DashboardService dashboard, CancellationToken cancellationToken)
+        Guid athleteId, int? weeks, ClaimsPrincipal user, DashboardService dashboard, IStringLocalizer<DashboardText> text, CancellationToken cancellationToken)
     {
         if (weeks is < 1 or > 52)
         {
-            return ApiProblems.BadRequest("Invalid query", "weeks is between 1 and 52.");
+            return ApiProblems.BadRequest(text["InvalidQuery"], text["WeeksRange"]);
         }
 
         var loads = await dashboard.GetLoadHistoryAsync(user, athleteId, weeks ?? DashboardService.ChartWeeks, cancellationToken);

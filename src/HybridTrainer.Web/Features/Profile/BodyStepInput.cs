@@ -1,6 +1,7 @@
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Common;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Profile;
 
@@ -23,19 +24,20 @@ public sealed class BodyStepInputValidator : AbstractValidator<BodyStepInput>
     public const decimal MaximumKg = 300m;
     public const int EarliestBirthYear = 1920;
 
-    // The latest birth year moves with the calendar, so it is read at validation time, not at construction.
-    public BodyStepInputValidator(TimeProvider clock)
+    // The latest birth year moves with the calendar, so it is read at validation time, not at construction; messages are
+    // worded then too, in the language of whoever is validating.
+    public BodyStepInputValidator(TimeProvider clock, IStringLocalizer<ProfileText> text)
     {
-        RuleFor(x => x.Units).IsInEnum().WithMessage("Choose metric or imperial units.");
+        RuleFor(x => x.Units).IsInEnum().WithMessage(_ => text["UnitsInvalid"]);
         RuleFor(x => x.BodyWeight).Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("Enter your body weight.")
+            .NotNull().WithMessage(_ => text["BodyWeightRequired"])
             .Must((input, weight) => UnitConversion.ToKg(weight!.Value, input.Units) is >= MinimumKg and <= MaximumKg)
-            .WithMessage(input => $"Enter a body weight of {UnitConversion.WeightRange(MinimumKg, MaximumKg, input.Units, 0)}.");
+            .WithMessage(input => text["BodyWeightRange", UnitConversion.WeightRange(MinimumKg, MaximumKg, input.Units, 0)]);
         RuleFor(x => x.BirthYear)
             .Must(year => year is null || (year >= EarliestBirthYear && year <= LatestBirthYear(clock)))
-            .WithMessage(_ => $"Enter a birth year from {EarliestBirthYear} to {LatestBirthYear(clock)}, or leave it empty.");
+            .WithMessage(_ => text["BirthYearRange", EarliestBirthYear, LatestBirthYear(clock)]);
         RuleFor(x => x.RestingHeartRate)
-            .InclusiveBetween(30, 120).WithMessage("Enter a resting heart rate from 30 to 120 beats a minute, or leave it empty.");
+            .InclusiveBetween(30, 120).WithMessage(_ => text["RestingHeartRateRange"]);
     }
 
     public static int LatestBirthYear(TimeProvider clock) => clock.GetUtcNow().Year - 10;

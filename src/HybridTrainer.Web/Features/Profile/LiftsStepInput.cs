@@ -3,6 +3,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Common;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Profile;
 
@@ -39,33 +40,34 @@ public sealed class LiftsStepInputValidator : AbstractValidator<LiftsStepInput>
     public const decimal MinimumKg = 1m;
     public const decimal MaximumKg = 500m;
 
-    public LiftsStepInputValidator()
+    public LiftsStepInputValidator(IStringLocalizer<ProfileText> text)
     {
         RuleFor(x => x.Lifts)
             .Must(lifts => lifts.Select(l => l.Lift).Order().SequenceEqual(Enum.GetValues<MainLift>()))
-            .WithMessage("Give each of squat, bench press, deadlift and overhead press once.");
-        RuleForEach(x => x.Lifts).SetValidator(input => new LiftInputValidator(input.Units));
+            .WithMessage(_ => text["LiftsAllFour"]);
+        RuleForEach(x => x.Lifts).SetValidator(input => new LiftInputValidator(input.Units, text));
     }
 
     private sealed class LiftInputValidator : AbstractValidator<LiftInput>
     {
-        public LiftInputValidator(UnitSystem units)
+        public LiftInputValidator(UnitSystem units, IStringLocalizer<ProfileText> text)
         {
-            var range = UnitConversion.WeightRange(MinimumKg, MaximumKg, units, 1);
+            // Worded when validating: the range's decimal separator is the reader's.
+            string Range() => UnitConversion.WeightRange(MinimumKg, MaximumKg, units, 1);
             RuleFor(x => x.Kind).IsInEnum();
             When(x => x.Kind == LiftTestKind.OneRepMax, () =>
                 RuleFor(x => x.OneRepMax).Cascade(CascadeMode.Stop)
-                    .NotNull().WithMessage("Enter the heaviest single you lifted.")
-                    .Must(w => IsLoad(w!.Value, units)).WithMessage($"Enter a 1RM of {range}."));
+                    .NotNull().WithMessage(_ => text["OneRepMaxRequired"])
+                    .Must(w => IsLoad(w!.Value, units)).WithMessage(_ => text["OneRepMaxRange", Range()]));
             When(x => x.Kind == LiftTestKind.RepTest, () =>
             {
                 RuleFor(x => x.Weight).Cascade(CascadeMode.Stop)
-                    .NotNull().WithMessage("Enter the weight of the rep test.")
-                    .Must(w => IsLoad(w!.Value, units)).WithMessage($"Enter a weight of {range}.");
+                    .NotNull().WithMessage(_ => text["TestWeightRequired"])
+                    .Must(w => IsLoad(w!.Value, units)).WithMessage(_ => text["TestWeightRange", Range()]);
                 RuleFor(x => x.Reps).Cascade(CascadeMode.Stop)
-                    .NotNull().WithMessage("Enter how many reps you did.")
+                    .NotNull().WithMessage(_ => text["RepsRequired"])
                     .InclusiveBetween(1, R19TrainingMax.MaxRepsForEstimate)
-                    .WithMessage($"Enter 1 to {R19TrainingMax.MaxRepsForEstimate} reps; estimates beyond 10 are unreliable.");
+                    .WithMessage(_ => text["RepsRange", R19TrainingMax.MaxRepsForEstimate]);
             });
         }
 

@@ -4,13 +4,14 @@ using HybridTrainer.Domain.Training;
 using ShoeKind = HybridTrainer.Domain.Athletes.ShoeKind;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Common;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Profile;
 
 /// <summary>Between the stored athlete (metric) and the draft the steps edit (the athlete's units).</summary>
 internal static class ProfileDraftMapping
 {
-    public static ProfileDraft ToDraft(Athlete athlete)
+    public static ProfileDraft ToDraft(Athlete athlete, IStringLocalizer<ProfileText> text)
     {
         var units = athlete.Units;
         var draft = new ProfileDraft
@@ -35,8 +36,8 @@ internal static class ProfileDraftMapping
         if (athlete.BodyWeightKg is null && draft.Shoes.Shoes.Count == 0)
         {
             // First onboarding: suggest the pair of each kind the rotation wants (R28); both can be renamed or removed.
-            draft.Shoes.Shoes.Add(new ShoeInput { Name = "Cushioned trainer", Kind = ShoeKind.Cushioned });
-            draft.Shoes.Shoes.Add(new ShoeInput { Name = "Minimalist shoe", Kind = ShoeKind.Minimalist });
+            draft.Shoes.Shoes.Add(new ShoeInput { Name = text["SuggestedCushioned"], Kind = ShoeKind.Cushioned });
+            draft.Shoes.Shoes.Add(new ShoeInput { Name = text["SuggestedMinimalist"], Kind = ShoeKind.Minimalist });
         }
 
         return draft;

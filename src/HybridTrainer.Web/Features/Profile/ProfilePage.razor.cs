@@ -8,7 +8,6 @@ namespace HybridTrainer.Web.Features.Profile;
 /// <summary>Onboarding and editing in five steps; each step must be valid to move on, and the last one saves.</summary>
 public partial class ProfilePage
 {
-    private static readonly string[] Titles = ["Body and units", "Running", "Lifts", "Days and goal", "Shoes"];
     private const int LastStep = 4;
     private ProfileDraft? _draft;
     private bool _notFound;
@@ -97,6 +96,11 @@ public partial class ProfilePage
             _saving = false;
         }
     }
+
+    // Worded at each render, so a circuit always reads them in its own language.
+    private IReadOnlyList<string> Titles => [T["StepBody"], T["StepRunning"], T["StepLifts"], T["StepSchedule"], T["StepShoes"]];
+
+    private string Heading => AthleteId is null ? T["YourProfile"] : T["ClientsProfile"];
 
     private IProfileStep CurrentStep() => _index switch
     {

@@ -6,6 +6,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using HybridTrainer.Web.Infrastructure.Auth;
 
 namespace HybridTrainer.Web.Features.Profile;
@@ -23,7 +24,8 @@ internal sealed class ProfileService(
     IValidator<RunningStepInput> runningValidator,
     IValidator<LiftsStepInput> liftsValidator,
     IValidator<ScheduleStepInput> scheduleValidator,
-    IValidator<ShoesStepInput> shoesValidator)
+    IValidator<ShoesStepInput> shoesValidator,
+    IStringLocalizer<ProfileText> text)
 {
     public Task<ProfileDraft?> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         LoadAsync(user, null, cancellationToken);
@@ -33,7 +35,7 @@ internal sealed class ProfileService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var athlete = await FindAsync(db, user, athleteId, cancellationToken) is { } found ? await found.AsNoTracking().SingleOrDefaultAsync(cancellationToken) : null;
-        return athlete is null ? null : ProfileDraftMapping.ToDraft(athlete);
+        return athlete is null ? null : ProfileDraftMapping.ToDraft(athlete, text);
     }
 
     public Task<Outcome<ProfileSaved>> SaveAsync(ClaimsPrincipal user, ProfileDraft draft, CancellationToken cancellationToken = default) =>
@@ -51,7 +53,7 @@ internal sealed class ProfileService(
         var athlete = await FindAsync(db, user, athleteId, cancellationToken) is { } found ? await found.SingleOrDefaultAsync(cancellationToken) : null;
         if (athlete is null)
         {
-            return Failure.NotFound("Your athlete profile could not be found.");
+            return Failure.NotFound(text["ProfileNotFound"]);
         }
 
         // The version the athlete started editing from, not the one just read: a change made since then wins.
@@ -69,7 +71,7 @@ internal sealed class ProfileService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Failure.Stale(ConflictMessage);
+            return Failure.Stale(text["ConflictMessage"]);
         }
 
         draft.Version = athlete.Version;
@@ -97,25 +99,22 @@ internal sealed class ProfileService(
         return user.IsInRole(AppRoles.Athlete) && UserIds.TryGet(user, out userId);
     }
 
-    public const string ConflictMessage =
-        "Your profile was changed elsewhere (another tab or device) since you opened it. Nothing was saved and what you typed is still here: reload to see the latest version, then make your changes again.";
-
-    // Each error keyed by its step, the message prefixed with the step's name for the page's summary.
+    // Each error keyed by its step (a fixed field name), the message prefixed with the step's worded name for the page's summary.
     private async Task<List<(string Step, string Message)>> ValidateAsync(ProfileDraft draft, CancellationToken cancellationToken)
     {
         // Every step again on the server: the page's checks are a courtesy, not a guarantee.
         var results = new[]
         {
-            ("Body", await bodyValidator.ValidateAsync(draft.Body, cancellationToken)),
-            ("Running", await runningValidator.ValidateAsync(draft.Running, cancellationToken)),
-            ("Lifts", await liftsValidator.ValidateAsync(draft.Lifts, cancellationToken)),
-            ("Days and goal", await scheduleValidator.ValidateAsync(draft.Schedule, cancellationToken)),
-            ("Shoes", await shoesValidator.ValidateAsync(draft.Shoes, cancellationToken)),
+            ("Body", text["ErrorBody"].Value, await bodyValidator.ValidateAsync(draft.Body, cancellationToken)),
+            ("Running", text["StepRunning"].Value, await runningValidator.ValidateAsync(draft.Running, cancellationToken)),
+            ("Lifts", text["StepLifts"].Value, await liftsValidator.ValidateAsync(draft.Lifts, cancellationToken)),
+            ("Days and goal", text["StepSchedule"].Value, await scheduleValidator.ValidateAsync(draft.Schedule, cancellationToken)),
+            ("Shoes", text["StepShoes"].Value, await shoesValidator.ValidateAsync(draft.Shoes, cancellationToken)),
         };
-        var errors = results.SelectMany(r => r.Item2.Errors.Select(e => (r.Item1, $"{r.Item1}: {e.ErrorMessage}"))).ToList();
+        var errors = results.SelectMany(r => r.Item3.Errors.Select(e => (r.Item1, text["ErrorInStep", r.Item2, e.ErrorMessage].Value))).ToList();
         if (draft.Lifts.Units != draft.Units || draft.Shoes.Units != draft.Units)
         {
-            errors.Add(("Units", "Units: the steps disagree on units; reload the page."));
+            errors.Add(("Units", text["UnitsDisagree"].Value));
         }
 
         return errors;

@@ -1,5 +1,6 @@
 using FluentValidation;
 using HybridTrainer.Web.Common;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Profile;
 
@@ -19,16 +20,16 @@ public sealed class RunningStepInputValidator : AbstractValidator<RunningStepInp
 {
     public const int MaximumBaseWeeks = 520;
 
-    public RunningStepInputValidator()
+    public RunningStepInputValidator(IStringLocalizer<ProfileText> text)
     {
         RuleFor(x => x.RunningBaseWeeks).Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("Enter how many weeks you have run consistently (0 if you are starting).")
-            .InclusiveBetween(0, MaximumBaseWeeks).WithMessage($"Enter 0 to {MaximumBaseWeeks} weeks (ten years).");
+            .NotNull().WithMessage(_ => text["RunningBaseWeeksRequired"])
+            .InclusiveBetween(0, MaximumBaseWeeks).WithMessage(_ => text["RunningBaseWeeksRange", MaximumBaseWeeks]);
         RuleFor(x => x.FiveKmTime).Cascade(CascadeMode.Stop)
             .Must(text => FiveKmTime.TryParse(text!.Trim(), out _))
-            .WithMessage("Write the time as mm:ss or h:mm:ss, for example 24:30.")
+            .WithMessage(_ => text["FiveKmTimeFormat"])
             .Must(text => FiveKmTime.TryParse(text!.Trim(), out var time) && FiveKmTime.IsInRange(time))
-            .WithMessage("Enter a 5 km time from 12:00 to 1:00:00, or leave it empty.")
+            .WithMessage(_ => text["FiveKmTimeRange"])
             .When(x => !string.IsNullOrWhiteSpace(x.FiveKmTime));
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Time;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Profile;
 
@@ -25,13 +26,13 @@ public sealed class ScheduleStepInputValidator : AbstractValidator<ScheduleStepI
 {
     public const int MinimumDays = 3;
 
-    public ScheduleStepInputValidator()
+    public ScheduleStepInputValidator(IStringLocalizer<ProfileText> text)
     {
         RuleFor(x => x.AvailableDays)
             .Must(days => days.Count >= MinimumDays && days.All(Enum.IsDefined))
-            .WithMessage($"Pick at least {MinimumDays} days; the plan needs room for runs, lifts and rest.");
-        RuleFor(x => x.Goal).IsInEnum().WithMessage("Choose a goal.");
+            .WithMessage(_ => text["DaysMinimum", MinimumDays]);
+        RuleFor(x => x.Goal).IsInEnum().WithMessage(_ => text["GoalRequired"]);
         RuleFor(x => x.TimeZone).Must(TimeZones.IsKnown)
-            .WithMessage("Enter a time zone name such as Europe/London, America/Los_Angeles or Pacific/Auckland.");
+            .WithMessage(_ => text["TimeZoneUnknown"]);
     }
 }

@@ -1,8 +1,10 @@
+using System.Globalization;
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
 using HybridTrainer.Web.Common;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Profile;
 
@@ -32,28 +34,28 @@ public sealed class ShoesStepInputValidator : AbstractValidator<ShoesStepInput>
     public const int MaximumPairs = 12;
     public const decimal MaximumKm = 5000m;
 
-    public ShoesStepInputValidator()
+    public ShoesStepInputValidator(IStringLocalizer<ProfileText> text)
     {
-        RuleFor(x => x.Shoes.Count).LessThanOrEqualTo(MaximumPairs).WithMessage($"Keep to {MaximumPairs} pairs or fewer.")
+        RuleFor(x => x.Shoes.Count).LessThanOrEqualTo(MaximumPairs).WithMessage(_ => text["PairsMaximum", MaximumPairs])
             .OverridePropertyName(nameof(ShoesStepInput.Shoes));
-        RuleForEach(x => x.Shoes).SetValidator(input => new ShoeInputValidator(input.Units));
+        RuleForEach(x => x.Shoes).SetValidator(input => new ShoeInputValidator(input.Units, text));
     }
 
     private sealed class ShoeInputValidator : AbstractValidator<ShoeInput>
     {
-        public ShoeInputValidator(UnitSystem units)
+        public ShoeInputValidator(UnitSystem units, IStringLocalizer<ProfileText> text)
         {
             var unit = UnitConversion.DistanceUnit(units);
             var maximum = Math.Floor(UnitConversion.FromKm(MaximumKm, units));
             RuleFor(x => x.Name).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage("Name the pair, for example \"Daily trainer\".")
-                .MaximumLength(80).WithMessage("Keep the name under 80 characters.")
+                .NotEmpty().WithMessage(_ => text["ShoeNameRequired"])
+                .MaximumLength(80).WithMessage(_ => text["ShoeNameTooLong"])
                 .PlainText();
-            RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose cushioned or minimalist.");
+            RuleFor(x => x.Kind).IsInEnum().WithMessage(_ => text["ShoeKindInvalid"]);
             RuleFor(x => x.Distance).Cascade(CascadeMode.Stop)
-                .NotNull().WithMessage($"Enter the {unit} already run (0 for a new pair).")
+                .NotNull().WithMessage(_ => text["ShoeDistanceRequired", unit])
                 .Must(d => UnitConversion.IsKmWithin(d!.Value, units, 0m, MaximumKm))
-                .WithMessage($"Enter 0 to {maximum:0} {unit}.");
+                .WithMessage(_ => text["ShoeDistanceRange", maximum.ToString("0", CultureInfo.CurrentCulture), unit]);
         }
     }
 }

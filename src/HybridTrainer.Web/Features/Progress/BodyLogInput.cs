@@ -1,6 +1,7 @@
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Common;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Progress;
 
@@ -31,20 +32,24 @@ public sealed class BodyLogInputValidator : AbstractValidator<BodyLogInput>
 {
     public const decimal MinWeightKg = 30, MaxWeightKg = 300;
 
-    public static readonly (string Field, string Name, decimal MinCm, decimal MaxCm)[] Girths =
+    /// <summary>Each girth's field, the key of its name in <see cref="ProgressText"/>, and its plausible range.</summary>
+    public static readonly (string Field, string NameKey, decimal MinCm, decimal MaxCm)[] Girths =
     [
-        (nameof(BodyLogInput.Chest), "Chest", 50, 200),
-        (nameof(BodyLogInput.UpperArm), "Upper arm", 15, 70),
-        (nameof(BodyLogInput.Waist), "Waist", 40, 200),
-        (nameof(BodyLogInput.Thigh), "Thigh", 25, 110),
+        (nameof(BodyLogInput.Chest), "GirthChest", 50, 200),
+        (nameof(BodyLogInput.UpperArm), "GirthUpperArm", 15, 70),
+        (nameof(BodyLogInput.Waist), "GirthWaist", 40, 200),
+        (nameof(BodyLogInput.Thigh), "GirthThigh", 25, 110),
     ];
 
-    public BodyLogInputValidator()
+    private readonly IStringLocalizer<ProgressText> _text;
+
+    public BodyLogInputValidator(IStringLocalizer<ProgressText> text)
     {
-        RuleFor(x => x.Weight).NotNull().WithMessage("Enter your body weight.");
+        _text = text;
+        RuleFor(x => x.Weight).NotNull().WithMessage(_ => text["BodyWeightRequired"]);
         RuleFor(x => x.Weight)
             .Must((input, weight) => weight is not { } value || UnitConversion.ToKg(value, input.Units) is >= MinWeightKg and <= MaxWeightKg)
-            .WithMessage(input => $"Body weight must be {UnitConversion.WeightRange(MinWeightKg, MaxWeightKg, input.Units, 0)}.");
+            .WithMessage(input => text["BodyWeightRange", UnitConversion.WeightRange(MinWeightKg, MaxWeightKg, input.Units, 0)]);
         RuleFor(x => x.Chest).Must((input, v) => Plausible(input, v, 0)).WithMessage(input => Message(input, 0));
         RuleFor(x => x.UpperArm).Must((input, v) => Plausible(input, v, 1)).WithMessage(input => Message(input, 1));
         RuleFor(x => x.Waist).Must((input, v) => Plausible(input, v, 2)).WithMessage(input => Message(input, 2));
@@ -54,11 +59,12 @@ public sealed class BodyLogInputValidator : AbstractValidator<BodyLogInput>
     private static bool Plausible(BodyLogInput input, decimal? value, int girth) =>
         input.ToCm(value) is not { } cm || (cm >= Girths[girth].MinCm && cm <= Girths[girth].MaxCm);
 
-    private static string Message(BodyLogInput input, int girth)
+    private string Message(BodyLogInput input, int girth)
     {
-        var (_, name, min, max) = Girths[girth];
+        var (_, nameKey, min, max) = Girths[girth];
+        var name = _text[nameKey];
         return input.Units == UnitSystem.Imperial
-            ? $"{name} is between {Math.Round(min / BodyLogInput.CmPerInch)} and {Math.Round(max / BodyLogInput.CmPerInch)} in."
-            : $"{name} is between {min} and {max} cm.";
+            ? _text["GirthRangeImperial", name, Math.Round(min / BodyLogInput.CmPerInch), Math.Round(max / BodyLogInput.CmPerInch)]
+            : _text["GirthRangeMetric", name, min, max];
     }
 }

@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Progress;
-using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Progress;
 
@@ -35,7 +35,8 @@ public sealed record ProgressCharts(
     [JsonIgnore]
     public ProgressUnits Unit => new(Units);
 
-    public static ProgressCharts From(ProgressView view)
+    /// <summary>The charts of a view, their series named in the reader's language.</summary>
+    public static ProgressCharts From(ProgressView view, IStringLocalizer<ProgressText> text)
     {
         ArgumentNullException.ThrowIfNull(view);
         var units = new ProgressUnits(view.Access.Units);
@@ -44,40 +45,40 @@ public sealed record ProgressCharts(
             view.Access.IsSelf,
             view.Weeks,
             view.Access.Units,
-            [.. view.OneRepMaxes.Where(p => p.Value.Count > 0).Select(p => new TrendSeries(R04LiftSplit.NameOf(p.Key), units.Each(p.Value, units.Load)))],
+            [.. view.OneRepMaxes.Where(p => p.Value.Count > 0).Select(p => new TrendSeries(ProgressNames.Lift(text, p.Key), units.Each(p.Value, units.Load)))],
             [.. view.TrainingMaxes.GroupBy(c => c.Lift)
-                .Select(g => new TrendSeries(R04LiftSplit.NameOf(g.Key), [.. g.Select(c => new DatedValue(c.Start, units.Load(c.TrainingMaxKg)))]))],
+                .Select(g => new TrendSeries(ProgressNames.Lift(text, g.Key), [.. g.Select(c => new DatedValue(c.Start, units.Load(c.TrainingMaxKg)))]))],
             [.. view.TrainingMaxes.Where(c => c.Stalled).Select(c => new DatedValue(c.Start, units.Load(c.TrainingMaxKg)))],
             view.Amraps,
-            [.. view.RepRecords.Select(r => new ShownRepRecord(R04LiftSplit.NameOf(r.Lift), units.Load(r.WeightKg), r.Reps, r.Date))],
+            [.. view.RepRecords.Select(r => new ShownRepRecord(ProgressNames.Lift(text, r.Lift), units.Load(r.WeightKg), r.Reps, r.Date))],
             [
-                new TrendSeries("Weigh-in", [.. view.Body.Select(b => new DatedValue(b.Date, units.BodyWeight(b.WeightKg)))]),
-                new TrendSeries("7-day average", [.. view.Body.Select(b => new DatedValue(b.Date, units.Load(b.TrendKg)))], Dashed: true),
+                new TrendSeries(text["WeighIn"], [.. view.Body.Select(b => new DatedValue(b.Date, units.BodyWeight(b.WeightKg)))]),
+                new TrendSeries(text["SevenDayAverage"], [.. view.Body.Select(b => new DatedValue(b.Date, units.Load(b.TrendKg)))], Dashed: true),
             ],
-            GirthSeries(view, units),
+            GirthSeries(view, units, text),
             [.. view.Running.Select(w => w.Monday)],
-            RunLayers(view, w => w.KilometresByType.ToDictionary(p => p.Key, p => units.Kilometres(p.Value))),
-            RunLayers(view, w => w.MinutesByType.ToDictionary(p => p.Key, p => (decimal)p.Value)),
-            [new TrendSeries("Longest run", [.. view.Running.Where(w => w.LongestRunKm > 0).Select(w => new DatedValue(w.Monday, units.Kilometres(w.LongestRunKm)))])],
+            RunLayers(view, w => w.KilometresByType.ToDictionary(p => p.Key, p => units.Kilometres(p.Value)), text),
+            RunLayers(view, w => w.MinutesByType.ToDictionary(p => p.Key, p => (decimal)p.Value), text),
+            [new TrendSeries(text["LongestRun"], [.. view.Running.Where(w => w.LongestRunKm > 0).Select(w => new DatedValue(w.Monday, units.Kilometres(w.LongestRunKm)))])],
             [new TrendSeries("VDOT", view.Vdot)],
             view.EasyHeartRate,
-            [new TrendSeries("Pace", units.Each(view.EasyPace, units.SecondsPerKm))],
-            [.. MuscleSets.Groups.Select(muscle => new VolumeChart(muscle, VolumeLayers(view, muscle)))]);
+            [new TrendSeries(text["Pace"], units.Each(view.EasyPace, units.SecondsPerKm))],
+            [.. MuscleSets.Groups.Select(muscle => new VolumeChart(muscle, VolumeLayers(view, muscle, text)))]);
     }
 
-    private static IReadOnlyList<BarLayer> RunLayers(ProgressView view, Func<RunningWeek, IReadOnlyDictionary<string, decimal>> pick)
+    private static IReadOnlyList<BarLayer> RunLayers(ProgressView view, Func<RunningWeek, IReadOnlyDictionary<string, decimal>> pick, IStringLocalizer<ProgressText> text)
     {
         var weeks = view.Running.Select(pick).ToList();
-        return [.. weeks.SelectMany(w => w.Keys).Distinct().Order().Select(type => new BarLayer(type, [.. weeks.Select(w => w.GetValueOrDefault(type))]))];
+        return [.. weeks.SelectMany(w => w.Keys).Distinct().Order().Select(type => new BarLayer(ProgressNames.RunType(text, type), [.. weeks.Select(w => w.GetValueOrDefault(type))]))];
     }
 
-    private static IReadOnlyList<BarLayer> VolumeLayers(ProgressView view, MuscleGroup muscle) =>
+    private static IReadOnlyList<BarLayer> VolumeLayers(ProgressView view, MuscleGroup muscle, IStringLocalizer<ProgressText> text) =>
         HypertrophyVolumeRule.RunMuscles.Contains(muscle)
-            ? [new BarLayer("Lifting", [.. view.Volume.Select(v => v.Lifting[muscle])]), new BarLayer("Sprints and hills [PRODUCT]", [.. view.Volume.Select(v => v.Running[muscle])])]
-            : [new BarLayer("Lifting", [.. view.Volume.Select(v => v.Lifting[muscle])])];
+            ? [new BarLayer(text["Lifting"], [.. view.Volume.Select(v => v.Lifting[muscle])]), new BarLayer(text["SprintsAndHills"], [.. view.Volume.Select(v => v.Running[muscle])])]
+            : [new BarLayer(text["Lifting"], [.. view.Volume.Select(v => v.Lifting[muscle])])];
 
-    private static IReadOnlyList<TrendSeries> GirthSeries(ProgressView view, ProgressUnits units) =>
-        [.. new (string Name, Func<BodyPoint, decimal?> Pick)[] { ("Chest", b => b.ChestCm), ("Upper arm", b => b.UpperArmCm), ("Waist", b => b.WaistCm), ("Thigh", b => b.ThighCm) }
+    private static IReadOnlyList<TrendSeries> GirthSeries(ProgressView view, ProgressUnits units, IStringLocalizer<ProgressText> text) =>
+        [.. new (string Name, Func<BodyPoint, decimal?> Pick)[] { (text["GirthChest"], b => b.ChestCm), (text["GirthUpperArm"], b => b.UpperArmCm), (text["GirthWaist"], b => b.WaistCm), (text["GirthThigh"], b => b.ThighCm) }
             .Select(g => new TrendSeries(g.Name, [.. view.Body.Where(b => g.Pick(b) is not null).Select(b => new DatedValue(b.Date, units.Centimetres(g.Pick(b)!.Value)))]))
             .Where(s => s.Points.Count > 0)];
 }

@@ -21,9 +21,6 @@ public sealed record ProgressUnits(UnitSystem System)
 
     public string Pace => Imperial ? "min/mi" : "min/km";
 
-    /// <summary>"Kilometres" or "Miles", for chart titles.</summary>
-    public string DistanceName => Imperial ? "Miles" : "Kilometres";
-
     /// <summary>A computed load (1RM estimate, training max, a set's load).</summary>
     public decimal Load(decimal kg) => Imperial ? UnitConversion.LoadForDisplay(kg, System) : kg;
 

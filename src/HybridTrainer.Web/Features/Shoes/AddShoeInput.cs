@@ -1,9 +1,11 @@
+using System.Globalization;
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Web.Features.Profile;
 using HybridTrainer.Web.Infrastructure.Validation;
 using HybridTrainer.Web.Common;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Shoes;
 
@@ -22,16 +24,16 @@ public sealed class AddShoeInput
 
 public sealed class AddShoeInputValidator : AbstractValidator<AddShoeInput>
 {
-    public AddShoeInputValidator()
+    public AddShoeInputValidator(IStringLocalizer<ShoesText> text)
     {
         RuleFor(x => x.Name).Cascade(CascadeMode.Stop)
-            .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("Name the pair, for example \"Daily trainer\".")
-            .MaximumLength(80).WithMessage("Keep the name under 80 characters.")
+            .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage(_ => text["ShoeNameRequired"])
+            .MaximumLength(80).WithMessage(_ => text["ShoeNameTooLong"])
             .PlainText();
-        RuleFor(x => x.Kind).IsInEnum().WithMessage("Choose cushioned or minimalist.");
+        RuleFor(x => x.Kind).IsInEnum().WithMessage(_ => text["ShoeKindInvalid"]);
         RuleFor(x => x.Distance).Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage(x => $"Enter the {UnitConversion.DistanceUnit(x.Units)} already run (0 for a new pair).")
+            .NotNull().WithMessage(x => text["ShoeDistanceRequired", UnitConversion.DistanceUnit(x.Units)])
             .Must((x, d) => UnitConversion.IsKmWithin(d!.Value, x.Units, 0m, ShoesStepInputValidator.MaximumKm))
-            .WithMessage(x => $"Enter 0 to {Math.Floor(UnitConversion.FromKm(ShoesStepInputValidator.MaximumKm, x.Units)):0} {UnitConversion.DistanceUnit(x.Units)}.");
+            .WithMessage(x => text["ShoeDistanceRange", Math.Floor(UnitConversion.FromKm(ShoesStepInputValidator.MaximumKm, x.Units)).ToString("0", CultureInfo.CurrentCulture), UnitConversion.DistanceUnit(x.Units)]);
     }
 }

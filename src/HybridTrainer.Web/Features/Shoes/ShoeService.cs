@@ -5,6 +5,7 @@ using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Training;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Auth;
@@ -15,7 +16,7 @@ namespace HybridTrainer.Web.Features.Shoes;
 /// The signed-in athlete's running shoes: distance from logged runs, the plan's rotation, adding and retiring pairs.
 /// Every method finds the athlete from the signed-in user, so another athlete's pair is answered "not found".
 /// </summary>
-internal sealed class ShoeService(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<AddShoeInput> validator, TimeProvider clock)
+internal sealed class ShoeService(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<AddShoeInput> validator, TimeProvider clock, IStringLocalizer<ShoesText> text)
 {
     /// <summary>How many upcoming runs the rotation shows: about two weeks of running.</summary>
     public const int RotationRuns = 8;
@@ -61,7 +62,7 @@ internal sealed class ShoeService(IDbContextFactory<HybridTrainerDbContext> dbFa
         var athlete = await OwnAthleteAsync(db, user, cancellationToken);
         if (athlete is null)
         {
-            return Failure.NotFound("Only an athlete with a profile keeps shoes.");
+            return Failure.NotFound(text["NoProfile"]);
         }
 
         var now = clock.GetUtcNow();
@@ -78,8 +79,6 @@ internal sealed class ShoeService(IDbContextFactory<HybridTrainerDbContext> dbFa
         return new ShoeChanged(input.Name.Trim());
     }
 
-    public const string NoSuchPair = "That pair does not exist.";
-
     /// <summary>A retired pair stays on file (logged runs point at it) but the next block no longer plans it.</summary>
     public async Task<Outcome<ShoeChanged>> RetireAsync(ClaimsPrincipal user, Guid shoeId, CancellationToken cancellationToken = default)
     {
@@ -88,7 +87,7 @@ internal sealed class ShoeService(IDbContextFactory<HybridTrainerDbContext> dbFa
         var shoe = athlete is null ? null : await db.Shoes.SingleOrDefaultAsync(s => s.Id == shoeId && s.AthleteId == athlete.Id, cancellationToken);
         if (shoe is null)
         {
-            return Failure.NotFound(NoSuchPair);
+            return Failure.NotFound(text["NoSuchPair"]);
         }
 
         shoe.RetiredOn ??= clock.TodayIn(athlete!.TimeZone);

@@ -11,6 +11,7 @@ using HybridTrainer.Web.Features.Profile;
 using HybridTrainer.Web.Features.Shoes;
 using Microsoft.Extensions.Time.Testing;
 using HybridTrainer.Web.Features.Sessions;
+using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Forms;
 
@@ -52,30 +53,30 @@ public static class FormFields
         new("ChangePassword", "NewPassword", 128, true, TextKind.Secret, new ChangePasswordInputValidator(),
             t => new ChangePasswordInput { CurrentPassword = GoodPassword, NewPassword = t, ConfirmPassword = t }),
         new("CreateToken", "Name", 100, true, TextKind.Shown, new CreateTokenInputValidator(), t => new CreateTokenInput { Name = t }),
-        new("AddShoe", "Name", 80, true, TextKind.Shown, new AddShoeInputValidator(), t => new AddShoeInput { Name = t }),
-        new("ShoesStep", "Shoes[0].Name", 80, true, TextKind.Shown, new ShoesStepInputValidator(), t => new ShoesStepInput { Shoes = [new() { Name = t }] }),
+        new("AddShoe", "Name", 80, true, TextKind.Shown, new AddShoeInputValidator(Localizers.For<ShoesText>()), t => new AddShoeInput { Name = t }),
+        new("ShoesStep", "Shoes[0].Name", 80, true, TextKind.Shown, new ShoesStepInputValidator(Localizers.For<ProfileText>()), t => new ShoesStepInput { Shoes = [new() { Name = t }] }),
         new("Invite", "Label", 200, true, TextKind.Shown, new InviteInputValidator(), t => new InviteInput { Label = t }),
         new("NewClient", "Name", 100, true, TextKind.Shown, new NewClientInputValidator(), t => new NewClientInput { Name = t }),
         new("CoachNote", "Note", 2000, false, TextKind.ShownMultiline, new CoachNoteInputValidator(), t => new CoachNoteInput { Note = t }),
         new("LogSession", "Notes", 2000, false, TextKind.ShownMultiline, new LogSessionInputValidator(), t => Log(i => i.Notes = t)),
-        new("RunningStep", "FiveKmTime", 16, false, TextKind.Parsed, new RunningStepInputValidator(), t => new RunningStepInput { RunningBaseWeeks = 8, FiveKmTime = t }),
+        new("RunningStep", "FiveKmTime", 16, false, TextKind.Parsed, new RunningStepInputValidator(Localizers.For<ProfileText>()), t => new RunningStepInput { RunningBaseWeeks = 8, FiveKmTime = t }),
         new("Prescription", "PaceFast", 16, false, TextKind.Parsed, new PrescriptionInputValidator(), t => Run(i => i.PaceFast = t)),
         new("Prescription", "PaceSlow", 16, false, TextKind.Parsed, new PrescriptionInputValidator(), t => Run(i => i.PaceSlow = t)),
     ];
 
     public static IReadOnlyList<ValueFieldCase> Values { get; } =
     [
-        Decimal("BodyStep", "BodyWeight", new BodyStepInputValidator(Clock), (d, u) => new BodyStepInput { Units = u, BodyWeight = d }),
-        Int("BodyStep", "BirthYear", new BodyStepInputValidator(Clock), n => new BodyStepInput { BodyWeight = 80m, BirthYear = n }),
-        Int("BodyStep", "RestingHeartRate", new BodyStepInputValidator(Clock), n => new BodyStepInput { BodyWeight = 80m, RestingHeartRate = n }),
-        Int("RunningStep", "RunningBaseWeeks", new RunningStepInputValidator(), n => new RunningStepInput { RunningBaseWeeks = n }),
-        Decimal("LiftsStep", "Lifts[0].OneRepMax", new LiftsStepInputValidator(), (d, u) => Lifts(u, l => l[0].OneRepMax = d)),
-        Decimal("LiftsStep", "Lifts[1].Weight", new LiftsStepInputValidator(),
+        Decimal("BodyStep", "BodyWeight", new BodyStepInputValidator(Clock, Localizers.For<ProfileText>()), (d, u) => new BodyStepInput { Units = u, BodyWeight = d }),
+        Int("BodyStep", "BirthYear", new BodyStepInputValidator(Clock, Localizers.For<ProfileText>()), n => new BodyStepInput { BodyWeight = 80m, BirthYear = n }),
+        Int("BodyStep", "RestingHeartRate", new BodyStepInputValidator(Clock, Localizers.For<ProfileText>()), n => new BodyStepInput { BodyWeight = 80m, RestingHeartRate = n }),
+        Int("RunningStep", "RunningBaseWeeks", new RunningStepInputValidator(Localizers.For<ProfileText>()), n => new RunningStepInput { RunningBaseWeeks = n }),
+        Decimal("LiftsStep", "Lifts[0].OneRepMax", new LiftsStepInputValidator(Localizers.For<ProfileText>()), (d, u) => Lifts(u, l => l[0].OneRepMax = d)),
+        Decimal("LiftsStep", "Lifts[1].Weight", new LiftsStepInputValidator(Localizers.For<ProfileText>()),
             (d, u) => Lifts(u, l => l[1] = new LiftInput { Lift = l[1].Lift, Kind = LiftTestKind.RepTest, Weight = d, Reps = 5 })),
-        Int("LiftsStep", "Lifts[1].Reps", new LiftsStepInputValidator(),
+        Int("LiftsStep", "Lifts[1].Reps", new LiftsStepInputValidator(Localizers.For<ProfileText>()),
             n => Lifts(UnitSystem.Metric, l => l[1] = new LiftInput { Lift = l[1].Lift, Kind = LiftTestKind.RepTest, Weight = 80m, Reps = n })),
-        Decimal("ShoesStep", "Shoes[0].Distance", new ShoesStepInputValidator(), (d, u) => new ShoesStepInput { Units = u, Shoes = [new() { Name = "Daily", Distance = d }] }),
-        Decimal("AddShoe", "Distance", new AddShoeInputValidator(), (d, u) => new AddShoeInput { Units = u, Name = "Daily", Distance = d }),
+        Decimal("ShoesStep", "Shoes[0].Distance", new ShoesStepInputValidator(Localizers.For<ProfileText>()), (d, u) => new ShoesStepInput { Units = u, Shoes = [new() { Name = "Daily", Distance = d }] }),
+        Decimal("AddShoe", "Distance", new AddShoeInputValidator(Localizers.For<ShoesText>()), (d, u) => new AddShoeInput { Units = u, Name = "Daily", Distance = d }),
         Int("CreateToken", "ExpiresInDays", new CreateTokenInputValidator(), n => new CreateTokenInput { Name = "backup", ExpiresInDays = n }),
         Int("LogSession", "ActualDurationMinutes", new LogSessionInputValidator(), n => Log(i => i.ActualDurationMinutes = n)),
         Int("LogSession", "Rpe", new LogSessionInputValidator(), n => Log(i => i.Rpe = n)),

@@ -1,5 +1,6 @@
 using CsCheck;
 using HybridTrainer.Data.Athletes;
+using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Profile;
 using Microsoft.Extensions.Time.Testing;
 
@@ -18,8 +19,8 @@ public class UnitSwitchTests
 
             draft.ChangeUnits(from == UnitSystem.Metric ? UnitSystem.Imperial : UnitSystem.Metric);
 
-            new BodyStepInputValidator(new FakeTimeProvider(FormFields.Now)).Validate(draft.Body).Errors.ShouldContain(e => e.PropertyName == "BodyWeight");
-            new LiftsStepInputValidator().Validate(draft.Lifts).Errors.ShouldContain(e => e.PropertyName == "Lifts[0].OneRepMax");
-            new ShoesStepInputValidator().Validate(draft.Shoes).Errors.ShouldContain(e => e.PropertyName == "Shoes[0].Distance");
+            new BodyStepInputValidator(new FakeTimeProvider(FormFields.Now), Localizers.For<ProfileText>()).Validate(draft.Body).Errors.ShouldContain(e => e.PropertyName == "BodyWeight");
+            new LiftsStepInputValidator(Localizers.For<ProfileText>()).Validate(draft.Lifts).Errors.ShouldContain(e => e.PropertyName == "Lifts[0].OneRepMax");
+            new ShoesStepInputValidator(Localizers.For<ProfileText>()).Validate(draft.Shoes).Errors.ShouldContain(e => e.PropertyName == "Shoes[0].Distance");
         }, iter: 300);
 }

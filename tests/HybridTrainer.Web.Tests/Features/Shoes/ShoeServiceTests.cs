@@ -74,7 +74,7 @@ public class ShoeServiceTests(HostFixture host) : HostTest(host)
 
         var result = await Service.RetireAsync(intruder, theirs.Id, Ct);
 
-        result.Failure.ShouldBe(Failure.NotFound(ShoeService.NoSuchPair));
+        result.Failure.ShouldBe(Failure.NotFound("That pair does not exist."));
         await using var db = App.CreateDbContext();
         (await db.Shoes.SingleAsync(s => s.Id == theirs.Id, Ct)).RetiredOn.ShouldBeNull();
     }

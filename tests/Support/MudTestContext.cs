@@ -19,5 +19,6 @@ public abstract class MudTestContext : BunitContext
             options.PopoverOptions.CheckForPopoverProvider = false;
         });
         Services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
+        Services.AddLocalization();
     }
 }

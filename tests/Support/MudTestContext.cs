@@ -20,5 +20,6 @@ public abstract class MudTestContext : BunitContext
         });
         Services.AddLocalization();
         Services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
+        Services.AddLocalization();
     }
 }

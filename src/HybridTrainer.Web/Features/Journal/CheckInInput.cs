@@ -1,4 +1,6 @@
 using FluentValidation;
+using HybridTrainer.Web.Features.Sessions;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Journal;
 
@@ -31,14 +33,20 @@ public sealed class CheckInInput
 
 public sealed class CheckInInputValidator : AbstractValidator<CheckInInput>
 {
+    /// <summary>For code that builds the validator itself; the container passes its localizer.</summary>
     public CheckInInputValidator()
+        : this(StaticText.For<JournalText>())
     {
-        RuleFor(x => x.SleepHours).InclusiveBetween(0m, 24m).WithMessage("Sleep is between 0 and 24 hours.");
-        RuleFor(x => x.SorenessLegs).InclusiveBetween(0, 10).WithMessage("Soreness is 0 (none) to 10 (worst).");
-        RuleFor(x => x.SorenessUpper).InclusiveBetween(0, 10).WithMessage("Soreness is 0 (none) to 10 (worst).");
+    }
+
+    public CheckInInputValidator(IStringLocalizer<JournalText> text)
+    {
+        RuleFor(x => x.SleepHours).InclusiveBetween(0m, 24m).WithMessage(_ => text["SleepRange"]);
+        RuleFor(x => x.SorenessLegs).InclusiveBetween(0, 10).WithMessage(_ => text["SorenessRange"]);
+        RuleFor(x => x.SorenessUpper).InclusiveBetween(0, 10).WithMessage(_ => text["SorenessRange"]);
         RuleForEach(x => new[] { x.Fatigue, x.SleepQuality, x.MuscleSoreness, x.Stress, x.Mood })
-            .InclusiveBetween(1, 5).OverridePropertyName("Wellness").WithMessage("Each wellness answer is 1 to 5.");
-        RuleFor(x => x.RestingHeartRate).InclusiveBetween(25, 150).WithMessage("Resting heart rate is between 25 and 150 bpm.");
-        RuleFor(x => x.HrvLnRmssd).InclusiveBetween(0.5, 7.0).WithMessage("HRV (ln rMSSD) is between 0.5 and 7.");
+            .InclusiveBetween(1, 5).OverridePropertyName("Wellness").WithMessage(_ => text["WellnessRange"]);
+        RuleFor(x => x.RestingHeartRate).InclusiveBetween(25, 150).WithMessage(_ => text["RestingHeartRateRange"]);
+        RuleFor(x => x.HrvLnRmssd).InclusiveBetween(0.5, 7.0).WithMessage(_ => text["HrvRange"]);
     }
 }

@@ -5,6 +5,7 @@ using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Features.Journal;
@@ -55,7 +56,8 @@ internal static class RecoveryApiEndpoints
             : property;
 
     private static async Task<Results<Ok<RecoverySaved>, ProblemHttpResult>> SaveAsync(
-        Guid athleteId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, RecoveryCheckIn checkIns, CancellationToken cancellationToken)
+        Guid athleteId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, RecoveryCheckIn checkIns, IStringLocalizer<JournalText> text,
+        CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<RecoveryEntryRequest>(request, json.Value.SerializerOptions, "recovery entry", cancellationToken);
         if (problem is not null)
@@ -69,8 +71,8 @@ internal static class RecoveryApiEndpoints
         {
             null => TypedResults.Ok(new RecoverySaved(saved.Value!.Date, saved.Value.Version, saved.Value.Offer)),
             { Kind: FailureKind.Stale } => ApiProblems.For(Failure.Stale(expected.Value is null
-                ? "Today's check-in already exists: read it (GET …/recovery) and send its version to correct it."
-                : "Today's check-in changed since you read it: read it again and send its new version.")),
+                ? text["ApiCheckInExists"]
+                : text["ApiCheckInStale"])),
             var refused => ApiProblems.For(refused, WellnessField),
         };
     }

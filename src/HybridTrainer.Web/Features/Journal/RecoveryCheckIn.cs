@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using FluentValidation;
 using HybridTrainer.Data;
@@ -14,6 +15,7 @@ using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Features.Sessions;
 using HybridTrainer.Web.Infrastructure.Auth;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Journal;
 
@@ -22,7 +24,8 @@ namespace HybridTrainer.Web.Features.Journal;
 /// The answer is a proposal: the plan changes only when the athlete (or their coach) accepts it.
 /// </summary>
 internal sealed class RecoveryCheckIn(
-    IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<CheckInInput> validator, AthleteGate gate, TimeProvider clock)
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<CheckInInput> validator, AthleteGate gate, TimeProvider clock,
+    IStringLocalizer<JournalText> text)
 {
     private const int HistoryDays = 28;
 
@@ -57,7 +60,7 @@ internal sealed class RecoveryCheckIn(
         var entry = await db.RecoveryLogs.SingleOrDefaultAsync(r => r.AthleteId == athlete.Id && r.Date == today, cancellationToken);
         if (expected is { } version && !version.Matches(entry?.Version))
         {
-            return Failure.Stale(StaleMessage);
+            return Failure.Stale(text["CheckInStale"]);
         }
 
         if (entry is null)
@@ -75,7 +78,7 @@ internal sealed class RecoveryCheckIn(
         }
         catch (DbUpdateException)
         {
-            return Failure.Stale(StaleMessage);
+            return Failure.Stale(text["CheckInStale"]);
         }
 
         var proposal = await ProposeAsync(db, athlete, cancellationToken);
@@ -99,8 +102,6 @@ internal sealed class RecoveryCheckIn(
             .OrderBy(r => r.Date)
             .ToListAsync(cancellationToken));
     }
-
-    private const string StaleMessage = "Today's check-in was saved somewhere else meanwhile. Reload it and try again.";
 
     /// <summary>Replaces today's session with the engine's easier one; the proposal is worked out again, never trusted from the page.</summary>
     public async Task<bool> AcceptAsync(ClaimsPrincipal user, Guid? athleteId, Guid sessionId, CancellationToken cancellationToken = default)
@@ -171,6 +172,7 @@ public sealed record DowngradeOffer(Guid SessionId, string Planned, string Propo
     internal static DowngradeOffer From(Guid sessionId, DowngradeProposal proposal) => new(
         sessionId,
         SessionText.Title(proposal.Session.Kind, proposal.Session.RunType, proposal.Session.LiftFocus, proposal.Session.IsDeload),
-        $"{SessionText.Title(proposal.Replacement.Kind, proposal.Replacement.RunType, proposal.Replacement.LiftFocus, proposal.Replacement.IsDeload)}, {proposal.Replacement.DurationMinutes} min",
+        string.Create(CultureInfo.CurrentCulture,
+            $"{SessionText.Title(proposal.Replacement.Kind, proposal.Replacement.RunType, proposal.Replacement.LiftFocus, proposal.Replacement.IsDeload)}, {proposal.Replacement.DurationMinutes} min"),
         proposal.Reason);
 }

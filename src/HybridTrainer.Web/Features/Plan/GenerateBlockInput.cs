@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Planning;
@@ -5,6 +6,8 @@ using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Common;
+using HybridTrainer.Web.Features.Sessions;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Plan;
 
@@ -47,20 +50,29 @@ public sealed class GenerateBlockInput
 
 public sealed class GenerateBlockInputValidator : AbstractValidator<GenerateBlockInput>
 {
+    private readonly IStringLocalizer<PlanText> _text;
+
+    /// <summary>For code that builds the validator itself; the container passes its localizer.</summary>
     public GenerateBlockInputValidator(TimeProvider clock)
+        : this(clock, StaticText.For<PlanText>())
     {
-        RuleFor(x => x.StartDate).NotNull().WithMessage("Pick the first day of the block.")
+    }
+
+    public GenerateBlockInputValidator(TimeProvider clock, IStringLocalizer<PlanText> text)
+    {
+        _text = text;
+        RuleFor(x => x.StartDate).NotNull().WithMessage(_ => text["StartDateRequired"])
             .Must(date => date is null || DateOnly.FromDateTime(date.Value) >= clock.EarliestToday())
-            .WithMessage(StartInThePast)
+            .WithMessage(_ => text["StartInThePast"])
             .Must(date => date is null || DateOnly.FromDateTime(date.Value) <= LatestStart(clock))
-            .WithMessage("Start within the next two years.");
-        RuleFor(x => x.Weeks).InclusiveBetween(1, 16).WithMessage("A block lasts 1 to 16 weeks.").When(x => !x.ForRace);
+            .WithMessage(_ => text["StartWithinTwoYears"]);
+        RuleFor(x => x.Weeks).InclusiveBetween(1, 16).WithMessage(_ => text["BlockWeeksRange"]).When(x => !x.ForRace);
         When(x => x.ForRace, () =>
         {
-            RuleFor(x => x.Distance).IsInEnum().WithMessage("Pick 5 km, 10 km, half marathon or marathon.");
-            RuleFor(x => x.RaceDate).NotNull().WithMessage("Pick the race date.")
+            RuleFor(x => x.Distance).IsInEnum().WithMessage(_ => text["PickDistance"]);
+            RuleFor(x => x.RaceDate).NotNull().WithMessage(_ => text["RaceDateRequired"])
                 .Must(date => date is null || DateOnly.FromDateTime(date.Value) >= clock.EarliestToday())
-                .WithMessage("The race date is in the past: pick a coming race.")
+                .WithMessage(_ => text["RaceDateInThePast"])
                 .DependentRules(() => RuleFor(x => x.RaceDate).Custom((_, context) =>
                 {
                     if (SpanProblem(context.InstanceToValidate) is { } problem)
@@ -68,9 +80,9 @@ public sealed class GenerateBlockInputValidator : AbstractValidator<GenerateBloc
                         context.AddFailure(nameof(GenerateBlockInput.RaceDate), problem);
                     }
                 }));
-            RuleFor(x => x.GoalTime).Custom((text, context) =>
+            RuleFor(x => x.GoalTime).Custom((goalText, context) =>
             {
-                if (GoalProblem(context.InstanceToValidate.Distance, text) is { } problem)
+                if (GoalProblem(context.InstanceToValidate.Distance, goalText) is { } problem)
                 {
                     context.AddFailure(nameof(GenerateBlockInput.GoalTime), problem);
                 }
@@ -79,12 +91,13 @@ public sealed class GenerateBlockInputValidator : AbstractValidator<GenerateBloc
     }
 
     // A plan years ahead is a typing slip; a date near the calendar's end would overflow the session dates.
+    /// <summary>The English wording of PlanText's StartInThePast.</summary>
     public const string StartInThePast = "Start today or later: the past is already logged or gone.";
 
     public static DateOnly LatestStart(TimeProvider clock) => clock.EarliestToday().AddYears(2);
 
     // R31: the race must fall between the distance's minimum weeks and 24 weeks after the start.
-    private static string? SpanProblem(GenerateBlockInput input)
+    private string? SpanProblem(GenerateBlockInput input)
     {
         if (input.StartDate is null || input.RaceDate is null || !Enum.IsDefined(input.Distance))
         {
@@ -93,31 +106,31 @@ public sealed class GenerateBlockInputValidator : AbstractValidator<GenerateBloc
 
         var (start, race) = (input.Start, DateOnly.FromDateTime(input.RaceDate.Value));
         var (earliest, latest) = (GenerateBlockInput.EarliestRaceDate(start, input.Distance), GenerateBlockInput.LatestRaceDate(start));
-        var name = RaceText.Name(input.Distance);
+        var name = RaceText.Name(input.Distance).ToLower(CultureInfo.CurrentCulture);
         return race < earliest
-            ? $"Too near: a {name.ToLowerInvariant()} needs {R31RaceBlockLength.MinWeeks(input.Distance)} weeks of preparation. Pick {IsoDate.Of(earliest)} or later, or start earlier."
+            ? _text["RaceTooNear", name, R31RaceBlockLength.MinWeeks(input.Distance), IsoDate.Of(earliest)].Value
             : race > latest
-                ? $"Too far: a race block covers at most {R31RaceBlockLength.MaxWeeks} weeks. Pick {IsoDate.Of(latest)} or earlier, or start later."
+                ? _text["RaceTooFar", R31RaceBlockLength.MaxWeeks, IsoDate.Of(latest)].Value
                 : null;
     }
 
-    private static string? GoalProblem(RaceDistance distance, string? text)
+    private string? GoalProblem(RaceDistance distance, string? goalText)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(goalText))
         {
             return null;
         }
 
-        if (!RaceText.TryParseGoal(text, out var goal))
+        if (!RaceText.TryParseGoal(goalText, out var goal))
         {
-            return "Write the goal time as h:mm:ss, e.g. 3:45:00, or leave it empty.";
+            return _text["GoalTimeFormat"];
         }
 
-        var name = RaceText.Name(distance).ToLowerInvariant();
+        var name = RaceText.Name(distance).ToLower(CultureInfo.CurrentCulture);
         return goal < RaceGoalBounds.Fastest(distance)
-            ? $"That is faster than the {name} world record ({RaceText.Time(RaceGoalBounds.Fastest(distance))}); check the time."
+            ? _text["GoalFasterThanRecord", name, RaceText.Time(RaceGoalBounds.Fastest(distance))].Value
             : goal > RaceGoalBounds.Slowest(distance)
-                ? $"Goal times up to {RaceText.Time(RaceGoalBounds.Slowest(distance))} are planned for a {name}; leave it empty to plan without one."
+                ? _text["GoalTooSlow", RaceText.Time(RaceGoalBounds.Slowest(distance)), name].Value
                 : null;
     }
 }

@@ -4,6 +4,7 @@ using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Sessions;
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Features.Plan;
@@ -47,11 +48,11 @@ internal static class PlanApiEndpoints
             : ApiProblems.NotFound();
 
     private static async Task<Results<Ok<BlockDto>, ProblemHttpResult>> GetBlockAsync(
-        Guid athleteId, Guid blockId, ClaimsPrincipal user, PlanService plans, CancellationToken cancellationToken)
+        Guid athleteId, Guid blockId, ClaimsPrincipal user, PlanService plans, IStringLocalizer<PlanText> text, CancellationToken cancellationToken)
     {
         if (await plans.GetBlockAsync(user, athleteId, blockId, cancellationToken) is not { } view)
         {
-            return ApiProblems.NotFound("That block does not exist, or is not visible to you.");
+            return ApiProblems.NotFound(text["BlockNotFound"]);
         }
 
         return TypedResults.Ok(new BlockDto(view.Id, view.StartDate, view.Weeks, view.CreatedAt, view.Snapshot,
@@ -82,11 +83,11 @@ internal static class PlanApiEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetWeekWorkoutsAsync(
-        Guid athleteId, string day, ClaimsPrincipal user, PlanService plans, CancellationToken cancellationToken)
+        Guid athleteId, string day, ClaimsPrincipal user, PlanService plans, IStringLocalizer<PlanText> text, CancellationToken cancellationToken)
     {
         if (!ApiDates.TryParse(day, out var date))
         {
-            return ApiProblems.BadRequest("Invalid date", "The day must be a date as yyyy-MM-dd.");
+            return ApiProblems.BadRequest(text["InvalidDateTitle"], text["InvalidDateDetail"]);
         }
 
         return await plans.GetWeekAsync(user, athleteId, date, cancellationToken) is { } week
@@ -95,11 +96,11 @@ internal static class PlanApiEndpoints
     }
 
     private static async Task<Results<Ok<WeekDto>, ProblemHttpResult>> GetWeekAsync(
-        Guid athleteId, string day, ClaimsPrincipal user, PlanService plans, CancellationToken cancellationToken)
+        Guid athleteId, string day, ClaimsPrincipal user, PlanService plans, IStringLocalizer<PlanText> text, CancellationToken cancellationToken)
     {
         if (!ApiDates.TryParse(day, out var date))
         {
-            return ApiProblems.BadRequest("Invalid date", "The day must be a date as yyyy-MM-dd.");
+            return ApiProblems.BadRequest(text["InvalidDateTitle"], text["InvalidDateDetail"]);
         }
 
         return await plans.GetWeekAsync(user, athleteId, date, cancellationToken) is { } week

@@ -10,6 +10,7 @@ using DomainBlock = HybridTrainer.Domain.Training.TrainingBlock;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Auth;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Plan;
 
@@ -17,7 +18,8 @@ namespace HybridTrainer.Web.Features.Plan;
 /// Generates, keeps and reads an athlete's plan: the caller's own (athlete id null) or a client's. Every method asks
 /// <see cref="AthleteGate"/> first, so ids sent by hand cannot reach a plan the caller may not see or change.
 /// </summary>
-internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
+internal sealed class PlanService(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock, IStringLocalizer<PlanText> text)
 {
     /// <summary>Today in the athlete's time zone (the caller's own profile when null); null when the caller may not plan for them.</summary>
     public async Task<DateOnly?> TodayAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
@@ -48,7 +50,7 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         var athlete = loaded.Value!;
         if (athlete.ToProfile() is not { } profile)
         {
-            return Failure.ProfileIncomplete(PlanMessages.ProfileIncomplete);
+            return Failure.ProfileIncomplete(text["ProfileIncomplete"]);
         }
 
         var history = await LoggedHistory.BeforeAsync(db, athlete.Id, input.Start, profile, cancellationToken);
@@ -72,7 +74,7 @@ internal sealed class PlanService(IDbContextFactory<HybridTrainerDbContext> dbFa
         var athlete = loaded.Value!;
         if (athlete.ToProfile() is not { } profile)
         {
-            return Failure.ProfileIncomplete(PlanMessages.ProfileIncomplete);
+            return Failure.ProfileIncomplete(text["ProfileIncomplete"]);
         }
 
         var start = input.Start;

@@ -1,11 +1,15 @@
 using System.Globalization;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Features.Sessions;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Plan;
 
 /// <summary>How races and race times read on pages: "Marathon", "3:32:10".</summary>
 public static class RaceText
 {
+    private static readonly StringLocalizer<PlanText> Text = StaticText.For<PlanText>();
+
     /// <summary>"Marathon", "Half marathon", "10 km", "5 km": the race-day card's name, so every page says it alike.</summary>
     public static string Name(RaceDistance distance) => Sessions.RaceDayPlan.NameOf(distance);
 
@@ -16,12 +20,12 @@ public static class RaceText
         return string.Create(CultureInfo.InvariantCulture, $"{seconds / 3600}:{seconds / 60 % 60:00}:{seconds % 60:00}");
     }
 
-    /// <summary>"in 23 days", "tomorrow", "today".</summary>
+    /// <summary>"in 23 days", "tomorrow", "today", in the current language.</summary>
     public static string DaysToGo(int days) => days switch
     {
-        0 => "today",
-        1 => "tomorrow",
-        _ => $"in {days} days",
+        0 => Text["Today"],
+        1 => Text["Tomorrow"],
+        _ => Text["InDays", days],
     };
 
     /// <summary>A goal time typed "h:mm:ss" (or "mm:ss" for short races); false when it is not a time.</summary>

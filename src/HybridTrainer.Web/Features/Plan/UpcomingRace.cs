@@ -1,5 +1,7 @@
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Features.Sessions;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Plan;
 
@@ -11,9 +13,12 @@ namespace HybridTrainer.Web.Features.Plan;
 /// <param name="GoalTime">The athlete's goal time, when given.</param>
 public sealed record UpcomingRace(RaceDistance Distance, DateOnly Date, int DaysToGo, TimeSpan? Predicted, TimeSpan? GoalTime)
 {
-    /// <summary>"Marathon in 23 days — predicted 3:32:10".</summary>
-    public string Countdown =>
-        $"{RaceText.Name(Distance)} {RaceText.DaysToGo(DaysToGo)}{(Predicted is { } p ? $" — predicted {RaceText.Time(p)}" : "")}";
+    private static readonly StringLocalizer<PlanText> Text = StaticText.For<PlanText>();
+
+    /// <summary>"Marathon in 23 days — predicted 3:32:10", in the current language.</summary>
+    public string Countdown => Predicted is { } p
+        ? Text["CountdownPredicted", RaceText.Name(Distance), RaceText.DaysToGo(DaysToGo), RaceText.Time(p)]
+        : Text["Countdown", RaceText.Name(Distance), RaceText.DaysToGo(DaysToGo)];
 
     /// <summary>The race of a current block, or null when it has none or race day has passed in the athlete's today.</summary>
     public static UpcomingRace? Of(RaceDistance? distance, DateOnly? date, TimeSpan? goalTime, BlockSnapshot snapshot, DateOnly today) =>

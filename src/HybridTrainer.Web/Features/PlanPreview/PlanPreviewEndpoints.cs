@@ -2,6 +2,7 @@ using FluentValidation;
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
@@ -28,7 +29,8 @@ internal static class PlanPreviewEndpoints
     }
 
     private static async Task<Results<PlanPreviewJsonResult, ValidationProblem, ProblemHttpResult>> PreviewAsync(
-        HttpRequest request, IOptions<JsonOptions> json, IValidator<PlanPreviewRequest> validator, CancellationToken cancellationToken)
+        HttpRequest request, IOptions<JsonOptions> json, IValidator<PlanPreviewRequest> validator, IStringLocalizer<PlanPreviewText> text,
+        CancellationToken cancellationToken)
     {
         var (body, problem) = await PlanPreviewBody.ReadAsync(request, json.Value.SerializerOptions, cancellationToken);
         if (problem is not null)
@@ -40,14 +42,14 @@ internal static class PlanPreviewEndpoints
         var validation = validator.Validate(body!);
         if (!validation.IsValid)
         {
-            return TypedResults.ValidationProblem(validation.ToDictionary());
+            return TypedResults.ValidationProblem(validation.ToDictionary(), title: text["ValidationTitle"]);
         }
 
         var blockRequest = PlanPreviewMapper.ToBlockRequest(body!);
         // The validator answers every refusal of R31 and R39 under its field; this only guards against the two drifting.
         if (BlockGenerator.RefusalFor(blockRequest) is { } refusal)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["race"] = [refusal] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["race"] = [refusal] }, title: text["ValidationTitle"]);
         }
 
         var block = BlockGenerator.Generate(blockRequest);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
 
@@ -11,15 +12,18 @@ internal sealed class PlanPreviewHistoryValidator : AbstractValidator<PlanPrevie
     public const int MaximumWeeklyLoadAu = 60_000;
     public const int MaximumWeeklyRunMinutes = 6_000;
 
-    public PlanPreviewHistoryValidator()
+    public PlanPreviewHistoryValidator(IStringLocalizer<PlanPreviewText> text)
     {
         RuleFor(x => x.WeeklyLoadsAu).Must(l => l!.Count <= MaximumWeeks).When(x => x.WeeklyLoadsAu is not null)
-            .WithMessage($"Give at most {MaximumWeeks} weeks of load history.").OverridePropertyName("weeklyLoadsAu");
+            .WithMessage(_ => text["LoadHistoryWeeks", MaximumWeeks]).OverridePropertyName("weeklyLoadsAu");
         RuleForEach(x => x.WeeklyLoadsAu).InclusiveBetween(0, MaximumWeeklyLoadAu)
-            .WithMessage($"A weekly load must be between 0 and {MaximumWeeklyLoadAu} AU.").OverridePropertyName("weeklyLoadsAu");
+            .WithMessage(_ => text["WeeklyLoadRange", Plain(MaximumWeeklyLoadAu)]).OverridePropertyName("weeklyLoadsAu");
         RuleFor(x => x.WeeklyRunMinutes).Must(l => l!.Count <= MaximumWeeks).When(x => x.WeeklyRunMinutes is not null)
-            .WithMessage($"Give at most {MaximumWeeks} weeks of run-minute history.").OverridePropertyName("weeklyRunMinutes");
+            .WithMessage(_ => text["RunHistoryWeeks", MaximumWeeks]).OverridePropertyName("weeklyRunMinutes");
         RuleForEach(x => x.WeeklyRunMinutes).InclusiveBetween(0, MaximumWeeklyRunMinutes)
-            .WithMessage($"Weekly run minutes must be between 0 and {MaximumWeeklyRunMinutes}.").OverridePropertyName("weeklyRunMinutes");
+            .WithMessage(_ => text["WeeklyRunMinutesRange", Plain(MaximumWeeklyRunMinutes)]).OverridePropertyName("weeklyRunMinutes");
     }
+
+    // The English messages always wrote 60000, without a group separator.
+    private static string Plain(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

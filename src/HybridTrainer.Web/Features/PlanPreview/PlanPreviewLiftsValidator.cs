@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using FluentValidation;
 using HybridTrainer.Domain.Rules;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
 
@@ -9,40 +10,45 @@ internal sealed class PlanPreviewLiftsValidator : AbstractValidator<PlanPreviewL
 {
     public const decimal MaximumKg = 500m;
 
-    public PlanPreviewLiftsValidator()
+    private readonly IStringLocalizer<PlanPreviewText> _text;
+
+    public PlanPreviewLiftsValidator(IStringLocalizer<PlanPreviewText> text)
     {
+        _text = text;
         RuleLevelCascadeMode = CascadeMode.Stop;
-        Lift(x => x.Squat!, "squat", "Squat");
-        Lift(x => x.BenchPress!, "benchPress", "Bench press");
-        Lift(x => x.Deadlift!, "deadlift", "Deadlift");
-        Lift(x => x.OverheadPress!, "overheadPress", "Overhead press");
+        Lift(x => x.Squat!, "squat", "LiftSquat");
+        Lift(x => x.BenchPress!, "benchPress", "LiftBenchPress");
+        Lift(x => x.Deadlift!, "deadlift", "LiftDeadlift");
+        Lift(x => x.OverheadPress!, "overheadPress", "LiftOverheadPress");
     }
 
-    private void Lift(Expression<Func<PlanPreviewLifts, PlanPreviewLift>> lift, string path, string name)
+    // The lift's name is looked up when the message is made, so it reads in the request's language.
+    private void Lift(Expression<Func<PlanPreviewLifts, PlanPreviewLift>> lift, string path, string nameKey)
     {
-        RuleFor(lift).NotNull().WithMessage($"{name} is required: give oneRepMaxKg, or weightKg and reps.")
+        var text = _text;
+        RuleFor(lift).NotNull().WithMessage(_ => text["LiftRequired", text[nameKey]])
             .Must(l => l.OneRepMaxKg is null || (l.WeightKg is null && l.Reps is null))
-            .WithMessage($"{name}: give either oneRepMaxKg or weightKg and reps, not both.")
+            .WithMessage(_ => text["LiftEitherNotBoth", text[nameKey]])
             .Must(l => l.OneRepMaxKg is not null || l.WeightKg is not null || l.Reps is not null)
-            .WithMessage($"{name} needs oneRepMaxKg, or weightKg and reps.")
-            .SetValidator(new LiftValidator(name))
+            .WithMessage(_ => text["LiftNeedsMax", text[nameKey]])
+            .SetValidator(new LiftValidator(text, nameKey))
             .OverridePropertyName(path);
     }
 
     private sealed class LiftValidator : AbstractValidator<PlanPreviewLift>
     {
-        public LiftValidator(string name)
+        public LiftValidator(IStringLocalizer<PlanPreviewText> text, string nameKey)
         {
-            RuleFor(x => x.OneRepMaxKg).Must(BeALoad).WithMessage($"{name}: the 1RM must be more than 0 and at most {MaximumKg} kg.")
+            RuleFor(x => x.OneRepMaxKg).Must(BeALoad).WithMessage(_ => text["LiftMaxRange", text[nameKey], MaximumKg])
                 .OverridePropertyName("oneRepMaxKg");
             RuleFor(x => x.WeightKg)
-                .NotNull().When(x => x.OneRepMaxKg is null, ApplyConditionTo.CurrentValidator).WithMessage($"{name}: the rep test needs weightKg.")
-                .Must(BeALoad).WithMessage($"{name}: the weight must be more than 0 and at most {MaximumKg} kg.")
+                .NotNull().When(x => x.OneRepMaxKg is null, ApplyConditionTo.CurrentValidator).WithMessage(_ => text["LiftNeedsWeight", text[nameKey]])
+                .Must(BeALoad).WithMessage(_ => text["LiftWeightRange", text[nameKey], MaximumKg])
                 .OverridePropertyName("weightKg");
             RuleFor(x => x.Reps)
-                .NotNull().When(x => x.OneRepMaxKg is null, ApplyConditionTo.CurrentValidator).WithMessage($"{name}: the rep test needs reps.")
+                .NotNull().When(x => x.OneRepMaxKg is null, ApplyConditionTo.CurrentValidator).WithMessage(_ => text["LiftNeedsReps", text[nameKey]])
                 .InclusiveBetween(1, R19TrainingMax.MaxRepsForEstimate)
-                .WithMessage($"{name}: reps must be between 1 and {R19TrainingMax.MaxRepsForEstimate}; Epley is unreliable above 10.")
+                .WithMessage(_ => text["LiftRepsRange", text[nameKey], R19TrainingMax.MaxRepsForEstimate])
                 .OverridePropertyName("reps");
         }
 

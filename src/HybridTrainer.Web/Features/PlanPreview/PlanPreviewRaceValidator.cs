@@ -2,6 +2,7 @@ using FluentValidation;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Domain.Training;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
 
@@ -12,37 +13,38 @@ namespace HybridTrainer.Web.Features.PlanPreview;
 /// </summary>
 internal sealed class PlanPreviewRaceValidator : AbstractValidator<PlanPreviewRequest>
 {
-    private const string Distances = "FiveK, TenK, HalfMarathon or Marathon";
+    private readonly IStringLocalizer<PlanPreviewText> _text;
 
-    public PlanPreviewRaceValidator(TimeProvider clock)
+    public PlanPreviewRaceValidator(TimeProvider clock, IStringLocalizer<PlanPreviewText> text)
     {
+        _text = text;
         RuleLevelCascadeMode = CascadeMode.Stop;
         When(x => x.Race is not null, () =>
         {
             RuleFor(x => x.Race!.Distance)
-                .NotNull().WithMessage($"The race distance is required: {Distances}.")
-                .Must(d => RaceGoalBounds.TryParseDistance(d, out _)).WithMessage(x => $"Unknown race distance '{x.Race!.Distance}': use {Distances}.")
+                .NotNull().WithMessage(_ => text["RaceDistanceRequired"])
+                .Must(d => RaceGoalBounds.TryParseDistance(d, out _)).WithMessage(x => text["RaceDistanceUnknown", x.Race!.Distance!])
                 .OverridePropertyName("race.distance");
             RuleFor(x => x.Race!.Date)
-                .NotNull().WithMessage("The race date is required, as yyyy-MM-dd.")
-                .Must(d => RaceGoalBounds.TryParseDate(d, out _)).WithMessage("Write the race date as yyyy-MM-dd, e.g. 2027-04-25.")
+                .NotNull().WithMessage(_ => text["RaceDateRequired"])
+                .Must(d => RaceGoalBounds.TryParseDate(d, out _)).WithMessage(_ => text["RaceDateFormat"])
                 // An anonymous caller has no time zone: only a date past everywhere on Earth is refused.
                 .Must(d => Date(d) >= clock.EarliestToday())
-                .WithMessage(x => $"The race date {x.Race!.Date} is in the past; choose a race from {Iso(clock.EarliestToday())} on.")
+                .WithMessage(x => text["RaceDateInThePast", x.Race!.Date!, Iso(clock.EarliestToday())])
                 .Must((x, d) => Span(x) is not { } span || span >= R31RaceBlockLength.MinWeeks(Distance(x)!.Value))
                 .WithMessage(TooNear)
                 .Must((x, d) => Span(x) is not { } span || span <= R31RaceBlockLength.MaxWeeks)
                 .WithMessage(TooFar)
                 .OverridePropertyName("race.date");
             RuleFor(x => x.Race!.GoalTime)
-                .Must(t => RaceGoalBounds.TryParseTime(t, out _)).WithMessage("Write the goal time as h:mm:ss, e.g. 3:45:00 (mm:ss also works, e.g. 19:30).")
+                .Must(t => RaceGoalBounds.TryParseTime(t, out _)).WithMessage(_ => text["GoalTimeFormat"])
                 .Must((x, t) => Distance(x) is not { } distance || (RaceGoalBounds.TryParseTime(t, out var goal) && RaceGoalBounds.IsPlausible(distance, goal)))
                 .WithMessage(x => GoalOutOfRange(Distance(x)!.Value))
                 .When(x => x.Race!.GoalTime is not null)
                 .OverridePropertyName("race.goalTime");
             RuleFor(x => x.Weeks)
                 .Must((x, weeks) => Span(x) is not { } span || weeks == span)
-                .WithMessage(x => $"With the start on {Iso(x.StartDate!.Value)} and the race on {x.Race!.Date}, the block runs {Span(x)} weeks: leave weeks out or send {Span(x)}.")
+                .WithMessage(x => text["WeeksDisagree", Iso(x.StartDate!.Value), x.Race!.Date!, Span(x)!])
                 .When(x => x.Weeks is not null)
                 .OverridePropertyName("weeks");
             RuleFor(x => x.AvailableDays)
@@ -51,7 +53,7 @@ internal sealed class PlanPreviewRaceValidator : AbstractValidator<PlanPreviewRe
                 .When(x => Distance(x) is not null && x.AvailableDays is { Count: >= 3 and <= 7 } days && days.All(Enum.IsDefined) && days.Distinct().Count() == days.Count)
                 .OverridePropertyName("availableDays");
             RuleFor(x => x.FiveKmTime)
-                .NotNull().WithMessage("A race plan sets every pace from a recent race: give fiveKmTime from a 5 km race or time trial in the last few weeks.")
+                .NotNull().WithMessage(_ => text["FiveKmTimeNeeded"])
                 .OverridePropertyName("fiveKmTime");
         });
     }
@@ -69,35 +71,44 @@ internal sealed class PlanPreviewRaceValidator : AbstractValidator<PlanPreviewRe
 
     private static int Runs(IReadOnlyList<DayOfWeek> days) => R02SessionAllocation.For(days.Distinct().Count(), qualityAllowed: true).RunSessions;
 
-    private static string TooNear(PlanPreviewRequest x)
+    private string TooNear(PlanPreviewRequest x)
     {
         var distance = Distance(x)!.Value;
         var start = x.StartDate!.Value;
         var latestStart = R31RaceBlockLength.LatestStart(new RaceGoal(distance, Date(x.Race!.Date)));
-        return $"A {R39RacePrediction.NameOf(distance)} needs at least {R31RaceBlockLength.MinWeeks(distance)} weeks of preparation; from {Iso(start)} the race is {Span(x)} weeks away. "
-            + $"Choose a race on or after {Iso(RaceGoalBounds.EarliestRaceDate(start, distance))}, or start on or before {Iso(latestStart)}.";
+        return _text["RaceTooNear", Name(distance), R31RaceBlockLength.MinWeeks(distance), Iso(start), Span(x)!,
+            Iso(RaceGoalBounds.EarliestRaceDate(start, distance)), Iso(latestStart)];
     }
 
-    private static string TooFar(PlanPreviewRequest x)
+    private string TooFar(PlanPreviewRequest x)
     {
         var start = x.StartDate!.Value;
         var earliestStart = R31RaceBlockLength.EarliestStart(new RaceGoal(Distance(x)!.Value, Date(x.Race!.Date)));
-        return $"From {Iso(start)} the race is {Span(x)} weeks away; a race block covers at most {R31RaceBlockLength.MaxWeeks}. "
-            + $"Choose a race on or before {Iso(RaceGoalBounds.LatestRaceDate(start))}, or start on or after {Iso(earliestStart)}.";
+        return _text["RaceTooFar", Iso(start), Span(x)!, R31RaceBlockLength.MaxWeeks, Iso(RaceGoalBounds.LatestRaceDate(start)), Iso(earliestStart)];
     }
 
-    private static string TooFewDays(PlanPreviewRequest x)
+    private string TooFewDays(PlanPreviewRequest x)
     {
         var distance = Distance(x)!.Value;
         var runs = R31RaceBlockLength.MinRunsPerWeek(distance);
         var needed = Enumerable.Range(R02SessionAllocation.MinimumDays, R02SessionAllocation.MaximumDays - R02SessionAllocation.MinimumDays + 1)
             .First(d => R02SessionAllocation.For(d, qualityAllowed: true).RunSessions >= runs);
         var add = needed - x.AvailableDays!.Distinct().Count();
-        return $"A {R39RacePrediction.NameOf(distance)} needs at least {runs} runs a week, which takes {needed} available days; add {add} day{(add == 1 ? "" : "s")}.";
+        return _text[add == 1 ? "TooFewDaysAddOne" : "TooFewDays", Name(distance), runs, needed, add];
     }
 
-    private static string GoalOutOfRange(RaceDistance distance) =>
-        $"A {R39RacePrediction.NameOf(distance)} goal must be between {RaceGoalBounds.Format(RaceGoalBounds.WorldRecord(distance))} (the world record) and {RaceGoalBounds.Format(RaceGoalBounds.Slowest(distance))}.";
+    private string GoalOutOfRange(RaceDistance distance) =>
+        _text["GoalOutOfRange", Name(distance), RaceGoalBounds.Format(RaceGoalBounds.WorldRecord(distance)), RaceGoalBounds.Format(RaceGoalBounds.Slowest(distance))];
+
+    // "marathon", "half marathon", "10 km", "5 km" as a sentence names them, in the request's language.
+    private string Name(RaceDistance distance) => distance switch
+    {
+        RaceDistance.FiveK => _text["NameFiveK"],
+        RaceDistance.TenK => _text["NameTenK"],
+        RaceDistance.HalfMarathon => _text["NameHalfMarathon"],
+        RaceDistance.Marathon => _text["NameMarathon"],
+        _ => R39RacePrediction.NameOf(distance),
+    };
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

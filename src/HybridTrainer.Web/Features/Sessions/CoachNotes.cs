@@ -4,6 +4,7 @@ using HybridTrainer.Data;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Sessions;
@@ -12,7 +13,8 @@ namespace HybridTrainer.Web.Features.Sessions;
 /// A coach's private note on one of a client's sessions. Only an active coach writes it (WriteCoachNotes); the athlete
 /// reads it on the session; gym staff never get it, since every read path strips it for them.
 /// </summary>
-internal sealed class CoachNotes(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<CoachNoteInput> validator, AthleteGate gate, TimeProvider clock)
+internal sealed class CoachNotes(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<CoachNoteInput> validator, AthleteGate gate, TimeProvider clock, IStringLocalizer<SessionsText> text)
 {
     public async Task<Outcome<NoteSaved>> SaveAsync(ClaimsPrincipal user, Guid sessionId, CoachNoteInput input, CancellationToken cancellationToken = default)
     {
@@ -40,7 +42,7 @@ internal sealed class CoachNotes(IDbContextFactory<HybridTrainerDbContext> dbFac
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Failure.Stale("This session changed meanwhile. Reload the page; your note is still in the box.");
+            return Failure.Stale(text["NoteStale"]);
         }
 
         return new NoteSaved(session.Version);
@@ -54,8 +56,14 @@ public sealed class CoachNoteInput
 
 public sealed class CoachNoteInputValidator : AbstractValidator<CoachNoteInput>
 {
-    public CoachNoteInputValidator() =>
-        RuleFor(x => x.Note).MaximumLength(2000).WithMessage("Keep the note under 2000 characters.").PlainText(multiline: true);
+    /// <summary>For code that builds the validator itself; the container passes its localizer.</summary>
+    public CoachNoteInputValidator()
+        : this(StaticText.For<SessionsText>())
+    {
+    }
+
+    public CoachNoteInputValidator(IStringLocalizer<SessionsText> text) =>
+        RuleFor(x => x.Note).MaximumLength(2000).WithMessage(_ => text["NoteTooLong"]).PlainText(multiline: true);
 }
 
 /// <summary>A saved note and the session's new version.</summary>

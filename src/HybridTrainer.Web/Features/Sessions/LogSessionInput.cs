@@ -1,7 +1,9 @@
+using System.Globalization;
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
 using HybridTrainer.Web.Common;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sessions;
 
@@ -51,30 +53,38 @@ public sealed class LogSetInput
 
 public sealed class LogSessionInputValidator : AbstractValidator<LogSessionInput>
 {
+    /// <summary>For code that builds the validator itself; the container passes its localizer.</summary>
     public LogSessionInputValidator()
+        : this(StaticText.For<SessionsText>())
+    {
+    }
+
+    public LogSessionInputValidator(IStringLocalizer<SessionsText> text)
     {
         RuleFor(x => x.ActualDurationMinutes).InclusiveBetween(1, 600).When(x => x.Completed)
-            .WithMessage("Enter the minutes you trained, 1 to 600.");
-        RuleFor(x => x.Rpe).NotNull().When(x => x.Completed).WithMessage("Rate the session from 0 (rest) to 10 (maximal).")
-            .InclusiveBetween(0, 10).WithMessage("Rate the session from 0 (rest) to 10 (maximal).");
+            .WithMessage(_ => text["MinutesTrainedRange"]);
+        RuleFor(x => x.Rpe).NotNull().When(x => x.Completed).WithMessage(_ => text["SessionRpeRange"])
+            .InclusiveBetween(0, 10).WithMessage(_ => text["SessionRpeRange"]);
         RuleFor(x => x.DistanceKm).Must((x, d) => d is null || UnitConversion.IsKmWithin(d.Value, x.Units, 0m, MaximumKm))
-            .WithMessage(x => $"Distance is between 0 and {Math.Floor(UnitConversion.FromKm(MaximumKm, x.Units)):0} {UnitConversion.DistanceUnit(x.Units)}.");
-        RuleFor(x => x.Notes).MaximumLength(2000).WithMessage("Keep notes under 2000 characters.").PlainText(multiline: true);
+            .WithMessage(x => text["LogDistanceRange", Whole(UnitConversion.FromKm(MaximumKm, x.Units)), UnitConversion.DistanceUnit(x.Units)]);
+        RuleFor(x => x.Notes).MaximumLength(2000).WithMessage(_ => text["NotesTooLong"]).PlainText(multiline: true);
         RuleFor(x => x.Sets.Count).LessThanOrEqualTo(LogSessionInput.MaximumSets)
-            .WithMessage($"Log at most {LogSessionInput.MaximumSets} sets.").OverridePropertyName(nameof(LogSessionInput.Sets));
-        RuleForEach(x => x.Sets).SetValidator(x => new LogSetInputValidator(x.Units));
+            .WithMessage(_ => text["LogAtMostSets", LogSessionInput.MaximumSets]).OverridePropertyName(nameof(LogSessionInput.Sets));
+        RuleForEach(x => x.Sets).SetValidator(x => new LogSetInputValidator(x.Units, text));
     }
+
+    private static string Whole(decimal value) => Math.Floor(value).ToString("0", CultureInfo.CurrentCulture);
 
     private const decimal MaximumKm = 300m;
     private const decimal MaximumKg = 500m;
 
     private sealed class LogSetInputValidator : AbstractValidator<LogSetInput>
     {
-        public LogSetInputValidator(UnitSystem units)
+        public LogSetInputValidator(UnitSystem units, IStringLocalizer<SessionsText> text)
         {
-            RuleFor(s => s.Reps).InclusiveBetween(0, 100).WithMessage("Reps are between 0 and 100.");
+            RuleFor(s => s.Reps).InclusiveBetween(0, 100).WithMessage(_ => text["LoggedRepsRange"]);
             RuleFor(s => s.WeightKg).Must(w => w is null || UnitConversion.ToKg(w.Value, units) is >= 0m and <= MaximumKg)
-                .WithMessage($"Weight is between 0 and {Math.Floor(UnitConversion.FromKg(MaximumKg, units)):0} {UnitConversion.WeightUnit(units)}.");
+                .WithMessage(_ => text["LoggedWeightRange", Whole(UnitConversion.FromKg(MaximumKg, units)), UnitConversion.WeightUnit(units)]);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sessions;
 
@@ -69,30 +70,34 @@ public sealed class SetEditInput
 
 public sealed class PrescriptionInputValidator : AbstractValidator<PrescriptionInput>
 {
-    private const string PaceMessage = "Write the pace as minutes:seconds per km, from 2:30 to 12:00.";
-
+    /// <summary>For code that builds the validator itself; the container passes its localizer.</summary>
     public PrescriptionInputValidator()
+        : this(StaticText.For<SessionsText>())
     {
-        RuleFor(x => x.DurationMinutes).InclusiveBetween(10, 300).WithMessage("A session lasts 10 to 300 minutes.");
-        RuleFor(x => x.PlannedRpe).InclusiveBetween(1, 10).WithMessage("Planned effort is 1 to 10.");
+    }
+
+    public PrescriptionInputValidator(IStringLocalizer<SessionsText> text)
+    {
+        RuleFor(x => x.DurationMinutes).InclusiveBetween(10, 300).WithMessage(_ => text["SessionLengthRange"]);
+        RuleFor(x => x.PlannedRpe).InclusiveBetween(1, 10).WithMessage(_ => text["PlannedEffortRange"]);
         When(x => x.IsRun, () =>
         {
-            RuleFor(x => x.DistanceKm).InclusiveBetween(0.5m, 100m).When(x => x.DistanceKm is not null).WithMessage("Distance is 0.5 to 100 km.");
-            RuleFor(x => x.Repetitions).InclusiveBetween(1, 20).When(x => x.Repetitions is not null).WithMessage("Repetitions are 1 to 20.");
-            RuleFor(x => x.PaceFast).Must(BeAPaceOrEmpty).WithMessage(PaceMessage);
-            RuleFor(x => x.PaceSlow).Must(BeAPaceOrEmpty).WithMessage(PaceMessage)
+            RuleFor(x => x.DistanceKm).InclusiveBetween(0.5m, 100m).When(x => x.DistanceKm is not null).WithMessage(_ => text["PlannedDistanceRange"]);
+            RuleFor(x => x.Repetitions).InclusiveBetween(1, 20).When(x => x.Repetitions is not null).WithMessage(_ => text["RepetitionsRange"]);
+            RuleFor(x => x.PaceFast).Must(BeAPaceOrEmpty).WithMessage(_ => text["PaceFormat"]);
+            RuleFor(x => x.PaceSlow).Must(BeAPaceOrEmpty).WithMessage(_ => text["PaceFormat"])
                 .Must((x, slow) => PrescriptionInput.ParsePace(slow) is not { } s || PrescriptionInput.ParsePace(x.PaceFast) is not { } f || f <= s)
-                .WithMessage("The slow end of the pace range cannot be faster than the fast end.");
+                .WithMessage(_ => text["PaceSlowFasterThanFast"]);
             RuleFor(x => x).Must(x => string.IsNullOrWhiteSpace(x.PaceFast) == string.IsNullOrWhiteSpace(x.PaceSlow))
                 .WithName(nameof(PrescriptionInput.PaceSlow)).OverridePropertyName(nameof(PrescriptionInput.PaceSlow))
-                .WithMessage("Give both ends of the pace range, or neither.");
+                .WithMessage(_ => text["PaceBothEnds"]);
         });
         RuleFor(x => x.Sets.Count).LessThanOrEqualTo(LogSessionInput.MaximumSets)
-            .WithMessage($"Keep to {LogSessionInput.MaximumSets} sets or fewer.").OverridePropertyName(nameof(PrescriptionInput.Sets));
+            .WithMessage(_ => text["KeepToSets", LogSessionInput.MaximumSets]).OverridePropertyName(nameof(PrescriptionInput.Sets));
         RuleForEach(x => x.Sets).ChildRules(set =>
         {
-            set.RuleFor(s => s.Reps).InclusiveBetween(1, 50).WithMessage("Reps are 1 to 50.");
-            set.RuleFor(s => s.WeightKg).InclusiveBetween(0m, 500m).When(s => s.WeightKg is not null).WithMessage("Weight is 0 to 500 kg.");
+            set.RuleFor(s => s.Reps).InclusiveBetween(1, 50).WithMessage(_ => text["PlannedRepsRange"]);
+            set.RuleFor(s => s.WeightKg).InclusiveBetween(0m, 500m).When(s => s.WeightKg is not null).WithMessage(_ => text["PlannedWeightRange"]);
         });
     }
 

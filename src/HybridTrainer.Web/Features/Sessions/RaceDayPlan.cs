@@ -4,6 +4,7 @@ using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Common;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sessions;
 
@@ -19,7 +20,10 @@ public sealed record RaceSplit(string Label, TimeSpan Time)
 /// </summary>
 public sealed record RaceDayPlan(RaceDistance Distance, string Name, TimeSpan PredictedTime, string Pace, IReadOnlyList<RaceSplit> Splits, string Fuelling)
 {
+    /// <summary>The English wording; the card shows it in the reader's language (key ShortRaceFuelling).</summary>
     public const string ShortRaceFuelling = "Under 90 minutes no carbohydrate is needed on the way: start on your usual meal, and drink if it is warm.";
+
+    private static readonly StringLocalizer<SessionsText> Text = StaticText.For<SessionsText>();
 
     private const double MetersPerMile = 1609.344;
 
@@ -39,32 +43,39 @@ public sealed record RaceDayPlan(RaceDistance Distance, string Name, TimeSpan Pr
         var unit = UnitConversion.DistanceUnit(units);
         var splits = new List<RaceSplit>();
         var step = SplitStep(distance, units);
+        var halfWayAdded = false;
         for (var at = step; at * unitMeters < meters - 1; at += step)
         {
-            if (distance == RaceDistance.Marathon && at * unitMeters > meters / 2 && splits.All(s => !s.Label.StartsWith("Half", StringComparison.Ordinal)))
+            if (distance == RaceDistance.Marathon && at * unitMeters > meters / 2 && !halfWayAdded)
             {
-                splits.Add(Split($"Half-way ({Units(meters / 2, unitMeters)} {unit})", meters / 2, secondsPerKm));
+                splits.Add(Split(Text["SplitHalfWay", Units(meters / 2, unitMeters), unit], meters / 2, secondsPerKm));
+                halfWayAdded = true;
             }
 
             splits.Add(Split($"{at} {unit}", at * unitMeters, secondsPerKm));
         }
 
-        splits.Add(Split($"Finish ({Units(meters, unitMeters)} {unit})", meters, secondsPerKm));
+        splits.Add(Split(Text["SplitFinish", Units(meters, unitMeters), unit], meters, secondsPerKm));
         return new RaceDayPlan(
             distance,
             NameOf(distance),
             splits[^1].Time,
             SessionText.PaceText(secondsPerKm, secondsPerKm, units),
             splits,
-            run.FuellingNote ?? ShortRaceFuelling);
+            run.FuellingNote ?? Text["ShortRaceFuelling"]);
     }
 
-    /// <summary>"Marathon", "Half marathon", "10 km", "5 km".</summary>
-    public static string NameOf(RaceDistance distance)
+    /// <summary>"Marathon", "Half marathon", "10 km", "5 km" ("Maratón", "Media maratón" in Spanish).</summary>
+    public static string NameOf(RaceDistance distance) => distance switch
     {
-        var name = R39RacePrediction.NameOf(distance);
-        return char.ToUpperInvariant(name[0]) + name[1..];
-    }
+        RaceDistance.FiveK => Text["RaceFiveK"],
+        RaceDistance.TenK => Text["RaceTenK"],
+        RaceDistance.HalfMarathon => Text["RaceHalfMarathon"],
+        RaceDistance.Marathon => Text["RaceMarathon"],
+        _ => Capitalized(R39RacePrediction.NameOf(distance)),
+    };
+
+    private static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
     /// <summary>h:mm:ss from an hour on, m:ss below.</summary>
     public static string Clock(TimeSpan time) => time.TotalHours >= 1
@@ -90,5 +101,5 @@ public sealed record RaceDayPlan(RaceDistance Distance, string Name, TimeSpan Pr
     private static RaceSplit Split(string label, double meters, int secondsPerKm) =>
         new(label, TimeSpan.FromSeconds(Math.Round(meters * secondsPerKm / 1000, MidpointRounding.AwayFromZero)));
 
-    private static string Units(double meters, double unitMeters) => (meters / unitMeters).ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Units(double meters, double unitMeters) => (meters / unitMeters).ToString("0.#", CultureInfo.CurrentCulture);
 }

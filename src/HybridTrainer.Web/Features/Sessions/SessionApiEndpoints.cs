@@ -4,6 +4,7 @@ using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Features.Sessions;
@@ -67,7 +68,7 @@ internal static class SessionApiEndpoints
 
     private static async Task<Results<Ok<SessionDetailDto>, ProblemHttpResult>> MoveAsync(
         Guid sessionId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, SessionMover mover, SessionJournal journal,
-        TimeProvider clock, CancellationToken cancellationToken)
+        TimeProvider clock, IStringLocalizer<SessionsText> text, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<MoveSessionRequest>(request, json.Value.SerializerOptions, "move request", cancellationToken);
         if (problem is not null)
@@ -77,31 +78,32 @@ internal static class SessionApiEndpoints
 
         if (body!.Date is not { } date || !IsoDate.InRange(date))
         {
-            return ApiProblems.Invalid("date", $"Give the new day as yyyy-MM-dd, up to {IsoDate.Of(IsoDate.Latest)}.");
+            return ApiProblems.Invalid("date", text["ApiMoveDateFormat", IsoDate.Of(IsoDate.Latest)]);
         }
 
         // Obviously past dates are refused here; the athlete's own today (their time zone) is the mover's to check.
         if (date < clock.EarliestToday())
         {
-            return ApiProblems.Invalid("date", "Sessions can only move to today or later.");
+            return ApiProblems.Invalid("date", text["MoveToPast"]);
         }
 
         if (ApiVersions.From(body.Version, request) is not { } version)
         {
-            return ApiProblems.Invalid("version", "Send the session's version (from a read) so a change made meanwhile is not overwritten.");
+            return ApiProblems.Invalid("version", text["ApiMoveVersionMissing"]);
         }
 
         var moved = await mover.MoveAsync(user, sessionId, date, body.Confirm, new ExpectedVersion(version), cancellationToken);
         return moved.Failure switch
         {
             null => TypedResults.Ok(SessionDetailDto.From((await journal.GetAsync(user, sessionId, cancellationToken))!)),
-            { Kind: FailureKind.Stale } => ApiProblems.For(Failure.Stale("The session changed since you read it: read it again and send its new version.")),
+            { Kind: FailureKind.Stale } => ApiProblems.For(Failure.Stale(text["ApiSessionStale"])),
             var refused => ApiProblems.For(refused),
         };
     }
 
     private static async Task<Results<Ok<SessionLogDto>, ProblemHttpResult>> LogAsync(
-        Guid sessionId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, SessionJournal journal, CancellationToken cancellationToken)
+        Guid sessionId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, SessionJournal journal, IStringLocalizer<SessionsText> text,
+        CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<LogSessionRequest>(request, json.Value.SerializerOptions, "session log", cancellationToken);
         if (problem is not null)
@@ -112,7 +114,7 @@ internal static class SessionApiEndpoints
         var missing = (body!.Sets ?? []).Select((s, i) => (s, i)).FirstOrDefault(x => string.IsNullOrWhiteSpace(x.s.Exercise));
         if (missing.s is not null)
         {
-            return ApiProblems.Invalid($"sets[{missing.i}].exercise", "Name the exercise of every set.");
+            return ApiProblems.Invalid($"sets[{missing.i}].exercise", text["ApiNameEveryExercise"]);
         }
 
         var expected = new ExpectedVersion(ApiVersions.From(body.Version, request));
@@ -121,8 +123,8 @@ internal static class SessionApiEndpoints
         {
             null => TypedResults.Ok((await journal.GetAsync(user, sessionId, cancellationToken))!.Log!),
             { Kind: FailureKind.Stale } => ApiProblems.For(Failure.Stale(expected.Value is null
-                ? "This session is already logged: read it and send the log's version to correct it."
-                : "The log changed since you read it: read it again and send its new version.")),
+                ? text["ApiAlreadyLogged"]
+                : text["ApiLogStale"])),
             var refused => ApiProblems.For(refused),
         };
     }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using HybridTrainer.Data.Athletes;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sessions;
 
@@ -21,7 +21,9 @@ public sealed record SessionCardView(
     IReadOnlyList<MainLiftLine> MainLifts,
     IReadOnlyList<string> Why)
 {
-    /// <summary>The card of a session in the athlete's units.</summary>
+    private static readonly StringLocalizer<SessionsText> Text = StaticText.For<SessionsText>();
+
+    /// <summary>The card of a session in the athlete's units, worded in the current language.</summary>
     public static SessionCardView For(SessionView session, UnitSystem units, bool logged = false)
     {
         var run = session.Prescription.Run;
@@ -32,9 +34,9 @@ public sealed record SessionCardView(
             session.Title,
             $"ht-session ht-session-{SessionText.CssKind(session.Kind, session.RunType, session.LiftFocus)} mb-2",
             logged,
-            string.Create(CultureInfo.InvariantCulture, $"{session.DurationMinutes} min · RPE {session.PlannedRpe} · load {session.LoadAu}"),
+            Text["CardFigures", session.DurationMinutes, session.PlannedRpe, session.LoadAu],
             session.HardOnLegs,
-            race is not null ? $"{race.Name} · predicted {race.PredictedClock} · even {race.Pace}"
+            race is not null ? Text["CardRaceLine", race.Name, race.PredictedClock, race.Pace]
                 : run is null ? null : SessionText.RunSummary(run, units, session.RunType),
             race is not null,
             run?.FuellingNote,

@@ -9,6 +9,7 @@ using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sessions;
 
@@ -17,7 +18,8 @@ namespace HybridTrainer.Web.Features.Sessions;
 /// or their coach. The plan checker looks at the result; what the edit newly breaks is saved but reported.
 /// </summary>
 internal sealed class SessionEditor(
-    IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<PrescriptionInput> validator, AthleteGate gate, TimeProvider clock)
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<PrescriptionInput> validator, AthleteGate gate, TimeProvider clock,
+    IStringLocalizer<SessionsText> text)
 {
     public async Task<Outcome<PrescriptionSaved>> SaveAsync(ClaimsPrincipal user, Guid sessionId, PrescriptionInput input, CancellationToken cancellationToken = default)
     {
@@ -38,7 +40,7 @@ internal sealed class SessionEditor(
         var session = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
         if (await db.SessionLogs.AnyAsync(l => l.PlannedSessionId == sessionId, cancellationToken))
         {
-            return Failure.Conflict("This session is already logged; its plan stays as it was when it was done.");
+            return Failure.Conflict(text["EditAlreadyLogged"]);
         }
 
         var athlete = await db.Athletes.AsNoTracking().Include(a => a.LiftMaxes).Include(a => a.Shoes).AsSplitQuery()

@@ -8,6 +8,7 @@ using HybridTrainer.Web.Infrastructure.Validation;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sessions;
 
@@ -19,7 +20,8 @@ internal sealed class SessionJournal(
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
     IValidator<LogSessionInput> validator,
     AthleteGate gate,
-    TimeProvider clock)
+    TimeProvider clock,
+    IStringLocalizer<SessionsText> text)
 {
     public async Task<SessionDetail?> GetAsync(ClaimsPrincipal user, Guid sessionId, CancellationToken cancellationToken = default)
     {
@@ -66,7 +68,7 @@ internal sealed class SessionJournal(
         var log = await db.SessionLogs.SingleOrDefaultAsync(l => l.PlannedSessionId == sessionId, cancellationToken);
         if (expected is { } version && !version.Matches(log?.Version))
         {
-            return Failure.Stale(StaleMessage);
+            return Failure.Stale(text["LogStale"]);
         }
 
         if (log is null)
@@ -91,13 +93,11 @@ internal sealed class SessionJournal(
         }
         catch (DbUpdateException)
         {
-            return Failure.Stale(StaleMessage);
+            return Failure.Stale(text["LogStale"]);
         }
 
         return new LogSaved(log.Version);
     }
-
-    private const string StaleMessage = "This session was logged somewhere else meanwhile. Reload the page; what you typed is still here.";
 
     /// <summary>The form's starting point: the saved log, or the plan itself (planned reps and kg on every set).</summary>
     public static LogSessionInput StartingInput(SessionDetail detail)

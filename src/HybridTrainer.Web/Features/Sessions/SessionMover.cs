@@ -7,6 +7,7 @@ using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Sessions;
@@ -15,7 +16,8 @@ namespace HybridTrainer.Web.Features.Sessions;
 /// Moves a stored session to another day after the engine's plan checker has looked at the result.
 /// A move that breaks a rule the plan did not already break is only saved once the person confirms it.
 /// </summary>
-internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
+internal sealed class SessionMover(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock, IStringLocalizer<SessionsText> text)
 {
     public Task<Outcome<Moved>> MoveAsync(ClaimsPrincipal user, Guid sessionId, DateOnly newDate, bool confirmed, CancellationToken cancellationToken = default) =>
         MoveAsync(user, sessionId, newDate, confirmed, null, cancellationToken);
@@ -36,17 +38,17 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
         var session = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
         if (expected is { } version && !version.Matches(session.Version))
         {
-            return Failure.Stale(StaleMessage);
+            return Failure.Stale(text["MoveStale"]);
         }
 
         if (await db.SessionLogs.AnyAsync(l => l.PlannedSessionId == session.Id, cancellationToken))
         {
-            return Failure.Conflict("This session is already logged; it stays on the day it was done.");
+            return Failure.Conflict(text["MoveAlreadyLogged"]);
         }
 
         if (newDate < clock.TodayIn(access.TimeZone))
         {
-            return Failure.Conflict("Sessions can only move to today or later.");
+            return Failure.Conflict(text["MoveToPast"]);
         }
 
         var broken = athlete.ToProfile() is { } profile && session.BlockId is { } blockId
@@ -68,13 +70,11 @@ internal sealed class SessionMover(IDbContextFactory<HybridTrainerDbContext> dbF
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Failure.Stale(StaleMessage);
+            return Failure.Stale(text["MoveStale"]);
         }
 
         return new Moved(broken);
     }
-
-    private const string StaleMessage = "This session was changed somewhere else meanwhile. Reload the week and try again.";
 
     // Only what the move itself breaks: a plan the athlete already accepted with a warning is not flagged again.
     private static async Task<IReadOnlyList<RuleWarning>> NewViolationsAsync(

@@ -3,26 +3,33 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Common;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sessions;
 
-/// <summary>The words and numbers a session card shows; one place so the card, preview and sheets agree.</summary>
+/// <summary>
+/// The words and numbers a session card shows; one place so the card, preview and sheets agree. Static, since other
+/// features call it too: the words come from <see cref="SessionsText"/> in the current UI culture, numbers in the
+/// current culture (82,5 kg in Spanish).
+/// </summary>
 public static class SessionText
 {
+    private static readonly StringLocalizer<SessionsText> Text = StaticText.For<SessionsText>();
+
     public static string Title(SessionKind kind, RunType? runType, LiftFocus? liftFocus, bool isDeload) => (kind, runType, liftFocus) switch
     {
-        (SessionKind.Run, RunType.Steady, _) => "Steady run",
-        (SessionKind.Run, RunType.Recovery, _) => "Recovery run",
-        (SessionKind.Run, RunType.Interval, _) => "Sprint series",
-        (SessionKind.Run, RunType.Hill, _) => "Hill repeats",
-        (SessionKind.Run, RunType.Long, _) => "Long run",
-        (SessionKind.Run, RunType.Tempo, _) => "Tempo",
-        (SessionKind.Run, RunType.VO2Intervals, _) => "VO2max intervals",
-        (SessionKind.Run, RunType.Shakeout, _) => "Shakeout",
-        (SessionKind.Run, RunType.Race, _) => "Race",
-        (SessionKind.Lift, _, LiftFocus.Upper) => isDeload ? "Upper body (deload)" : "Upper body",
-        (SessionKind.Lift, _, LiftFocus.Lower) => isDeload ? "Lower body (deload)" : "Lower body",
-        (SessionKind.Lift, _, LiftFocus.FullBody) => isDeload ? "Full body (deload)" : "Full body",
+        (SessionKind.Run, RunType.Steady, _) => Text["TitleSteadyRun"],
+        (SessionKind.Run, RunType.Recovery, _) => Text["TitleRecoveryRun"],
+        (SessionKind.Run, RunType.Interval, _) => Text["TitleSprintSeries"],
+        (SessionKind.Run, RunType.Hill, _) => Text["TitleHillRepeats"],
+        (SessionKind.Run, RunType.Long, _) => Text["TitleLongRun"],
+        (SessionKind.Run, RunType.Tempo, _) => Text["TitleTempo"],
+        (SessionKind.Run, RunType.VO2Intervals, _) => Text["TitleVO2Intervals"],
+        (SessionKind.Run, RunType.Shakeout, _) => Text["TitleShakeout"],
+        (SessionKind.Run, RunType.Race, _) => Text["TitleRace"],
+        (SessionKind.Lift, _, LiftFocus.Upper) => isDeload ? Text["TitleUpperBodyDeload"] : Text["TitleUpperBody"],
+        (SessionKind.Lift, _, LiftFocus.Lower) => isDeload ? Text["TitleLowerBodyDeload"] : Text["TitleLowerBody"],
+        (SessionKind.Lift, _, LiftFocus.FullBody) => isDeload ? Text["TitleFullBodyDeload"] : Text["TitleFullBody"],
         _ => kind.ToString(),
     };
 
@@ -46,8 +53,8 @@ public static class SessionText
             parts.Add(runType switch
             {
                 RunType.Tempo or RunType.VO2Intervals => $"{timedReps} × {Duration(seconds)}",
-                RunType.Shakeout => run.DistanceKm is { } easyKm ? $"{Distance(easyKm, units)} easy + {timedReps} × {seconds} s strides" : $"{timedReps} × {seconds} s strides",
-                _ => $"{timedReps} × {seconds} s uphill",
+                RunType.Shakeout => run.DistanceKm is { } easyKm ? Text["EasyPlusStrides", Distance(easyKm, units), timedReps, seconds] : Text["Strides", timedReps, seconds],
+                _ => Text["Uphill", timedReps, seconds],
             });
         }
         else if (run.DistanceKm is { } km)
@@ -57,7 +64,7 @@ public static class SessionText
 
         if (run.RestSeconds is { } rest && runType != RunType.Shakeout)
         {
-            parts.Add(runType is RunType.Tempo or RunType.VO2Intervals ? $"jog {Clock(rest)}" : $"rest {Clock(rest)}");
+            parts.Add(runType is RunType.Tempo or RunType.VO2Intervals ? Text["Jog", Clock(rest)] : Text["Rest", Clock(rest)]);
         }
 
         if (run.PaceFastSecondsPerKm is { } fast && run.PaceSlowSecondsPerKm is { } slow)
@@ -88,7 +95,7 @@ public static class SessionText
         RunType.Long or RunType.Shakeout => "E",
         RunType.Tempo => "T",
         RunType.VO2Intervals => "I",
-        RunType.Race => "race pace",
+        RunType.Race => Text["RacePace"],
         _ => null,
     };
 
@@ -98,7 +105,7 @@ public static class SessionText
     /// </summary>
     public static string? RacePaceSegment(RunDetails run, UnitSystem units = UnitSystem.Metric) =>
         run is { RacePaceMinutes: { } minutes and > 0, RacePaceFastSecondsPerKm: { } fast, RacePaceSlowSecondsPerKm: { } slow }
-            ? $"last {minutes} min at {(fast == slow ? "race pace" : "M")} {PaceText(fast, slow, units)}"
+            ? Text[fast == slow ? "LastMinutesAtRacePace" : "LastMinutesAtMarathonPace", minutes, PaceText(fast, slow, units)].Value
             : null;
 
     /// <summary>"4:55–5:05/km" or "7:55/mi": a pace band in the athlete's unit.</summary>
@@ -113,13 +120,13 @@ public static class SessionText
             .GroupBy(s => (s.Reps, s.WeightKg, s.Amrap))
             .Select(g => $"{(g.Count() > 1 ? $"{g.Count()} × " : "")}{g.Key.Reps}{(g.Key.Amrap ? "+" : "")}{(g.Key.WeightKg is { } kg ? $" @ {Load(kg, units)}" : "")}"));
 
-    /// <summary>"107.5 kg" or "237 lb": plate loads keep their exact kg; pounds are shown to 0.1 lb.</summary>
+    /// <summary>"107.5 kg" (107,5 kg in Spanish) or "237 lb": plate loads keep their exact kg; pounds are shown to 0.1 lb.</summary>
     public static string Load(decimal kg, UnitSystem units) => units == UnitSystem.Imperial
-        ? string.Create(CultureInfo.InvariantCulture, $"{UnitConversion.LoadForDisplay(kg, units):0.#} lb")
-        : string.Create(CultureInfo.InvariantCulture, $"{kg:0.##} kg");
+        ? string.Create(CultureInfo.CurrentCulture, $"{UnitConversion.LoadForDisplay(kg, units):0.#} lb")
+        : string.Create(CultureInfo.CurrentCulture, $"{kg:0.##} kg");
 
     public static string Distance(decimal km, UnitSystem units) =>
-        string.Create(CultureInfo.InvariantCulture, $"{UnitConversion.FromKm(km, units):0.#} {UnitConversion.DistanceUnit(units)}");
+        string.Create(CultureInfo.CurrentCulture, $"{UnitConversion.FromKm(km, units):0.#} {UnitConversion.DistanceUnit(units)}");
 
     private static int Pace(int secondsPerKm, UnitSystem units) =>
         units == UnitSystem.Imperial ? (int)Math.Round(secondsPerKm * UnitConversion.KmPerMile, MidpointRounding.AwayFromZero) : secondsPerKm;

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
 using HybridTrainer.Activities.Workouts;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sessions;
 
@@ -14,11 +16,14 @@ namespace HybridTrainer.Web.Features.Sessions;
 /// </summary>
 public static class WorkoutFiles
 {
+    // Step names are what the watch shows, so they are in the reader's language too.
+    private static readonly StringLocalizer<SessionsText> Text = StaticText.For<SessionsText>();
+
     /// <summary>FIT names are short on a watch; the title and the day are what tells sessions apart.</summary>
     public static FitWorkout For(SessionView session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var name = $"{session.Title} {session.Date.ToString("d MMM", CultureInfo.InvariantCulture)}";
+        var name = $"{session.Title} {session.Date.ToString("d MMM", CultureInfo.CurrentCulture)}";
         return session.Kind == SessionKind.Run
             ? new FitWorkout(name, WorkoutSport.Running, RunSteps(session))
             : new FitWorkout(name, WorkoutSport.Strength, LiftSteps(session));
@@ -67,7 +72,7 @@ public static class WorkoutFiles
                 new SingleStep(StepIntensity.Active, new StepDuration.Time(TimeSpan.FromMinutes(session.DurationMinutes - segment)), pace) { Name = session.Title },
                 new SingleStep(StepIntensity.Active, new StepDuration.Time(TimeSpan.FromMinutes(segment)), StepTarget.Speed.FromPace(TimeSpan.FromSeconds(raceSlow), TimeSpan.FromSeconds(raceFast)))
                 {
-                    Name = "Race pace",
+                    Name = Text["StepRacePace"],
                 },
             ];
         }
@@ -82,7 +87,7 @@ public static class WorkoutFiles
         var steps = new List<WorkoutStep>();
         if (run.WarmUpMinutes > 0)
         {
-            steps.Add(new SingleStep(StepIntensity.Warmup, new StepDuration.Time(TimeSpan.FromMinutes(run.WarmUpMinutes)), new StepTarget.None()) { Name = "Warm-up" });
+            steps.Add(new SingleStep(StepIntensity.Warmup, new StepDuration.Time(TimeSpan.FromMinutes(run.WarmUpMinutes)), new StepTarget.None()) { Name = Text["StepWarmUp"] });
         }
 
         if (session.RunType == RunType.Shakeout)
@@ -92,8 +97,8 @@ public static class WorkoutFiles
             steps.Add(new SingleStep(StepIntensity.Active, new StepDuration.Time(TimeSpan.FromMinutes(Math.Max(1, session.DurationMinutes - strideMinutes))), pace) { Name = session.Title });
             steps.Add(new RepeatBlock(reps,
             [
-                new SingleStep(StepIntensity.Active, new StepDuration.Time(TimeSpan.FromSeconds(run.RepetitionSeconds ?? R38RaceWeek.StrideSeconds)), new StepTarget.None()) { Name = "Stride" },
-                new SingleStep(StepIntensity.Rest, new StepDuration.Time(TimeSpan.FromSeconds(run.RestSeconds ?? R38RaceWeek.StrideRecoverySeconds)), new StepTarget.None()) { Name = "Walk" },
+                new SingleStep(StepIntensity.Active, new StepDuration.Time(TimeSpan.FromSeconds(run.RepetitionSeconds ?? R38RaceWeek.StrideSeconds)), new StepTarget.None()) { Name = Text["StepStride"] },
+                new SingleStep(StepIntensity.Rest, new StepDuration.Time(TimeSpan.FromSeconds(run.RestSeconds ?? R38RaceWeek.StrideRecoverySeconds)), new StepTarget.None()) { Name = Text["StepWalk"] },
             ]));
             return steps;
         }
@@ -104,17 +109,17 @@ public static class WorkoutFiles
             : new StepDuration.Time(TimeSpan.FromSeconds(run.RepetitionSeconds ?? R12HillRepeats.MinRepetitionSeconds));
         var rep = new SingleStep(StepIntensity.Active, repLength, isHill ? new StepTarget.None() : pace)
         {
-            Name = isHill ? "Hill" : "Rep",
-            Notes = isHill ? $"Hard uphill, RPE {run.TargetRpe}" : $"RPE {run.TargetRpe}",
+            Name = isHill ? Text["StepHill"] : Text["StepRep"],
+            Notes = isHill ? Text["StepHardUphill", run.TargetRpe] : $"RPE {run.TargetRpe}",
         };
         var rest = new SingleStep(StepIntensity.Rest, new StepDuration.Time(TimeSpan.FromSeconds(run.RestSeconds ?? R11NearCompleteRest.MinimumRestSeconds)), new StepTarget.None())
         {
-            Name = isHill ? "Walk down" : "Rest",
+            Name = isHill ? Text["StepWalkDown"] : Text["StepRest"],
         };
         steps.Add(new RepeatBlock(reps, [rep, rest]));
         if (run.CoolDownMinutes > 0)
         {
-            steps.Add(new SingleStep(StepIntensity.Cooldown, new StepDuration.Time(TimeSpan.FromMinutes(run.CoolDownMinutes)), new StepTarget.None()) { Name = "Cool-down" });
+            steps.Add(new SingleStep(StepIntensity.Cooldown, new StepDuration.Time(TimeSpan.FromMinutes(run.CoolDownMinutes)), new StepTarget.None()) { Name = Text["StepCoolDown"] });
         }
 
         return steps;
@@ -130,13 +135,13 @@ public static class WorkoutFiles
             {
                 if (steps.Count > 0)
                 {
-                    steps.Add(new SingleStep(StepIntensity.Rest, new StepDuration.LapButton(), new StepTarget.None()) { Name = "Rest" });
+                    steps.Add(new SingleStep(StepIntensity.Rest, new StepDuration.LapButton(), new StepTarget.None()) { Name = Text["StepRest"] });
                 }
 
                 steps.Add(new SingleStep(StepIntensity.Active, new StepDuration.Reps(set.Reps), new StepTarget.None())
                 {
                     Name = exercise.Name,
-                    Notes = set.Amrap ? "As many reps as you can (AMRAP)" : null,
+                    Notes = set.Amrap ? Text["StepAmrap"].Value : null,
                     Exercise = kind,
                     WeightKg = set.WeightKg is { } kg and > 0 and < MaxWatchKg ? (double)kg : null,
                 });
@@ -175,6 +180,8 @@ public static class WorkoutFiles
     // Stable per session, so a watch that keys workouts by serial number replaces an updated file instead of adding one.
     private static uint SerialNumber(Guid id) => BitConverter.ToUInt32(id.ToByteArray(), 12) | 1;
 
+    // Accents are dropped first, so a Spanish title keeps its letters ("recuperación" → "recuperacion").
     private static string Slug(string title) =>
-        string.Concat(title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Trim('-').Replace("--", "-", StringComparison.Ordinal);
+        string.Concat(title.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            .Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-')).Trim('-').Replace("--", "-", StringComparison.Ordinal);
 }

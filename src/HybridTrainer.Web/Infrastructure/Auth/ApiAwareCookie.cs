@@ -41,7 +41,7 @@ internal static class ApiAwareCookie
 
         context.Response.StatusCode = status;
         using var language = await RequestLanguage.UseAsync(context.HttpContext);
-        var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<InfrastructureText>>();
+        IStringLocalizer<InfrastructureText> text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<InfrastructureText>>();
         var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {

@@ -17,7 +17,7 @@ internal static class CrossSiteWrites
         {
             // Before the localization middleware: the request's language is looked up here.
             using var language = await RequestLanguage.UseAsync(context);
-            var text = context.RequestServices.GetRequiredService<IStringLocalizer<InfrastructureText>>();
+            IStringLocalizer<InfrastructureText> text = context.RequestServices.GetRequiredService<IStringLocalizer<InfrastructureText>>();
             await TypedResults.Problem(detail: text["CrossSiteDetail"], statusCode: StatusCodes.Status403Forbidden, title: text["CrossSiteTitle"])
                 .ExecuteAsync(context);
             return;

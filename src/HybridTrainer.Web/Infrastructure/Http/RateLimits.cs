@@ -72,7 +72,7 @@ internal static partial class RateLimits
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
         using var language = await RequestLanguage.UseAsync(http);
-        var text = http.RequestServices.GetRequiredService<IStringLocalizer<InfrastructureText>>();
+        IStringLocalizer<InfrastructureText> text = http.RequestServices.GetRequiredService<IStringLocalizer<InfrastructureText>>();
         var detail = text["TryAgainIn", Refused(policy, text), seconds].Value;
         if (ApiRequests.Is(http))
         {

@@ -31,19 +31,19 @@ internal sealed class NotificationEmails(IStringLocalizer<NotificationText> text
         var greeting = text["DigestGreeting", name].Value;
         var intro = clients.Count == 1 ? text["DigestIntroOne"].Value : text["DigestIntroMany", clients.Count].Value;
         plain.AppendLine(greeting).AppendLine().AppendLine(intro).AppendLine();
-        html.Append($"<p>{Html.Encode(greeting)}</p><p>{Html.Encode(intro)}</p><ul>");
+        html.Append(CultureInfo.CurrentCulture, $"<p>{Html.Encode(greeting)}</p><p>{Html.Encode(intro)}</p><ul>");
         foreach (var client in clients)
         {
             var lines = Lines(client);
-            plain.AppendLine($"* {client.Name}");
-            lines.ForEach(l => plain.AppendLine($"  - {l}"));
-            html.Append($"<li><strong>{Html.Encode(client.Name)}</strong><ul>")
+            plain.AppendLine(CultureInfo.CurrentCulture, $"* {client.Name}");
+            lines.ForEach(l => plain.AppendLine(CultureInfo.CurrentCulture, $"  - {l}"));
+            html.Append(CultureInfo.CurrentCulture, $"<li><strong>{Html.Encode(client.Name)}</strong><ul>")
                 .Append(string.Concat(lines.Select(l => $"<li>{Html.Encode(l)}</li>")))
                 .Append("</ul></li>");
         }
 
         plain.AppendLine().AppendLine(text["DigestYourClients", coachTable]);
-        html.Append($"</ul><p><a href=\"{Html.Encode(coachTable)}\">{Html.Encode(text["DigestOpenClients"])}</a></p>");
+        html.Append(CultureInfo.CurrentCulture, $"</ul><p><a href=\"{Html.Encode(coachTable)}\">{Html.Encode(text["DigestOpenClients"])}</a></p>");
         var date = day.ToString(text["DigestDateFormat"], CultureInfo.CurrentCulture);
         var subject = clients.Count == 1 ? text["DigestSubjectOne", date].Value : text["DigestSubjectMany", clients.Count, date].Value;
         return Build(to, name, subject, plain, html, text["DigestWhat"], links);
@@ -58,20 +58,20 @@ internal sealed class NotificationEmails(IStringLocalizer<NotificationText> text
         var tomorrow = text["TomorrowDate", day.ToString(text["TomorrowDateFormat"], CultureInfo.CurrentCulture)].Value;
         string why = text["Why"], coachNote = text["CoachNote"];
         plain.AppendLine(greeting).AppendLine().AppendLine(tomorrow).AppendLine();
-        html.Append($"<p>{Html.Encode(greeting)}</p><p>{Html.Encode(tomorrow)}</p>");
+        html.Append(CultureInfo.CurrentCulture, $"<p>{Html.Encode(greeting)}</p><p>{Html.Encode(tomorrow)}</p>");
         foreach (var session in sessions)
         {
             var link = $"{links.Root}/session/{session.Id}";
-            plain.AppendLine($"{session.Title} ({session.Summary})");
-            session.Details.ToList().ForEach(d => plain.AppendLine($"  {d}"));
-            session.Why.ToList().ForEach(w => plain.AppendLine($"  {why} {w}"));
+            plain.AppendLine(CultureInfo.CurrentCulture, $"{session.Title} ({session.Summary})");
+            session.Details.ToList().ForEach(d => plain.AppendLine(CultureInfo.CurrentCulture, $"  {d}"));
+            session.Why.ToList().ForEach(w => plain.AppendLine(CultureInfo.CurrentCulture, $"  {why} {w}"));
             if (session.CoachNote is { } note)
             {
-                plain.AppendLine($"  {coachNote} {note}");
+                plain.AppendLine(CultureInfo.CurrentCulture, $"  {coachNote} {note}");
             }
 
-            plain.AppendLine($"  {link}").AppendLine();
-            html.Append($"<h3 style=\"margin-bottom: 0.2em\"><a href=\"{Html.Encode(link)}\">{Html.Encode(session.Title)}</a> ({Html.Encode(session.Summary)})</h3><ul>")
+            plain.AppendLine(CultureInfo.CurrentCulture, $"  {link}").AppendLine();
+            html.Append(CultureInfo.CurrentCulture, $"<h3 style=\"margin-bottom: 0.2em\"><a href=\"{Html.Encode(link)}\">{Html.Encode(session.Title)}</a> ({Html.Encode(session.Summary)})</h3><ul>")
                 .Append(string.Concat(session.Details.Select(d => $"<li>{Html.Encode(d)}</li>")))
                 .Append(string.Concat(session.Why.Select(w => $"<li><em>{Html.Encode(why)}</em> {Html.Encode(w)}</li>")))
                 .Append(session.CoachNote is { } shown ? $"<li><em>{Html.Encode(coachNote)}</em> {Html.Encode(shown)}</li>" : "")
@@ -79,7 +79,7 @@ internal sealed class NotificationEmails(IStringLocalizer<NotificationText> text
         }
 
         plain.AppendLine(text["YourWeek", week]);
-        html.Append($"<p><a href=\"{Html.Encode(week)}\">{Html.Encode(text["OpenWeek"])}</a></p>");
+        html.Append(CultureInfo.CurrentCulture, $"<p><a href=\"{Html.Encode(week)}\">{Html.Encode(text["OpenWeek"])}</a></p>");
         var first = sessions[0].Title;
         var subject = sessions.Count == 1 ? text["TomorrowSubjectOne", first].Value : text["TomorrowSubjectMany", first, sessions.Count - 1].Value;
         return Build(to, name, subject, plain, html, text["TomorrowWhat"], links);

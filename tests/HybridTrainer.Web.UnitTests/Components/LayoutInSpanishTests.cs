@@ -93,7 +93,7 @@ public class LayoutInSpanishTests : MudTestContext
             var page = Render<NotFound>();
 
             page.Find("h1").TextContent.ShouldBe("Esta página no existe");
-            page.Find("a").TextContent.Trim().ShouldBe("Volver a la página de inicio");
+            page.Find(".mud-button-label").TextContent.Trim().ShouldBe("Volver a la página de inicio");
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Domain.Time;
-using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Tests.Features.Notifications;

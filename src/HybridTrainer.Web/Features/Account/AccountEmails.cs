@@ -1,36 +1,48 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Infrastructure.Email;
+using HybridTrainer.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Account;
 
-/// <summary>The words of the account e-mails, each in plain text and HTML.</summary>
-internal static class AccountEmails
+/// <summary>
+/// The words of the account e-mails, each in plain text and HTML, in the recipient's language (their choice, else
+/// their browser's at their last sign-in), not the language of whoever asked for the mail.
+/// </summary>
+internal sealed class AccountEmails(IStringLocalizer<AccountEmailText> text)
 {
-    public static EmailMessage PasswordReset(string to, string name, string link, TimeSpan validFor) => Build(
-        to,
-        name,
-        "Reset your HybridTrainer password",
-        $"Someone (we hope you) asked to reset the password of your HybridTrainer account.",
-        "Choose a new password",
-        link,
-        $"The link works once, for {Hours(validFor)}. If you did not ask, ignore this e-mail: your password stays as it is.");
+    // Letters of every language stay readable in the HTML source; markup characters are still encoded.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static EmailMessage ConfirmAddress(string to, string name, string link) => Build(
-        to,
-        name,
-        "Confirm your e-mail address for HybridTrainer",
-        "Please confirm that this is your e-mail address, so a forgotten password can be reset by e-mail.",
-        "Confirm my address",
-        link,
-        "If you did not create a HybridTrainer account, ignore this e-mail.");
-
-    private static string Hours(TimeSpan span) => span.TotalHours is 1 ? "1 hour" : $"{span.TotalHours:0.#} hours";
-
-    private static EmailMessage Build(string to, string name, string subject, string intro, string action, string link, string outro)
+    public EmailMessage PasswordReset(AppUser user, string link, TimeSpan validFor)
     {
-        var html = HtmlEncoder.Default;
-        var text = $"""
-            Hello {name},
+        using var language = Languages.Use(Languages.ForPerson(user.Language, user.BrowserLanguage));
+        return Build(
+            user.Email!,
+            user.DisplayName,
+            text["ResetSubject"],
+            text["ResetIntro"],
+            text["ResetAction"],
+            link,
+            text["ResetOutro", Hours(validFor)]);
+    }
+
+    public EmailMessage ConfirmAddress(AppUser user, string to, string link)
+    {
+        using var language = Languages.Use(Languages.ForPerson(user.Language, user.BrowserLanguage));
+        return Build(to, user.DisplayName, text["ConfirmSubject"], text["ConfirmIntro"], text["ConfirmAction"], link, text["ConfirmOutro"]);
+    }
+
+    private string Hours(TimeSpan span) => span.TotalHours is 1 ? text["OneHour"] : text["Hours", span.TotalHours];
+
+    private EmailMessage Build(string to, string name, string subject, string intro, string action, string link, string outro)
+    {
+        string greeting = text["Greeting", name];
+        var plain = $"""
+            {greeting}
 
             {intro}
 
@@ -42,14 +54,14 @@ internal static class AccountEmails
             """;
         var body = $"""
             <!DOCTYPE html>
-            <html lang="en"><body style="font-family: sans-serif; line-height: 1.5">
-            <p>Hello {html.Encode(name)},</p>
-            <p>{html.Encode(intro)}</p>
-            <p><a href="{html.Encode(link)}">{html.Encode(action)}</a></p>
-            <p style="color: #555">{html.Encode(outro)}</p>
+            <html lang="{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}"><body style="font-family: sans-serif; line-height: 1.5">
+            <p>{Html.Encode(greeting)}</p>
+            <p>{Html.Encode(intro)}</p>
+            <p><a href="{Html.Encode(link)}">{Html.Encode(action)}</a></p>
+            <p style="color: #555">{Html.Encode(outro)}</p>
             <p>HybridTrainer</p>
             </body></html>
             """;
-        return new EmailMessage(to, name, subject, text, body);
+        return new EmailMessage(to, name, subject, plain, body);
     }
 }

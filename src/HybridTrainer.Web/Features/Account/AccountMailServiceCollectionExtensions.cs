@@ -14,6 +14,7 @@ internal static class AccountMailServiceCollectionExtensions
         services.AddEmail();
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = LinkLifetime);
         services.AddSingleton<MailPerAddressLimit>();
+        services.AddSingleton<AccountEmails>();
         services.AddScoped<PasswordReset>();
         services.AddScoped<EmailConfirmation>();
         return services;

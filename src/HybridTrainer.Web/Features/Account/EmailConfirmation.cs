@@ -28,6 +28,7 @@ internal sealed class EmailConfirmation(
     IEmailSender email,
     EmailOutbox outbox,
     EmailLinks links,
+    AccountEmails emails,
     MailPerAddressLimit perAddress,
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
     AuditLog audit)
@@ -39,7 +40,7 @@ internal sealed class EmailConfirmation(
     {
         if (email.IsOn && user.Email is { } to && perAddress.TryTake(to))
         {
-            outbox.Enqueue(AccountEmails.ConfirmAddress(to, user.DisplayName, await LinkAsync(user, requestRoot)));
+            outbox.Enqueue(emails.ConfirmAddress(user, to, await LinkAsync(user, requestRoot)));
         }
     }
 
@@ -62,7 +63,7 @@ internal sealed class EmailConfirmation(
             return ConfirmationMail.TooMany;
         }
 
-        var sent = await email.SendAsync(AccountEmails.ConfirmAddress(to, user.DisplayName, await LinkAsync(user, requestRoot)));
+        var sent = await email.SendAsync(emails.ConfirmAddress(user, to, await LinkAsync(user, requestRoot)));
         return sent == EmailOutcome.Sent ? ConfirmationMail.Sent : ConfirmationMail.Failed;
     }
 

@@ -34,6 +34,7 @@ internal sealed class PasswordReset(
     IEmailSender email,
     EmailOutbox outbox,
     EmailLinks links,
+    AccountEmails emails,
     MailPerAddressLimit perAddress,
     SignInSessions sessions,
     AccessTokenRevocation accessTokens,
@@ -61,7 +62,7 @@ internal sealed class PasswordReset(
         if (mailed)
         {
             var link = await LinkAsync(user!, requestRoot);
-            outbox.Enqueue(AccountEmails.PasswordReset(user!.Email!, user.DisplayName, link, LinkLifetime));
+            outbox.Enqueue(emails.PasswordReset(user!, link, LinkLifetime));
         }
     }
 

@@ -4,6 +4,7 @@ using HybridTrainer.Data.Notifications;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Infrastructure.Audit;
 using HybridTrainer.Web.Infrastructure.Email;
+using HybridTrainer.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -33,6 +34,7 @@ internal sealed partial class NotificationDispatcher(
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
     IEmailSender email,
     NotificationLinks links,
+    NotificationEmails emails,
     TimeProvider clock,
     ILogger<NotificationDispatcher> logger) : IDisposable
 {
@@ -114,6 +116,8 @@ internal sealed partial class NotificationDispatcher(
                 u.EmailConfirmed,
                 u.DisplayName,
                 u.TimeZone,
+                u.Language,
+                u.BrowserLanguage,
                 AthleteTimeZone = db.Athletes.Where(a => a.UserId == u.Id).Select(a => a.TimeZone).FirstOrDefault(),
                 IsCoach = db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == CoachRoleId),
             })
@@ -123,7 +127,7 @@ internal sealed partial class NotificationDispatcher(
         [
             .. rows.Where(r => r.Kind == NotificationKind.CoachDigest ? r.IsCoach : r.AthleteTimeZone is not null)
                 .Select(r => new Subscriber(r.UserId, r.Kind, r.SendHour, r.Email!, r.DisplayName,
-                    r.Kind == NotificationKind.CoachDigest ? r.TimeZone : r.AthleteTimeZone!)),
+                    r.Kind == NotificationKind.CoachDigest ? r.TimeZone : r.AthleteTimeZone!, Languages.ForPerson(r.Language, r.BrowserLanguage))),
         ];
     }
 
@@ -201,8 +205,11 @@ internal sealed partial class NotificationDispatcher(
         }
     }
 
+    // In the recipient's language throughout: the words other features give the mail (readiness, rule warnings,
+    // session titles) are made while composing, so they follow the same culture.
     private async Task<EmailMessage?> ComposeAsync(Subscriber subscriber, DateOnly day, CancellationToken cancellationToken)
     {
+        using var language = Languages.Use(subscriber.Language);
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var linksFor = links.For(subscriber.UserId, subscriber.Kind);
@@ -217,12 +224,12 @@ internal sealed partial class NotificationDispatcher(
 
             var principal = await services.GetRequiredService<IUserClaimsPrincipalFactory<AppUser>>().CreateAsync(user);
             var clients = await services.GetRequiredService<CoachDigest>().BuildAsync(principal, cancellationToken);
-            return clients.Count == 0 ? null : NotificationEmails.Digest(subscriber.Email, subscriber.Name, day, clients, linksFor);
+            return clients.Count == 0 ? null : emails.Digest(subscriber.Email, subscriber.Name, day, clients, linksFor);
         }
 
         var tomorrow = day.AddDays(1);
         var sessions = await services.GetRequiredService<TomorrowSessions>().ForAsync(subscriber.UserId, tomorrow, cancellationToken);
-        return sessions.Count == 0 ? null : NotificationEmails.Tomorrow(subscriber.Email, subscriber.Name, tomorrow, sessions, linksFor);
+        return sessions.Count == 0 ? null : emails.Tomorrow(subscriber.Email, subscriber.Name, tomorrow, sessions, linksFor);
     }
 
     private async Task RecordAsync(Guid id, NotificationSendStatus status, DateTimeOffset? retryAfter, DateTimeOffset now, CancellationToken cancellationToken)
@@ -237,7 +244,7 @@ internal sealed partial class NotificationDispatcher(
 
     public void Dispose() => _onePassAtATime.Dispose();
 
-    private sealed record Subscriber(Guid UserId, NotificationKind Kind, int SendHour, string Email, string Name, string TimeZone);
+    private sealed record Subscriber(Guid UserId, NotificationKind Kind, int SendHour, string Email, string Name, string TimeZone, string Language);
 
     [LoggerMessage(EventId = 6101, EventName = "NotificationNotSent", Level = LogLevel.Warning,
         Message = "A {NotificationKind} e-mail to the address with fingerprint {EmailFingerprint} was not sent ({Outcome}); it is tried again later")]

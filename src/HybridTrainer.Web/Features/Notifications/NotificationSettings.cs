@@ -5,6 +5,7 @@ using HybridTrainer.Data.Notifications;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Notifications;
 
@@ -19,7 +20,8 @@ public sealed record NotificationSettingsView(
 /// Who may have which e-mail, and their choices. A coach may have the daily digest, an athlete (with a profile) the
 /// evening "tomorrow's session" mail; gym staff and admins have neither, so no mail ever carries a member's data to them.
 /// </summary>
-internal sealed class NotificationSettings(IDbContextFactory<HybridTrainerDbContext> dbFactory, IEmailSender email, TimeProvider clock)
+internal sealed class NotificationSettings(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, IEmailSender email, TimeProvider clock, IStringLocalizer<NotificationText> text)
 {
     public async Task<NotificationSettingsView?> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -108,9 +110,10 @@ internal sealed class NotificationSettings(IDbContextFactory<HybridTrainerDbCont
         return kinds;
     }
 
-    public static string Describe(NotificationKind kind) => kind switch
+    /// <summary>The kind's name in the current language, as the settings and unsubscribe pages show it.</summary>
+    public string Describe(NotificationKind kind) => kind switch
     {
-        NotificationKind.CoachDigest => "Daily digest of your clients",
-        _ => "Tomorrow's session",
+        NotificationKind.CoachDigest => text["KindDigest"],
+        _ => text["KindTomorrow"],
     };
 }

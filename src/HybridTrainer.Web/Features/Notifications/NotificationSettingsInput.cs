@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Notifications;
 
@@ -16,9 +17,9 @@ public sealed class NotificationSettingsInput
 
 public sealed class NotificationSettingsInputValidator : AbstractValidator<NotificationSettingsInput>
 {
-    public NotificationSettingsInputValidator()
+    public NotificationSettingsInputValidator(IStringLocalizer<NotificationText> text)
     {
-        RuleFor(x => x.DigestHour).InclusiveBetween(0, 23).WithMessage("Choose an hour from 00:00 to 23:00.");
-        RuleFor(x => x.TomorrowHour).InclusiveBetween(0, 23).WithMessage("Choose an hour from 00:00 to 23:00.");
+        RuleFor(x => x.DigestHour).InclusiveBetween(0, 23).WithMessage(_ => text["HourRange"]);
+        RuleFor(x => x.TomorrowHour).InclusiveBetween(0, 23).WithMessage(_ => text["HourRange"]);
     }
 }

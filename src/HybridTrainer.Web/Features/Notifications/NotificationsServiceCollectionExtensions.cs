@@ -7,6 +7,7 @@ internal static class NotificationsServiceCollectionExtensions
     {
         services.AddSingleton<UnsubscribeTokens>();
         services.AddSingleton<NotificationLinks>();
+        services.AddSingleton<NotificationEmails>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddScoped<NotificationSettings>();
         services.AddScoped<CoachDigest>();

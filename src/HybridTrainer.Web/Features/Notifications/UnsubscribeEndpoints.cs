@@ -1,4 +1,6 @@
+using System.Globalization;
 using HybridTrainer.Web.Infrastructure.Http;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Notifications;
 
@@ -24,7 +26,12 @@ internal static class UnsubscribeEndpoints
     }
 
     private static async Task<IResult> UnsubscribeAsync(
-        string token, HttpRequest request, UnsubscribeTokens tokens, NotificationSettings settings, CancellationToken cancellationToken)
+        string token,
+        HttpRequest request,
+        UnsubscribeTokens tokens,
+        NotificationSettings settings,
+        IStringLocalizer<NotificationText> text,
+        CancellationToken cancellationToken)
     {
         var fromPage = request.HasFormContentType && (await request.ReadFormAsync(cancellationToken))["source"] == "page";
         if (tokens.Read(token) is not { } target)
@@ -32,14 +39,12 @@ internal static class UnsubscribeEndpoints
             return fromPage
                 ? TypedResults.Redirect($"/unsubscribe/{Uri.EscapeDataString(token)}")
                 // Problem details: a mail program reads the status only, and a person's browser gets a sentence, not a page.
-                : TypedResults.Problem(
-                    "This unsubscribe link does not work: it is incomplete or expired. Change your e-mails on your notifications page.",
-                    statusCode: StatusCodes.Status404NotFound, title: "Unknown unsubscribe link");
+                : TypedResults.Problem(text["UnknownLinkDetail"], statusCode: StatusCodes.Status404NotFound, title: text["UnknownLinkTitle"]);
         }
 
         await settings.SwitchOffAsync(target.UserId, target.Kind, cancellationToken);
         return fromPage
             ? TypedResults.Redirect($"/unsubscribe/{Uri.EscapeDataString(token)}")
-            : TypedResults.Text($"Unsubscribed: no more {NotificationSettings.Describe(target.Kind).ToLowerInvariant()} e-mails.");
+            : TypedResults.Text(text["UnsubscribedText", settings.Describe(target.Kind).ToLower(CultureInfo.CurrentCulture)].Value);
     }
 }

@@ -1,5 +1,6 @@
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Infrastructure.Auth;
 
@@ -15,8 +16,8 @@ internal static class ApiAwareCookie
         options.Cookie.SameSite = SameSiteMode.Lax;
         options.SlidingExpiration = true;
         options.ExpireTimeSpan = TimeSpan.FromDays(14);
-        options.Events.OnRedirectToLogin = context => ProblemOrRedirect(context, StatusCodes.Status401Unauthorized, "Sign in to use this endpoint.");
-        options.Events.OnRedirectToAccessDenied = context => ProblemOrRedirect(context, StatusCodes.Status403Forbidden, "Your account may not use this endpoint.");
+        options.Events.OnRedirectToLogin = context => ProblemOrRedirect(context, StatusCodes.Status401Unauthorized, "UnauthorizedTitle", "SignInForEndpoint");
+        options.Events.OnRedirectToAccessDenied = context => ProblemOrRedirect(context, StatusCodes.Status403Forbidden, "ForbiddenTitle", "AccountMayNotUseEndpoint");
     }
 
     /// <summary>
@@ -28,7 +29,9 @@ internal static class ApiAwareCookie
             ? absolute.PathAndQuery + absolute.Fragment
             : redirectUri;
 
-    private static async Task ProblemOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status, string detail)
+    // title and detail are keys of InfrastructureText, worded in the request's language.
+    private static async Task ProblemOrRedirect(
+        Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status, string title, string detail)
     {
         if (!ApiRequests.Is(context.HttpContext))
         {
@@ -37,11 +40,13 @@ internal static class ApiAwareCookie
         }
 
         context.Response.StatusCode = status;
+        using var language = await RequestLanguage.UseAsync(context.HttpContext);
+        IStringLocalizer<InfrastructureText> text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<InfrastructureText>>();
         var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context.HttpContext,
-            ProblemDetails = { Status = status, Detail = detail },
+            ProblemDetails = { Status = status, Title = text[title], Detail = text[detail] },
         });
     }
 }

@@ -1,4 +1,5 @@
 using HybridTrainer.Web.Common;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Infrastructure.Http;
 
@@ -8,6 +9,8 @@ namespace HybridTrainer.Web.Infrastructure.Http;
 /// </summary>
 internal static class ApiDates
 {
+    private static IStringLocalizer<InfrastructureText> Text => InfrastructureWords.Text;
+
     public static bool TryParse(string? text, out DateOnly date) =>
         IsoDate.TryParse(text, out date);
 
@@ -25,7 +28,7 @@ internal static class ApiDates
     }
 
     public static ProblemHttpResult InvalidRange() => TypedResults.Problem(
-        detail: "from and to are dates as yyyy-MM-dd, from not after to, at most ten years apart.",
+        detail: Text["InvalidDateRangeDetail"],
         statusCode: StatusCodes.Status400BadRequest,
-        title: "Invalid date range");
+        title: Text["InvalidDateRangeTitle"]);
 }

@@ -1,6 +1,7 @@
 using FluentValidation.Results;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Validation;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Infrastructure.Http;
 
@@ -11,6 +12,9 @@ namespace HybridTrainer.Web.Infrastructure.Http;
 /// </summary>
 internal static class ApiProblems
 {
+    // Worded when the endpoint answers, in the request's language (endpoints run inside the localization middleware).
+    private static IStringLocalizer<InfrastructureText> Text => InfrastructureWords.Text;
+
     public const string CheckerViolationType = "https://hybridtrainer.app/problems/plan-checker-violation";
 
     /// <summary>
@@ -19,15 +23,15 @@ internal static class ApiProblems
     /// </summary>
     public static ProblemHttpResult For(Failure failure, Func<string, string>? rename = null) => failure.Kind switch
     {
-        FailureKind.NotFound => Problem(StatusCodes.Status404NotFound, "Not found", failure.Message),
-        FailureKind.Forbidden => Problem(StatusCodes.Status403Forbidden, "Not allowed", failure.Message),
+        FailureKind.NotFound => Problem(StatusCodes.Status404NotFound, Text["NotFoundTitle"], failure.Message),
+        FailureKind.Forbidden => Problem(StatusCodes.Status403Forbidden, Text["NotAllowedTitle"], failure.Message),
         FailureKind.Invalid => Invalid(failure.FieldErrors is { Count: > 0 } fields ? fields : new Dictionary<string, string[]> { [""] = [failure.Message] }, rename),
-        FailureKind.Stale => Problem(StatusCodes.Status409Conflict, "Changed meanwhile", failure.Message, new() { ["reason"] = "stale" }),
-        FailureKind.ProfileIncomplete => Problem(StatusCodes.Status422UnprocessableEntity, "Cannot be done yet", failure.Message),
+        FailureKind.Stale => Problem(StatusCodes.Status409Conflict, Text["StaleTitle"], failure.Message, new() { ["reason"] = "stale" }),
+        FailureKind.ProfileIncomplete => Problem(StatusCodes.Status422UnprocessableEntity, Text["ProfileIncompleteTitle"], failure.Message),
         FailureKind.NeedsConfirmation => TypedResults.Problem(
-            detail: "The move breaks training rules the plan did not break before; send \"confirm\": true to move it anyway.",
+            detail: Text["CheckerObjectsDetail"],
             statusCode: StatusCodes.Status409Conflict,
-            title: "The plan checker objects",
+            title: Text["CheckerObjectsTitle"],
             type: CheckerViolationType,
             extensions: new Dictionary<string, object?>
             {
@@ -35,7 +39,7 @@ internal static class ApiProblems
                 ["ruleIds"] = (failure.Rules ?? []).Select(v => v.Rule).Distinct().ToArray(),
                 ["violations"] = failure.Rules ?? [],
             }),
-        _ => Problem(StatusCodes.Status409Conflict, "Conflict", failure.Message),
+        _ => Problem(StatusCodes.Status409Conflict, Text["ConflictTitle"], failure.Message),
     };
 
     public static ProblemHttpResult NotFound(string detail = Failure.NotVisible) => For(Failure.NotFound(detail));
@@ -57,7 +61,7 @@ internal static class ApiProblems
             .ToDictionary(g => g.Key, g => g.SelectMany(f => f.Value).Distinct().ToArray()))
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "One or more validation errors occurred.",
+            Title = Text["ValidationTitle"],
             Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1",
         });
 

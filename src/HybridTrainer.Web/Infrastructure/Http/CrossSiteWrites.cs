@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 
 namespace HybridTrainer.Web.Infrastructure.Http;
@@ -14,10 +15,10 @@ internal static class CrossSiteWrites
     {
         if (IsCrossSiteCookieWrite(context.Request))
         {
-            await TypedResults.Problem(
-                    detail: "This API write came from another site's page and was refused. Call the API from this site or with an access token.",
-                    statusCode: StatusCodes.Status403Forbidden,
-                    title: "Cross-site request refused")
+            // Before the localization middleware: the request's language is looked up here.
+            using var language = await RequestLanguage.UseAsync(context);
+            IStringLocalizer<InfrastructureText> text = context.RequestServices.GetRequiredService<IStringLocalizer<InfrastructureText>>();
+            await TypedResults.Problem(detail: text["CrossSiteDetail"], statusCode: StatusCodes.Status403Forbidden, title: text["CrossSiteTitle"])
                 .ExecuteAsync(context);
             return;
         }

@@ -1,5 +1,6 @@
 using HybridTrainer.Data.Resilience;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Infrastructure.Http;
 
@@ -7,7 +8,8 @@ namespace HybridTrainer.Web.Infrastructure.Http;
 /// PostgreSQL unreachable is not a bug: the API answers 503 problem details with Retry-After, pages get the friendly
 /// error page with status 503 (see <see cref="StatusCode"/>). The process stays up and recovers with the database.
 /// </summary>
-internal sealed partial class DatabaseUnavailableHandler(IProblemDetailsService problems, ILogger<DatabaseUnavailableHandler> logger)
+internal sealed partial class DatabaseUnavailableHandler(
+        IProblemDetailsService problems, IStringLocalizer<InfrastructureText> text, ILogger<DatabaseUnavailableHandler> logger)
     : IExceptionHandler
 {
     public const int RetryAfterSeconds = 5;
@@ -31,6 +33,7 @@ internal sealed partial class DatabaseUnavailableHandler(IProblemDetailsService 
             return false; // the page pipeline re-executes /error, which keeps the 503 and the header
         }
 
+        using var language = await RequestLanguage.UseAsync(httpContext);
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -38,8 +41,8 @@ internal sealed partial class DatabaseUnavailableHandler(IProblemDetailsService 
             ProblemDetails =
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Service temporarily unavailable",
-                Detail = $"The database cannot be reached. Nothing you saved is lost; try again in {RetryAfterSeconds} seconds.",
+                Title = text["DatabaseUnavailableTitle"],
+                Detail = text["DatabaseUnavailableDetail", RetryAfterSeconds],
             },
         });
     }

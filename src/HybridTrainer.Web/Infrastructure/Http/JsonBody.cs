@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text.Json;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Infrastructure.Http;
 
@@ -13,6 +14,9 @@ namespace HybridTrainer.Web.Infrastructure.Http;
 /// </summary>
 internal static class JsonBody
 {
+    // Worded while the endpoint reads its body, in the request's language.
+    private static IStringLocalizer<InfrastructureText> Text => InfrastructureWords.Text;
+
     public const int MaximumBytes = 64 * 1024;
 
     // subject: what the body is, for the messages ("plan preview request").
@@ -25,9 +29,9 @@ internal static class JsonBody
         if (!request.HasJsonContentType())
         {
             return (null, TypedResults.Problem(
-                detail: $"Send the {subject} as JSON, with the header Content-Type: application/json.",
+                detail: Text["SendAsJson", subject],
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "Unsupported media type"));
+                title: Text["UnsupportedMediaTypeTitle"]));
         }
 
         if (request.ContentLength > MaximumBytes)
@@ -73,7 +77,7 @@ internal static class JsonBody
         // Syntax first, so a broken document is told apart from a well-formed one with a wrong value in it.
         if (JsonSyntax.FindError(body) is { } syntaxError)
         {
-            return (null, Invalid($"The request body is not valid JSON: {syntaxError}"));
+            return (null, Invalid(Text["BodyNotJson", syntaxError]));
         }
 
         try
@@ -81,30 +85,30 @@ internal static class JsonBody
             var reader = new Utf8JsonReader(body);
             return JsonSerializer.Deserialize<T>(ref reader, options) is { } parsed
                 ? (parsed, null)
-                : (null, Invalid("The request body must be a JSON object."));
+                : (null, Invalid(Text["BodyNotObject"]));
         }
         catch (JsonException ex)
         {
             var field = JsonSyntax.FieldPath(ex.Path);
             return field.Length == 0
-                ? (null, Invalid("The request body must be a JSON object."))
+                ? (null, Invalid(Text["BodyNotObject"]))
                 : (null, TypedResults.Problem(new HttpValidationProblemDetails(
-                    new Dictionary<string, string[]> { [field] = ["This value has the wrong type or format for this field."] })
+                    new Dictionary<string, string[]> { [field] = [Text["WrongTypeField"]] })
                 {
                     Status = StatusCodes.Status400BadRequest,
-                    Title = "Invalid request body",
-                    Detail = $"The value of '{field}' has the wrong type or format; the request schema is in /openapi/v1.json.",
+                    Title = Text["InvalidBodyTitle"],
+                    Detail = Text["WrongTypeDetail", field],
                 }));
         }
     }
 
     private static ProblemHttpResult Invalid(string detail) =>
-        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid request body");
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: Text["InvalidBodyTitle"]);
 
-    private static ProblemHttpResult Empty(string subject) => Invalid($"The request body is empty: send the {subject} as JSON.");
+    private static ProblemHttpResult Empty(string subject) => Invalid(Text["BodyEmpty", subject]);
 
     private static ProblemHttpResult TooLarge(string subject) => TypedResults.Problem(
-        detail: $"The request body is larger than {MaximumBytes / 1024} KiB; a {subject} is far smaller.",
+        detail: Text["BodyTooLargeFor", MaximumBytes / 1024, subject],
         statusCode: StatusCodes.Status413PayloadTooLarge,
-        title: "Request body too large");
+        title: Text["BodyTooLargeTitle"]);
 }

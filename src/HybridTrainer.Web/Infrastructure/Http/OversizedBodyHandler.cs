@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Infrastructure.Http;
 
@@ -7,7 +8,7 @@ namespace HybridTrainer.Web.Infrastructure.Http;
 /// A body past its endpoint's limit (<see cref="RequestBodyLimits"/>): Kestrel stops reading and throws. The API answers
 /// 413 problem details; a page gets the friendly error page with status 413. Nothing has been saved by then.
 /// </summary>
-internal sealed class OversizedBodyHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed class OversizedBodyHandler(IProblemDetailsService problems, IStringLocalizer<InfrastructureText> text) : IExceptionHandler
 {
     /// <summary>The status the exception handler middleware sets before any handler or error page runs.</summary>
     public static int StatusCode(Exception exception) => exception switch
@@ -29,20 +30,21 @@ internal sealed class OversizedBodyHandler(IProblemDetailsService problems) : IE
             return false; // the page pipeline re-executes /error, which keeps the 413
         }
 
+        using var language = await RequestLanguage.UseAsync(httpContext);
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             ProblemDetails =
             {
                 Status = StatusCodes.Status413PayloadTooLarge,
-                Title = "Request body too large",
-                Detail = TooLargeDetail(httpContext),
+                Title = text["BodyTooLargeTitle"],
+                Detail = TooLargeDetail(httpContext, text),
             },
         });
     }
 
-    public static string TooLargeDetail(HttpContext context) =>
+    private static string TooLargeDetail(HttpContext context, IStringLocalizer<InfrastructureText> text) =>
         context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } limit
-            ? $"The request body is larger than {limit / 1024} KiB, the most this endpoint takes."
-            : "The request body is larger than this endpoint takes.";
+            ? text["BodyTooLargeLimit", limit / 1024]
+            : text["BodyTooLarge"];
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Infrastructure.Http;
 
@@ -21,24 +23,24 @@ internal static partial class RateLimits
     /// <summary>Opening and posting notification unsubscribe links, per client address.</summary>
     public const string Unsubscribe = "unsubscribe";
 
-    private static readonly (string Policy, string Setting, int Default, bool PostsOnly, bool PerUser, string Refused)[] PublicLinkPolicies =
+    private static readonly (string Policy, string Setting, int Default, bool PostsOnly, bool PerUser)[] PublicLinkPolicies =
     [
-        (CalendarFeed, "RateLimiting:CalendarFeedPerMinute", 30, false, false, "Too many calendar requests from this address"),
-        (SheetCodes, "RateLimiting:SheetCodesPerMinute", 30, false, false, "Too many sheet codes opened from this address"),
-        (InvitationClaims, "RateLimiting:InvitationClaimsPerMinute", 20, false, false, "Too many invitation links opened from this address"),
-        (Unsubscribe, "RateLimiting:UnsubscribePerMinute", 20, false, false, "Too many unsubscribe links opened from this address"),
+        (CalendarFeed, "RateLimiting:CalendarFeedPerMinute", 30, false, false),
+        (SheetCodes, "RateLimiting:SheetCodesPerMinute", 30, false, false),
+        (InvitationClaims, "RateLimiting:InvitationClaimsPerMinute", 20, false, false),
+        (Unsubscribe, "RateLimiting:UnsubscribePerMinute", 20, false, false),
     ];
 
-    private static async Task WriteFriendlyPageAsync(HttpContext http, string detail, CancellationToken cancellationToken)
+    private static async Task WriteFriendlyPageAsync(HttpContext http, string detail, IStringLocalizer<InfrastructureText> text, CancellationToken cancellationToken)
     {
         http.Response.ContentType = "text/html; charset=utf-8";
-        var text = HtmlEncoder.Default.Encode(detail);
+        var html = HtmlEncoder.Default;
         await http.Response.WriteAsync(
             $"""
              <!DOCTYPE html>
-             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-             <title>Too many requests · HybridTrainer</title></head>
-             <body><main><h1>Too many requests</h1><p>{text}</p><p><a href="/">Back to HybridTrainer</a></p></main></body></html>
+             <html lang="{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+             <title>{html.Encode(text["TooManyRequestsPageTitle"])}</title></head>
+             <body><main><h1>{html.Encode(text["TooManyRequests"])}</h1><p>{html.Encode(detail)}</p><p><a href="/">{html.Encode(text["BackToApp"])}</a></p></main></body></html>
              """,
             cancellationToken);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Infrastructure.Http;
 
@@ -30,14 +31,14 @@ internal static partial class RateLimits
     /// <summary>The public plan preview, per client address: it costs a block generation and needs no account.</summary>
     public const string PlanPreview = "plan-preview";
 
-    private static readonly (string Policy, string Setting, int Default, bool PostsOnly, bool PerUser, string Refused)[] Policies =
+    private static readonly (string Policy, string Setting, int Default, bool PostsOnly, bool PerUser)[] Policies =
     [
-        (AccountForms, "RateLimiting:AccountFormPostsPerMinute", 10, true, false, "Too many attempts from this address"),
-        (AccessTokens, "RateLimiting:AccessTokenPostsPerMinute", 10, true, true, "Too many changes to tokens or feeds"),
-        (PlanPreview, "RateLimiting:PlanPreviewPerMinute", 60, false, false, "Too many plan previews from this address"),
-        (PasswordChange, "RateLimiting:PasswordChangePostsPerMinute", 5, true, true, "Too many password changes"),
-        (PasswordReset, "RateLimiting:PasswordResetPostsPerMinute", 5, true, false, "Too many password reset requests from this address"),
-        (SecondFactorChanges, "RateLimiting:SecondFactorChangePostsPerMinute", 10, true, true, "Too many changes to your sign-in"),
+        (AccountForms, "RateLimiting:AccountFormPostsPerMinute", 10, true, false),
+        (AccessTokens, "RateLimiting:AccessTokenPostsPerMinute", 10, true, true),
+        (PlanPreview, "RateLimiting:PlanPreviewPerMinute", 60, false, false),
+        (PasswordChange, "RateLimiting:PasswordChangePostsPerMinute", 5, true, true),
+        (PasswordReset, "RateLimiting:PasswordResetPostsPerMinute", 5, true, false),
+        (SecondFactorChanges, "RateLimiting:SecondFactorChangePostsPerMinute", 10, true, true),
     ];
 
     public static IServiceCollection AddRateLimits(this IServiceCollection services, IConfiguration configuration) =>
@@ -45,7 +46,7 @@ internal static partial class RateLimits
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = RejectAsync;
-            foreach (var (policy, setting, fallback, postsOnly, perUser, _) in Policies.Concat(PublicLinkPolicies))
+            foreach (var (policy, setting, fallback, postsOnly, perUser) in Policies.Concat(PublicLinkPolicies))
             {
                 var perMinute = configuration.GetValue(setting, fallback);
                 // Showing a form is free where only posts count.
@@ -70,15 +71,16 @@ internal static partial class RateLimits
             : 60;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
-        var refused = Policies.Concat(PublicLinkPolicies).FirstOrDefault(p => p.Policy == policy).Refused ?? "Too many requests";
-        var detail = $"{refused}; try again in {seconds} s.";
+        using var language = await RequestLanguage.UseAsync(http);
+        IStringLocalizer<InfrastructureText> text = http.RequestServices.GetRequiredService<IStringLocalizer<InfrastructureText>>();
+        var detail = text["TryAgainIn", Refused(policy, text), seconds].Value;
         if (ApiRequests.Is(http))
         {
-            await TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests").ExecuteAsync(http);
+            await TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status429TooManyRequests, title: text["TooManyRequests"]).ExecuteAsync(http);
         }
         else if (policy != CalendarFeed)
         {
-            await WriteFriendlyPageAsync(http, detail, cancellationToken);
+            await WriteFriendlyPageAsync(http, detail, text, cancellationToken);
         }
         else
         {
@@ -86,4 +88,20 @@ internal static partial class RateLimits
             await http.Response.WriteAsync(detail, cancellationToken);
         }
     }
+
+    // What was refused, in the request's language.
+    private static string Refused(string? policy, IStringLocalizer<InfrastructureText> text) => policy switch
+    {
+        AccountForms => text["RefusedAccountForms"],
+        AccessTokens => text["RefusedAccessTokens"],
+        PlanPreview => text["RefusedPlanPreview"],
+        PasswordChange => text["RefusedPasswordChange"],
+        PasswordReset => text["RefusedPasswordReset"],
+        SecondFactorChanges => text["RefusedSecondFactorChanges"],
+        CalendarFeed => text["RefusedCalendarFeed"],
+        SheetCodes => text["RefusedSheetCodes"],
+        InvitationClaims => text["RefusedInvitationClaims"],
+        Unsubscribe => text["RefusedUnsubscribe"],
+        _ => text["TooManyRequests"],
+    };
 }

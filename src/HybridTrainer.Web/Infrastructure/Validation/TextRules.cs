@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Infrastructure.Validation;
 
@@ -11,9 +12,14 @@ namespace HybridTrainer.Web.Infrastructure.Validation;
 /// </summary>
 public static class TextRules
 {
+    /// <summary>The English message; people read it in their own language (<see cref="InfrastructureText"/>).</summary>
     public const string Message = "Remove the invisible control characters from this text.";
 
+    /// <summary>The English message; people read it in their own language (<see cref="InfrastructureText"/>).</summary>
     public const string HiddenFormattingMessage = "Remove the invisible direction or zero-width characters from this text.";
+
+    // Worded when validating, in the language of the request or circuit.
+    private static IStringLocalizer<InfrastructureText> Text => InfrastructureWords.Text;
 
     /// <summary>
     /// Rejects control characters (line breaks and tabs allowed when <paramref name="multiline"/>) and broken surrogate
@@ -21,9 +27,9 @@ public static class TextRules
     /// </summary>
     public static IRuleBuilderOptions<T, string?> PlainText<T>(this IRuleBuilder<T, string?> rule, bool multiline = false) =>
         multiline
-            ? rule.Must(text => IsPlain(text, multiline: true)).WithMessage(Message)
-            : rule.Must(text => IsPlain(text)).WithMessage(Message)
-                .Must(text => !HasHiddenFormatting(text)).WithMessage(HiddenFormattingMessage);
+            ? rule.Must(text => IsPlain(text, multiline: true)).WithMessage(_ => Text["ControlCharacters"])
+            : rule.Must(text => IsPlain(text)).WithMessage(_ => Text["ControlCharacters"])
+                .Must(text => !HasHiddenFormatting(text)).WithMessage(_ => Text["HiddenFormatting"]);
 
     public static bool IsPlain(string? text, bool multiline = false)
     {

@@ -38,7 +38,7 @@ public class FeatureMapTests
     };
 
     /// <summary>The app's shell (layout, navigation, routes) shows these features' parts; the composition root may use all.</summary>
-    private static readonly string[] _shellUses = ["Account"];
+    private static readonly string[] _shellUses = ["Account", "Language"];
 
     private static readonly IReadOnlyList<(string From, string To, string Example)> _edges = Edges();
 

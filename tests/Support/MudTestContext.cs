@@ -18,8 +18,7 @@ public abstract class MudTestContext : BunitContext
             options.SnackbarConfiguration.HideTransitionDuration = 0;
             options.PopoverOptions.CheckForPopoverProvider = false;
         });
-        // Components and validators word their text through the app's resource files.
-        Services.AddLocalization();
         Services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
+        Services.AddLocalization();
     }
 }

@@ -22,7 +22,7 @@ internal static class SheetHtml
     public static void WriteStart(TextWriter html, DateOnly monday, int sheetCount, IStringLocalizer<SheetText> text)
     {
         html.Write("<!DOCTYPE html>\n<html lang=\"");
-        html.Write(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        html.Write(CurrentLanguage());
         html.Write("""
             ">
             <head>
@@ -66,6 +66,10 @@ internal static class SheetHtml
         }
     }
 
+    // The lang attribute names a language the app speaks, English outside any request (the invariant culture).
+    private static string CurrentLanguage() =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is var code && Languages.IsSupported(code) ? code : Languages.English;
+
     /// <summary>The end of the document; the script is the print button's listener (no inline handlers under the CSP).</summary>
     public static void WriteEnd(TextWriter html) =>
         html.Write("</div>\n<script src=\"js/theme.js\"></script>\n</body>\n</html>\n");
@@ -84,7 +88,7 @@ internal static class SheetHtml
         html.Write("<section class=\"sh-sheet\" data-athlete=\"");
         html.Write(sheet.AthleteId.ToString());
         html.Write("\" lang=\"");
-        html.Write(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+        html.Write(CurrentLanguage());
         html.Write("\" aria-label=\"");
         Encoder.Encode(html, SheetWords.Format(words.WeekSheetFor, sheet.Name));
         html.Write("\"><header class=\"sh-sheet-head\"><h2>");

@@ -1,3 +1,4 @@
+using Bunit;
 using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Coach;
 using HybridTrainer.Web.Infrastructure.Localization;

@@ -52,7 +52,7 @@ public class FormValidatorSweepTests
 
     [Fact]
     public void Sweep_CoversEveryFormAPersonTypesInto() =>
-        FormFields.Text.Select(f => f.Form).Concat(FormFields.Values.Select(f => f.Form)).Distinct().Order().ShouldBe(
+        FormFields.Text.Select(f => f.Form).Concat(FormFields.Values.Select(f => f.Form)).Distinct().Order(StringComparer.Ordinal).ShouldBe(
         [
             "AddShoe", "BodyStep", "ChangePassword", "CheckIn", "CoachNote", "CreateToken", "GenerateBlock", "Invite", "LiftsStep",
             "LogSession", "Login", "NewClient", "Prescription", "Register", "RunningStep", "ShoesStep",

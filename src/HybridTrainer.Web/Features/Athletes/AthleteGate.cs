@@ -3,6 +3,7 @@ using HybridTrainer.Data;
 using HybridTrainer.Data.Athletes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Auth;
 
@@ -13,7 +14,7 @@ namespace HybridTrainer.Web.Features.Athletes;
 /// athlete (one query) and asks the authorization service about the operation. Pages and the API share it, so a
 /// hand-crafted Blazor event or request meets the same check as a click.
 /// </summary>
-internal sealed class AthleteGate(IAuthorizationService authorization, Infrastructure.Audit.AuditLog audit)
+internal sealed class AthleteGate(IAuthorizationService authorization, Infrastructure.Audit.AuditLog audit, IStringLocalizer<AthleteText> text)
 {
     /// <summary>
     /// The caller's access to <paramref name="athleteId"/> (their own profile when null), or null when the athlete does
@@ -48,7 +49,7 @@ internal sealed class AthleteGate(IAuthorizationService authorization, Infrastru
     {
         if (access is null)
         {
-            return Failure.NotFound(athleteId is null ? "Only an athlete with a profile can do this." : Failure.NotVisible);
+            return Failure.NotFound(athleteId is null ? text["NeedsProfile"] : text["NotVisible"]);
         }
 
         if (await AllowsAsync(user, access, operation))
@@ -57,7 +58,7 @@ internal sealed class AthleteGate(IAuthorizationService authorization, Infrastru
         }
 
         audit.AccessRefused(access.UserId, operation.ToString(), access.AthleteId);
-        return Failure.Forbidden(AthleteOperations.Refusal(operation));
+        return Failure.Forbidden(Refusal(operation));
     }
 
     /// <summary>As <see cref="CheckAsync"/>, for the athlete who owns a planned session.</summary>
@@ -65,8 +66,17 @@ internal sealed class AthleteGate(IAuthorizationService authorization, Infrastru
         HybridTrainerDbContext db, ClaimsPrincipal user, Guid sessionId, AthleteOperation operation, CancellationToken cancellationToken)
     {
         var athleteId = await db.PlannedSessions.Where(s => s.Id == sessionId).Select(s => (Guid?)s.AthleteId).SingleOrDefaultAsync(cancellationToken);
-        return athleteId is null ? Failure.NotFound() : await CheckAsync(db, user, athleteId, operation, cancellationToken);
+        return athleteId is null ? Failure.NotFound(text["NotVisible"]) : await CheckAsync(db, user, athleteId, operation, cancellationToken);
     }
+
+    /// <summary>What a caller who sees the athlete but may not do <paramref name="operation"/> reads.</summary>
+    private string Refusal(AthleteOperation operation) => operation switch
+    {
+        AthleteOperation.ViewRecovery or AthleteOperation.LogRecovery => text["HealthData"],
+        AthleteOperation.ViewCoachNotes => text["CoachNotesPrivate"],
+        AthleteOperation.WriteCoachNotes => text["OnlyCoachWritesNotes"],
+        _ => text["StaffWrite"],
+    };
 
     public async Task<bool> AllowsAsync(ClaimsPrincipal user, AthleteAccess access, AthleteOperation operation) =>
         (await authorization.AuthorizeAsync(user, access, AthleteOperations.Requirement(operation))).Succeeded;

@@ -37,19 +37,6 @@ public static class AthleteOperations
         [AthleteOperation.PrintSheet] = [AthleteRelation.Self, AthleteRelation.Coach, AthleteRelation.GymStaff],
     };
 
-    /// <summary>What a caller who sees the athlete but may not do <paramref name="operation"/> reads.</summary>
-    public static string Refusal(AthleteOperation operation) => operation switch
-    {
-        AthleteOperation.ViewRecovery or AthleteOperation.LogRecovery => HealthData,
-        AthleteOperation.ViewCoachNotes => "What a coach writes on a session is for the athlete and their coach.",
-        AthleteOperation.WriteCoachNotes => "Only the athlete's coach writes notes on their sessions.",
-        _ => StaffWrite,
-    };
-
-    public const string StaffWrite = "Gym staff see members' plans but do not change them; ask the athlete or their coach.";
-
-    public const string HealthData = "Recovery, readiness and load are health data: only the athlete and their coach see them.";
-
     public static bool Allows(AthleteRelation relation, AthleteOperation operation) =>
         Table.TryGetValue(operation, out var allowed) && allowed.Contains(relation);
 

@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Identity;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Calendar;
 
@@ -24,7 +26,8 @@ internal sealed class CalendarFeedService(
     UserManager<AppUser> users,
     CurrentPasswordCheck passwords,
     Infrastructure.Audit.AuditLog audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    IStringLocalizer<CalendarText> text)
 {
     public const int Weeks = 8;
 
@@ -66,7 +69,7 @@ internal sealed class CalendarFeedService(
 
         if (string.IsNullOrEmpty(currentPassword))
         {
-            return Failure.Invalid(nameof(CreateFeedInput.CurrentPassword), CreateFeedInputValidator.PasswordMissing);
+            return Failure.Invalid(nameof(CreateFeedInput.CurrentPassword), text["PasswordMissing"]);
         }
 
         switch (await passwords.CheckAsync(account, currentPassword, "calendar feed creation"))
@@ -126,12 +129,22 @@ internal sealed class CalendarFeedService(
         // calendar shows them on the same day wherever it is.
         var today = clock.TodayIn(access.TimeZone);
         var end = today.AddDays(7 * Weeks);
-        var name = await db.Athletes.Where(a => a.Id == access.AthleteId).Select(a => a.DisplayName).SingleAsync(cancellationToken);
+        // The feed is written in its owner's language (a coach's feed of a client in the coach's), read with the name.
+        var athlete = await db.Athletes.Where(a => a.Id == access.AthleteId)
+            .Select(a => new
+            {
+                a.DisplayName,
+                Owner = db.Users.Where(u => u.Id == access.UserId).Select(u => new { u.Language, u.BrowserLanguage }).FirstOrDefault(),
+            })
+            .SingleAsync(cancellationToken);
         var sessions = await db.PlannedSessions.AsNoTracking()
             .Where(s => s.AthleteId == access.AthleteId && s.Date >= today && s.Date < end)
             .OrderBy(s => s.Date)
             .ToListAsync(cancellationToken);
-        return TrainingCalendar.Serialize(name, sessions);
+        using (Languages.Use(Languages.ForPerson(athlete.Owner?.Language, athlete.Owner?.BrowserLanguage)))
+        {
+            return TrainingCalendar.Serialize(athlete.DisplayName, sessions, text);
+        }
     }
 
     private static Task<int> RevokeOwnAsync(HybridTrainerDbContext db, AthleteAccess access, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Calendar;
 
@@ -10,8 +11,6 @@ public sealed class CreateFeedInput
 
 public sealed class CreateFeedInputValidator : AbstractValidator<CreateFeedInput>
 {
-    public const string PasswordMissing = "Enter your current password to make a feed link.";
-
-    public CreateFeedInputValidator() =>
-        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage(PasswordMissing);
+    public CreateFeedInputValidator(IStringLocalizer<CalendarText> text) =>
+        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage(_ => text["PasswordMissing"]);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using HybridTrainer.Data.Planning;
 using Ical.Net.CalendarComponents;
@@ -6,6 +5,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using IcalCalendar = Ical.Net.Calendar;
 using HybridTrainer.Web.Features.Sessions;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Calendar;
 
@@ -13,17 +13,18 @@ namespace HybridTrainer.Web.Features.Calendar;
 /// Sessions as an iCalendar subscription that Google Calendar, Apple Calendar and Outlook accept: PRODID, VERSION 2.0,
 /// METHOD:PUBLISH, a calendar name, and one all-day event per session with a UID that stays the same when the session
 /// moves (so calendars update it instead of duplicating it). Only the plan goes in: no coach note, no check-in data,
-/// since a feed link passes through the calendar provider's servers.
+/// since a feed link passes through the calendar provider's servers. Worded in the current culture: the caller sets the
+/// feed owner's language around it.
 /// </summary>
 internal static class TrainingCalendar
 {
     public const string ProductId = "-//HybridTrainer//Training plan//EN";
 
-    public static string Serialize(string athleteName, IEnumerable<PlannedSession> sessions)
+    public static string Serialize(string athleteName, IEnumerable<PlannedSession> sessions, IStringLocalizer<CalendarText> text)
     {
         var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", $"HybridTrainer · {athleteName}");
-        calendar.AddProperty("X-WR-CALDESC", "Training sessions planned in HybridTrainer, the next 8 weeks.");
+        calendar.AddProperty("X-WR-CALDESC", text["CalendarDescription", CalendarFeedService.Weeks].Value);
         // Calendar apps poll a subscription; hourly is plenty for a plan that changes a few times a week.
         calendar.AddProperty("X-PUBLISHED-TTL", "PT1H");
         foreach (var session in sessions)
@@ -34,8 +35,8 @@ internal static class TrainingCalendar
                 DtStamp = new CalDateTime(session.UpdatedAt.UtcDateTime, CalDateTime.UtcTzId, true),
                 DtStart = new CalDateTime(session.Date),
                 DtEnd = new CalDateTime(session.Date.AddDays(1)),
-                Summary = $"{SessionText.Title(session.Kind, session.RunType, session.LiftFocus, session.IsDeload)} ({session.DurationMinutes} min)",
-                Description = Describe(session),
+                Summary = text["EventSummary", SessionText.Title(session.Kind, session.RunType, session.LiftFocus, session.IsDeload), session.DurationMinutes],
+                Description = Describe(session, text),
                 Transparency = "TRANSPARENT",
             });
         }
@@ -43,51 +44,51 @@ internal static class TrainingCalendar
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    private static string Describe(PlannedSession session)
+    private static string Describe(PlannedSession session, IStringLocalizer<CalendarText> text)
     {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{session.DurationMinutes} min, RPE {session.PlannedRpe}").AppendLine();
+        var lines = new StringBuilder();
+        lines.AppendLine(text["DurationAndRpe", session.DurationMinutes, session.PlannedRpe]);
         var prescription = session.Prescription;
         if (RaceDayPlan.For(session.RunType, prescription.Run, Data.Athletes.UnitSystem.Metric) is { } race)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{race.Name}: predicted {race.PredictedClock}, even {race.Pace}").AppendLine();
-            text.Append("Splits: ").AppendLine(string.Join(", ", race.Splits.Select(s => $"{s.Label} {s.Clock}")));
-            text.Append("Fuel: ").AppendLine(race.Fuelling);
+            lines.AppendLine(text["RacePrediction", race.Name, race.PredictedClock, race.Pace]);
+            lines.AppendLine(text["Splits", string.Join(", ", race.Splits.Select(s => $"{s.Label} {s.Clock}"))]);
+            lines.AppendLine(text["Fuel", race.Fuelling]);
         }
         else if (prescription.Run is { } run)
         {
             if (run.WarmUpMinutes > 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $"Warm up {run.WarmUpMinutes} min").AppendLine();
+                lines.AppendLine(text["WarmUp", run.WarmUpMinutes]);
             }
 
-            text.AppendLine(SessionText.RunSummary(run, runType: session.RunType));
+            lines.AppendLine(SessionText.RunSummary(run, runType: session.RunType));
             if (run.CoolDownMinutes > 0)
             {
-                text.Append(CultureInfo.InvariantCulture, $"Cool down {run.CoolDownMinutes} min").AppendLine();
+                lines.AppendLine(text["CoolDown", run.CoolDownMinutes]);
             }
 
             if (run.FuellingNote is { } fuelling)
             {
-                text.Append("Fuel: ").AppendLine(fuelling);
+                lines.AppendLine(text["Fuel", fuelling]);
             }
         }
 
         foreach (var exercise in prescription.Exercises)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{exercise.Name}: {SessionText.SetsSummary(exercise)}").AppendLine();
+            lines.Append(exercise.Name).Append(": ").AppendLine(SessionText.SetsSummary(exercise));
         }
 
         if (prescription.FoamRolling is { } foamRolling)
         {
-            text.AppendLine(foamRolling);
+            lines.AppendLine(foamRolling);
         }
 
         foreach (var why in prescription.Why)
         {
-            text.Append("Why: ").AppendLine(why);
+            lines.AppendLine(text["Why", why]);
         }
 
-        return text.ToString().TrimEnd();
+        return lines.ToString().TrimEnd();
     }
 }

@@ -9,6 +9,7 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Web.Infrastructure.Auth;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Coach;
 
@@ -16,13 +17,14 @@ namespace HybridTrainer.Web.Features.Coach;
 /// Who coaches whom: a coach creates a managed client (a profile without a login, in the coach's gym if they have one),
 /// and an athlete ends a coaching link. Ending keeps the row (EndedAt) as history; from then on the coach sees nothing.
 /// </summary>
-internal sealed class ClientRoster(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<NewClientInput> validator, TimeProvider clock)
+internal sealed class ClientRoster(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<NewClientInput> validator, TimeProvider clock, IStringLocalizer<CoachText> text)
 {
     public async Task<Outcome<Guid>> CreateManagedAsync(ClaimsPrincipal user, NewClientInput input, CancellationToken cancellationToken = default)
     {
         if (!user.IsInRole(AppRoles.Coach) || !UserIds.TryGet(user, out var coachId))
         {
-            return Failure.Forbidden("Only a coach can add clients.");
+            return Failure.Forbidden(text["OnlyCoachAddsClients"]);
         }
 
         var validation = await validator.ValidateAsync(input, cancellationToken);
@@ -96,9 +98,9 @@ public sealed class NewClientInput
 
 public sealed class NewClientInputValidator : AbstractValidator<NewClientInput>
 {
-    public NewClientInputValidator() =>
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give the client's name.")
-            .MaximumLength(100).WithMessage("Keep the name under 100 characters.")
+    public NewClientInputValidator(IStringLocalizer<CoachText> text) =>
+        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => text["NameRequired"])
+            .MaximumLength(100).WithMessage(_ => text["NameTooLong"])
             .PlainText();
 }
 

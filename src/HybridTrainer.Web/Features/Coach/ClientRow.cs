@@ -29,15 +29,25 @@ public sealed record ClientRow(
 
     public string Compliance => $"{DoneThisWeek}/{PlannedThisWeek}";
 
-    /// <summary>What needs the coach now, shortest words first; worn (not yet retired) shoes are only a reminder.</summary>
+    public const string ReadinessFlagName = "Readiness";
+    public const string AcwrFlagName = "ACWR";
+    public const string PlanFlagName = "Plan";
+    public const string ShoesFlagName = "Shoes";
+    public const string MissedFlagName = "Missed";
+    public const string ProfileFlagName = "Profile";
+
+    /// <summary>
+    /// What needs the coach now, shortest words first; worn (not yet retired) shoes are only a reminder. Stable names,
+    /// not words: the table words them in the reader's language.
+    /// </summary>
     public IReadOnlyList<string> Flags =>
     [
-        .. ReadinessFlag ? ["Readiness"] : Array.Empty<string>(),
-        .. AcwrInBand ? [] : new[] { "ACWR" },
-        .. PlanWarnings.Count > 0 ? ["Plan"] : Array.Empty<string>(),
-        .. ShoesToRetire.Count > 0 ? ["Shoes"] : Array.Empty<string>(),
-        .. MissedThisWeek > 0 ? ["Missed"] : Array.Empty<string>(),
-        .. ProfileComplete ? [] : new[] { "Profile" },
+        .. ReadinessFlag ? [ReadinessFlagName] : Array.Empty<string>(),
+        .. AcwrInBand ? [] : new[] { AcwrFlagName },
+        .. PlanWarnings.Count > 0 ? [PlanFlagName] : Array.Empty<string>(),
+        .. ShoesToRetire.Count > 0 ? [ShoesFlagName] : Array.Empty<string>(),
+        .. MissedThisWeek > 0 ? [MissedFlagName] : Array.Empty<string>(),
+        .. ProfileComplete ? [] : new[] { ProfileFlagName },
     ];
 
     public int Attention => Flags.Count;

@@ -4,6 +4,7 @@ using FluentValidation;
 using HybridTrainer.Data;
 using HybridTrainer.Web.Features.Plan;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Coach;
 
@@ -13,7 +14,11 @@ namespace HybridTrainer.Web.Features.Coach;
 /// A client who fails is reported and the others go on.
 /// </summary>
 internal sealed partial class NextBlockRollout(
-    PlanService plans, IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<GenerateBlockInput> validator, ILogger<NextBlockRollout> logger)
+    PlanService plans,
+    IDbContextFactory<HybridTrainerDbContext> dbFactory,
+    IValidator<GenerateBlockInput> validator,
+    IStringLocalizer<CoachText> text,
+    ILogger<NextBlockRollout> logger)
 {
     public async Task<IReadOnlyList<string>> ValidateAsync(GenerateBlockInput input, CancellationToken cancellationToken = default) =>
         [.. (await validator.ValidateAsync(input, cancellationToken)).Errors.Select(e => e.ErrorMessage)];
@@ -49,7 +54,7 @@ internal sealed partial class NextBlockRollout(
             if (saved.Failure is { } failure)
             {
                 return RolloutOutcome.Failed(athleteId, failure.Kind == FailureKind.ProfileIncomplete
-                    ? "The profile is missing something the plan needs (body weight, running base, lift maxes, 3 days)."
+                    ? text["RolloutProfileMissing"]
                     : failure.Message);
             }
 
@@ -63,7 +68,7 @@ internal sealed partial class NextBlockRollout(
         {
             // A database refusal for one client (e.g. their plan changed meanwhile) must not stop the rest.
             LogFailed(logger, ex, athleteId);
-            return RolloutOutcome.Failed(athleteId, "The block could not be saved; try this client again.");
+            return RolloutOutcome.Failed(athleteId, text["RolloutNotSaved"]);
         }
     }
 

@@ -7,6 +7,7 @@ using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Features.Sessions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Exports;
 
@@ -15,7 +16,8 @@ namespace HybridTrainer.Web.Features.Exports;
 /// as JSON (their right of access and portability). For the athlete and their coach only: gym staff get no exports, as
 /// logs carry RPE and notes and check-ins are health data. Every method answers null when the caller may not.
 /// </summary>
-internal sealed class ExportService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, RecoveryCheckIn checkIns, TimeProvider clock)
+internal sealed class ExportService(
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, RecoveryCheckIn checkIns, TimeProvider clock, IStringLocalizer<ExportText> text)
 {
     public static readonly string[] SessionColumns =
     [
@@ -34,7 +36,7 @@ internal sealed class ExportService(IDbContextFactory<HybridTrainerDbContext> db
         var checkedAccess = await gate.CheckAsync(db, user, athleteId, AthleteOperation.LogTraining, cancellationToken);
         if (checkedAccess.Failure is { } refused)
         {
-            return refused.IfForbidden("Exports are for the athlete and their coach.");
+            return refused.IfForbidden(text["ExportsForAthleteAndCoach"]);
         }
 
         var access = checkedAccess.Value!;
@@ -95,7 +97,7 @@ internal sealed class ExportService(IDbContextFactory<HybridTrainerDbContext> db
         var checkedAccess = await gate.CheckAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken);
         if (checkedAccess.Failure is { } refused)
         {
-            return refused.IfForbidden("The full export holds health data: only the athlete and their coach get it.");
+            return refused.IfForbidden(text["FullExportHealthData"]);
         }
 
         var access = checkedAccess.Value!;

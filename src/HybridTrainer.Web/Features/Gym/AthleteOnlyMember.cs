@@ -4,6 +4,7 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Gym;
 
@@ -14,28 +15,25 @@ namespace HybridTrainer.Web.Features.Gym;
 /// </summary>
 internal static class AthleteOnlyMember
 {
-    public const string NotManaged = "That gym does not exist, or you do not manage it.";
-
-    public const string NotAMember = "That person is not a member of this gym.";
-
     /// <summary>The member, or why the admin may not act on them; <paramref name="whereElse"/> ends the refusal for a coach or staff member.</summary>
     public static async Task<Outcome<AppUser>> FindAsync(
-        HybridTrainerDbContext db, UserManager<AppUser> users, Guid adminId, Guid gymId, Guid userId, string whereElse, CancellationToken cancellationToken)
+        HybridTrainerDbContext db, UserManager<AppUser> users, IStringLocalizer<GymText> text, Guid adminId, Guid gymId, Guid userId, string whereElse,
+        CancellationToken cancellationToken)
     {
         if (!await db.GymMemberships.AnyAsync(m => m.GymId == gymId && m.UserId == adminId && m.Role == GymRole.Admin, cancellationToken))
         {
-            return Failure.NotFound(NotManaged);
+            return Failure.NotFound(text["NotManaged"]);
         }
 
         if (!await db.GymMemberships.AnyAsync(m => m.GymId == gymId && m.UserId == userId && m.Role == GymRole.Member, cancellationToken)
             || await users.FindByIdAsync(userId.ToString()) is not { } member)
         {
-            return Failure.NotFound(NotAMember);
+            return Failure.NotFound(text["NotAMember"]);
         }
 
         if ((await users.GetRolesAsync(member)).Any(r => r != AppRoles.Athlete))
         {
-            return Failure.Forbidden($"{member.DisplayName} is also a coach or on a gym's staff: {whereElse}");
+            return Failure.Forbidden(text["AlsoCoachOrStaff", member.DisplayName, whereElse]);
         }
 
         return member;

@@ -6,6 +6,7 @@ using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Gym;
 
@@ -14,18 +15,18 @@ namespace HybridTrainer.Web.Features.Gym;
 /// checks memberships); the account's security stamp changes with it, so a staff role that no gym backs any more leaves
 /// their signed-in browsers within a minute. A coach keeps their own clients: coaching does not belong to the gym.
 /// </summary>
-internal sealed class GymMembers(IServiceScopeFactory scopes)
+internal sealed class GymMembers(IServiceScopeFactory scopes, IStringLocalizer<GymText> text)
 {
     public async Task<Outcome<string>> RemoveAsync(ClaimsPrincipal admin, Guid gymId, Guid userId, GymRole role, CancellationToken cancellationToken = default)
     {
         if (role is not (GymRole.Coach or GymRole.Staff))
         {
-            return Failure.Invalid("Role", "Only coaches and staff are removed here; members leave through their own profile.");
+            return Failure.Invalid("Role", text["OnlyCoachesAndStaffRemoved"]);
         }
 
         if (!UserIds.TryGet(admin, out var adminId))
         {
-            return Failure.Forbidden("Log in again to manage the gym.");
+            return Failure.Forbidden(text["LogInAgain"]);
         }
 
         // Its own scope: one context for the membership and the account, saved together, never a circuit's long-lived one.
@@ -34,13 +35,13 @@ internal sealed class GymMembers(IServiceScopeFactory scopes)
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         if (!await db.GymMemberships.AnyAsync(m => m.GymId == gymId && m.UserId == adminId && m.Role == GymRole.Admin, cancellationToken))
         {
-            return Failure.NotFound("That gym does not exist, or you do not manage it.");
+            return Failure.NotFound(text["NotManaged"]);
         }
 
         var membership = await db.GymMemberships.SingleOrDefaultAsync(m => m.GymId == gymId && m.UserId == userId && m.Role == role, cancellationToken);
         if (membership is null || await users.FindByIdAsync(userId.ToString()) is not { } person)
         {
-            return Failure.NotFound("That person is not in this gym with that role any more.");
+            return Failure.NotFound(text["NoLongerInRole"]);
         }
 
         db.GymMemberships.Remove(membership);
@@ -60,7 +61,7 @@ internal sealed class GymMembers(IServiceScopeFactory scopes)
         }
 
         return saved.Succeeded
-            ? $"{person.DisplayName} is no longer {(role == GymRole.Coach ? "a coach" : "on the staff")} here."
-            : Failure.Conflict("Their account changed meanwhile; reload and try again.");
+            ? (role == GymRole.Coach ? text["NoLongerCoach", person.DisplayName] : text["NoLongerStaff", person.DisplayName]).Value
+            : Failure.Conflict(text["AccountChanged"]);
     }
 }

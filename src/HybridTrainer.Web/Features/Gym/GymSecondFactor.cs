@@ -8,6 +8,7 @@ using HybridTrainer.Web.Infrastructure.Audit;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Gym;
 
@@ -15,7 +16,7 @@ namespace HybridTrainer.Web.Features.Gym;
 /// A gym admin's two levers on second factors: requiring one of the gym's coaches, staff and admins, and resetting a
 /// member's lost one. Both only for gyms the caller administers; both audited.
 /// </summary>
-internal sealed class GymSecondFactor(IServiceScopeFactory scopes, AuditLog audit)
+internal sealed class GymSecondFactor(IServiceScopeFactory scopes, AuditLog audit, IStringLocalizer<GymText> text)
 {
     /// <summary>Whether each gym the caller administers requires a second factor of its staff.</summary>
     public async Task<IReadOnlyDictionary<Guid, bool>> RequirementsAsync(ClaimsPrincipal admin, CancellationToken cancellationToken = default)
@@ -40,7 +41,7 @@ internal sealed class GymSecondFactor(IServiceScopeFactory scopes, AuditLog audi
     {
         if (!UserIds.TryGet(admin, out var adminId))
         {
-            return Failure.Forbidden("Log in again to manage the gym.");
+            return Failure.Forbidden(text["LogInAgain"]);
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -50,13 +51,13 @@ internal sealed class GymSecondFactor(IServiceScopeFactory scopes, AuditLog audi
             .ExecuteUpdateAsync(s => s.SetProperty(g => g.RequireSecondFactorForStaff, required), cancellationToken);
         if (changed == 0)
         {
-            return Failure.NotFound("That gym does not exist, or you do not manage it.");
+            return Failure.NotFound(text["NotManaged"]);
         }
 
         audit.GymSecondFactorRequirementChanged(gymId, required, adminId);
         return required
-            ? "Coaches, staff and admins of this gym now need a second factor; those without one are asked to set it up."
-            : "A second factor is now optional for this gym's coaches, staff and admins.";
+            ? text["SecondFactorNowRequired"].Value
+            : text["SecondFactorNowOptional"].Value;
     }
 
     /// <summary>
@@ -68,13 +69,13 @@ internal sealed class GymSecondFactor(IServiceScopeFactory scopes, AuditLog audi
     {
         if (!UserIds.TryGet(admin, out var adminId))
         {
-            return Failure.Forbidden("Log in again to manage the gym.");
+            return Failure.Forbidden(text["LogInAgain"]);
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HybridTrainerDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var found = await AthleteOnlyMember.FindAsync(db, users, adminId, gymId, userId, "ask whoever runs this server to reset their second factor.", cancellationToken);
+        var found = await AthleteOnlyMember.FindAsync(db, users, text, adminId, gymId, userId, text["SecondFactorElsewhere"], cancellationToken);
         if (found.Value is not { } member)
         {
             return found.Failure!;
@@ -87,6 +88,6 @@ internal sealed class GymSecondFactor(IServiceScopeFactory scopes, AuditLog audi
         }
 
         audit.SecondFactorResetByGymAdmin(member.Id, gymId, adminId);
-        return $"{member.DisplayName}'s sign-in codes are off and their passkeys removed: they log in with their password and can set them up again.";
+        return text["SecondFactorReset", member.DisplayName].Value;
     }
 }

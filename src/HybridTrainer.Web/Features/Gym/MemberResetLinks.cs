@@ -6,6 +6,7 @@ using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Infrastructure.Audit;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Features.Gym;
@@ -14,7 +15,8 @@ namespace HybridTrainer.Web.Features.Gym;
 /// A password reset link a gym admin hands to a member who has no mailbox to receive one (or when the server sends no
 /// e-mail). Only for the members <see cref="AthleteOnlyMember"/> allows.
 /// </summary>
-internal sealed class MemberResetLinks(IServiceScopeFactory scopes, IOptions<DataProtectionTokenProviderOptions> tokenOptions, AuditLog audit)
+internal sealed class MemberResetLinks(
+    IServiceScopeFactory scopes, IOptions<DataProtectionTokenProviderOptions> tokenOptions, AuditLog audit, IStringLocalizer<GymText> text)
 {
     public TimeSpan LinkLifetime => tokenOptions.Value.TokenLifespan;
 
@@ -22,14 +24,14 @@ internal sealed class MemberResetLinks(IServiceScopeFactory scopes, IOptions<Dat
     {
         if (!UserIds.TryGet(admin, out var adminId))
         {
-            return Failure.Forbidden("Log in again to manage the gym.");
+            return Failure.Forbidden(text["LogInAgain"]);
         }
 
         // Its own scope, never a circuit's long-lived context.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HybridTrainerDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var found = await AthleteOnlyMember.FindAsync(db, users, adminId, gymId, userId, "they reset their password by e-mail, or ask whoever runs this server.", cancellationToken);
+        var found = await AthleteOnlyMember.FindAsync(db, users, text, adminId, gymId, userId, text["ResetLinkElsewhere"], cancellationToken);
         if (found.Value is not { } member)
         {
             return found.Failure!;

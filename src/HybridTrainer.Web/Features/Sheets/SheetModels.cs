@@ -1,5 +1,6 @@
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Infrastructure.Localization;
 
 namespace HybridTrainer.Web.Features.Sheets;
 
@@ -15,6 +16,9 @@ public sealed record AthleteSheet(
     IReadOnlyList<SheetDay> Days)
 {
     public string WeightUnit => Common.UnitConversion.WeightUnit(Units);
+
+    /// <summary>The athlete's language ("en", "es"): the sheet is worded in it whoever prints it.</summary>
+    public string Language { get; init; } = Languages.English;
 }
 
 /// <summary>A calendar day; no sessions means a rest day.</summary>
@@ -44,5 +48,10 @@ public sealed record SheetExercise(string Name, IReadOnlyList<SheetSet> Sets);
 /// <summary>A target set; <see cref="Load"/> is in the athlete's unit, already on the plate grid, null for body weight.</summary>
 public sealed record SheetSet(int Reps, bool Amrap, decimal? Load)
 {
-    public string Target => $"{Reps}{(Amrap ? "+" : "")} × {(Load is { } load ? load.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "BW")}";
+    /// <summary>With the English mark for body weight ("5 × 82.5", "8 × BW").</summary>
+    public string Target => TargetIn("BW");
+
+    /// <summary>As printed, the load in the current culture (82,5 in Spanish) and body weight in the sheet's own word.</summary>
+    public string TargetIn(string bodyWeight) =>
+        $"{Reps}{(Amrap ? "+" : "")} × {(Load is { } load ? load.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture) : bodyWeight)}";
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sheets;
 
@@ -7,7 +8,8 @@ namespace HybridTrainer.Web.Features.Sheets;
 /// <c>GET /sheets/print</c>: the printable weekly sheets as one static HTML document, written straight to the response
 /// (<see cref="SheetHtml"/>) rather than rendered through the app's component tree: no router, no layout, no component
 /// library, no circuit. The query is read leniently (<see cref="SheetQuery"/>); asking only for athletes the caller may
-/// not print answers 404, the same as for ids that do not exist.
+/// not print answers 404, the same as for ids that do not exist. The page around the sheets is in the reader's language,
+/// each sheet in its athlete's.
 /// </summary>
 internal static class SheetPrintEndpoint
 {
@@ -22,7 +24,7 @@ internal static class SheetPrintEndpoint
         return app;
     }
 
-    private static async Task PrintAsync(HttpContext context, SheetService sheets, SheetQrCodes qrCodes)
+    private static async Task PrintAsync(HttpContext context, SheetService sheets, SheetQrCodes qrCodes, IStringLocalizer<SheetText> text)
     {
         var user = context.User;
         var query = context.Request.Query;
@@ -45,10 +47,10 @@ internal static class SheetPrintEndpoint
         context.Response.ContentType = "text/html; charset=utf-8";
         await using var body = new HttpResponseStreamWriter(context.Response.Body, Encoding.UTF8);
         var html = new StringWriter(new StringBuilder(64 * 1024), System.Globalization.CultureInfo.InvariantCulture);
-        SheetHtml.WriteStart(html, monday, printed.Count);
+        SheetHtml.WriteStart(html, monday, printed.Count, text);
         for (var i = 0; i < printed.Count; i++)
         {
-            SheetHtml.WriteSheet(html, printed[i], baseUri, qrCodes);
+            SheetHtml.WriteSheet(html, printed[i], baseUri, qrCodes, text);
             if ((i + 1) % FlushEverySheets == 0)
             {
                 await FlushAsync(html, body, cancellationToken);

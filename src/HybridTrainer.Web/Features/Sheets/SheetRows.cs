@@ -1,12 +1,17 @@
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Infrastructure.Localization;
 using RunType = HybridTrainer.Domain.Training.RunType;
 
 namespace HybridTrainer.Web.Features.Sheets;
 
-/// <summary>What the sheet query reads of an athlete: nothing about recovery, readiness or coaching.</summary>
-internal sealed record SheetAthleteRow(Guid Id, string DisplayName, UnitSystem Units, decimal? BodyWeightKg, string? GymName, decimal? PlatePairKg);
+/// <summary>
+/// What the sheet query reads of an athlete: nothing about recovery, readiness or coaching. <see cref="Language"/> is
+/// the athlete's own (their account's choice, else their browser's), English for a profile without an account.
+/// </summary>
+internal sealed record SheetAthleteRow(
+    Guid Id, string DisplayName, UnitSystem Units, decimal? BodyWeightKg, string? GymName, decimal? PlatePairKg, string Language = Languages.English);
 
 /// <summary>
 /// What the sheet query reads of a session; the coach note and the downgrade reason are never selected, only whether

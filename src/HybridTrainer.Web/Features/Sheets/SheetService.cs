@@ -5,15 +5,18 @@ using HybridTrainer.Web.Features.Athletes;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Infrastructure.Auth;
+using HybridTrainer.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sheets;
 
 /// <summary>
 /// Loads printable weeks for the athletes the caller may print for (<see cref="AthleteOperation.PrintSheet"/>) in two
 /// database commands whatever their number: athletes, then their sessions with their blocks' training maxes. Ids the caller
-/// may not see are dropped silently, so the answer never tells whether they exist.
+/// may not see are dropped silently, so the answer never tells whether they exist. Each sheet is worded in its athlete's
+/// language, read with the athletes, whoever prints it.
 /// </summary>
-internal sealed class SheetService(IDbContextFactory<HybridTrainerDbContext> dbFactory, TimeProvider clock)
+internal sealed class SheetService(IDbContextFactory<HybridTrainerDbContext> dbFactory, TimeProvider clock, IStringLocalizer<SheetText> text)
 {
     /// <summary>Monday of the current week in the caller's time zone, the chooser's default.</summary>
     public async Task<DateOnly> ThisMondayAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
@@ -45,7 +48,10 @@ internal sealed class SheetService(IDbContextFactory<HybridTrainerDbContext> dbF
                 a.Units,
                 a.BodyWeightKg,
                 db.Gyms.Where(g => g.Id == a.GymId).Select(g => g.Name).FirstOrDefault(),
-                db.Gyms.Where(g => g.Id == a.GymId).Select(g => (decimal?)g.SmallestPlatePairKg).FirstOrDefault()))
+                db.Gyms.Where(g => g.Id == a.GymId).Select(g => (decimal?)g.SmallestPlatePairKg).FirstOrDefault(),
+                Languages.ForPerson(
+                    db.Users.Where(u => u.Id == a.UserId).Select(u => u.Language).FirstOrDefault(),
+                    db.Users.Where(u => u.Id == a.UserId).Select(u => u.BrowserLanguage).FirstOrDefault())))
             .ToListAsync(cancellationToken);
         if (athletes.Count == 0)
         {
@@ -80,7 +86,15 @@ internal sealed class SheetService(IDbContextFactory<HybridTrainerDbContext> dbF
         }
 
         var byAthlete = sessions.ToLookup(s => s.AthleteId);
-        return [.. athletes.Select(a => SheetBuilder.Build(a, monday, byAthlete[a.Id], blocks))];
+        return [.. athletes.Select(a => Build(a, monday, byAthlete[a.Id], blocks))];
+    }
+
+    private AthleteSheet Build(SheetAthleteRow athlete, DateOnly monday, IEnumerable<SheetSessionRow> sessions, IReadOnlyDictionary<Guid, SheetBlockMaxes> blocks)
+    {
+        using (Languages.Use(athlete.Language))
+        {
+            return SheetBuilder.Build(athlete, monday, sessions, blocks, SheetWords.For(text));
+        }
     }
 }
 

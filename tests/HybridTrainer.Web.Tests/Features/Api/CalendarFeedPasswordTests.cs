@@ -74,7 +74,7 @@ public class CalendarFeedPasswordTests(HostFixture host) : HostTest(host)
 
         var page = await PostCreateAsync(browser, "");
 
-        page.IndexOf(CreateFeedInputValidator.PasswordMissing, StringComparison.Ordinal)
+        page.IndexOf("Enter your current password to make a feed link.", StringComparison.Ordinal)
             .ShouldBeGreaterThan(page.IndexOf("id=\"feed-password\"", StringComparison.Ordinal));
         await using var db = App.CreateDbContext();
         (await db.CalendarFeeds.AnyAsync(Ct)).ShouldBeFalse();

@@ -10,6 +10,7 @@ using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Profile;
 using HybridTrainer.Web.Features.Shoes;
 using Microsoft.Extensions.Time.Testing;
+using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Sessions;
 using HybridTrainer.Tests.Support;
 
@@ -56,7 +57,7 @@ public static class FormFields
         new("AddShoe", "Name", 80, true, TextKind.Shown, new AddShoeInputValidator(Localizers.For<ShoesText>()), t => new AddShoeInput { Name = t }),
         new("ShoesStep", "Shoes[0].Name", 80, true, TextKind.Shown, new ShoesStepInputValidator(Localizers.For<ProfileText>()), t => new ShoesStepInput { Shoes = [new() { Name = t }] }),
         new("Invite", "Label", 200, true, TextKind.Shown, new InviteInputValidator(), t => new InviteInput { Label = t }),
-        new("NewClient", "Name", 100, true, TextKind.Shown, new NewClientInputValidator(), t => new NewClientInput { Name = t }),
+        new("NewClient", "Name", 100, true, TextKind.Shown, new NewClientInputValidator(ResourceLocalizers.For<CoachText>()), t => new NewClientInput { Name = t }),
         new("CoachNote", "Note", 2000, false, TextKind.ShownMultiline, new CoachNoteInputValidator(), t => new CoachNoteInput { Note = t }),
         new("LogSession", "Notes", 2000, false, TextKind.ShownMultiline, new LogSessionInputValidator(), t => Log(i => i.Notes = t)),
         new("RunningStep", "FiveKmTime", 16, false, TextKind.Parsed, new RunningStepInputValidator(Localizers.For<ProfileText>()), t => new RunningStepInput { RunningBaseWeeks = 8, FiveKmTime = t }),

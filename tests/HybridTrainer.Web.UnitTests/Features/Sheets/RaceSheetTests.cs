@@ -44,7 +44,7 @@ public class RaceSheetTests
     {
         var athleteId = Guid.NewGuid();
 
-        var ics = TrainingCalendar.Serialize("Robin", RaceSessions.Stored(RaceSessions.RaceWeek, athleteId, Monday)).Replace("\r\n ", "", StringComparison.Ordinal);
+        var ics = TrainingCalendar.Serialize("Robin", RaceSessions.Stored(RaceSessions.RaceWeek, athleteId, Monday), ResourceLocalizers.For<CalendarText>()).Replace("\r\n ", "", StringComparison.Ordinal);
 
         ics.ShouldContain("SUMMARY:Race (");
         ics.ShouldContain("Marathon: predicted 3:3");
@@ -57,7 +57,7 @@ public class RaceSheetTests
     [Fact]
     public void Calendar_LongRun_CarriesTheRacePaceSegmentAndFuel()
     {
-        var ics = TrainingCalendar.Serialize("Robin", [RaceSessions.LongRun(Guid.NewGuid(), Monday)]);
+        var ics = TrainingCalendar.Serialize("Robin", [RaceSessions.LongRun(Guid.NewGuid(), Monday)], ResourceLocalizers.For<CalendarText>());
 
         // iCal folds long lines at 75 octets; unfold before reading.
         var text = ics.Replace("\r\n ", "", StringComparison.Ordinal);
@@ -71,6 +71,8 @@ public class RaceSheetTests
         var athleteId = Guid.NewGuid();
         var rows = RaceSessions.Stored(week, athleteId, Monday).Select(s => new SheetSessionRow(
             s.Id, athleteId, null, s.Date, s.Kind, s.RunType, s.LiftFocus, s.IsDeload, s.DurationMinutes, s.PlannedRpe, false, s.Prescription));
-        return SheetBuilder.Build(new SheetAthleteRow(athleteId, "Robin", units, 82m, "Gym", null), Monday, rows, new Dictionary<Guid, SheetBlockMaxes>());
+        return SheetBuilder.Build(
+            new SheetAthleteRow(athleteId, "Robin", units, 82m, "Gym", null), Monday, rows, new Dictionary<Guid, SheetBlockMaxes>(),
+            SheetWords.For(ResourceLocalizers.For<SheetText>()));
     }
 }

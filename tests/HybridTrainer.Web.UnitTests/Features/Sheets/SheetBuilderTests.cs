@@ -1,6 +1,7 @@
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Sheets;
 
 namespace HybridTrainer.Web.UnitTests.Features.Sheets;
@@ -96,7 +97,8 @@ public class SheetBuilderTests
             new SheetAthleteRow(Guid.NewGuid(), "Robin", units, 82m, "Gym", pairKg),
             Monday,
             sessions,
-            new Dictionary<Guid, SheetBlockMaxes> { [BlockId] = new(BlockId, 120m, 90m, 160m, 50m) });
+            new Dictionary<Guid, SheetBlockMaxes> { [BlockId] = new(BlockId, 120m, 90m, 160m, 50m) },
+            SheetWords.For(ResourceLocalizers.For<SheetText>()));
 
     private static SheetSessionRow Lift(DateOnly date, (int Percent, decimal Kg) firstSet) => Row(date, SessionKind.Lift, new SessionPrescription
     {

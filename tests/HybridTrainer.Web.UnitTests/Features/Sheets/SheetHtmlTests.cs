@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using HybridTrainer.Data.Athletes;
+using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Sheets;
 
 namespace HybridTrainer.Web.UnitTests.Features.Sheets;
@@ -65,7 +66,7 @@ public class SheetHtmlTests
     public void Document_StartAndEnd_CountTheSheetsAndLinkBackToTheChoosersWeek(int sheets, string says)
     {
         using var html = new StringWriter();
-        SheetHtml.WriteStart(html, Monday, sheets);
+        SheetHtml.WriteStart(html, Monday, sheets, ResourceLocalizers.For<SheetText>());
         SheetHtml.WriteEnd(html);
 
         var document = new HtmlParser().ParseDocument(html.ToString());
@@ -81,7 +82,7 @@ public class SheetHtmlTests
     {
         using var html = new StringWriter();
         using var codes = new SheetQrCodes();
-        SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes);
+        SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes, ResourceLocalizers.For<SheetText>());
         return new HtmlParser().ParseDocument(html.ToString());
     }
 

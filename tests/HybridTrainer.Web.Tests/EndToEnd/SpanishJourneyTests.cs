@@ -39,7 +39,9 @@ public partial class SpanishJourneyTests(BrowserHostFixture host, BrowserFixture
 
         await Page.GotoAsync($"/sheets/print?week={start}&athlete={athlete.Id}");
         await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "es");
-        await Assertions.Expect(Page.Locator("section.sh-sheet")).ToContainTextAsync(SpanishSheetWord);
+        var sheet = Page.Locator("section.sh-sheet");
+        await Assertions.Expect(sheet).ToHaveAttributeAsync("lang", "es");
+        await Assertions.Expect(sheet).ToContainTextAsync("Hoja semanal de");
     }
 
     [GeneratedRegex(@"/week\?start=(?<start>\d{4}-\d{2}-\d{2})")]

@@ -12,7 +12,6 @@ using HybridTrainer.Web.Features.Shoes;
 using Microsoft.Extensions.Time.Testing;
 using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Sessions;
-using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.Tests.Features.Forms;
 

@@ -1,6 +1,7 @@
 using CsCheck;
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
+using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.AccessTokens;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Features.Coach;
@@ -45,16 +46,16 @@ public static class FormFields
 
     public static IReadOnlyList<TextFieldCase> Text { get; } =
     [
-        new("Register", "DisplayName", 100, true, TextKind.Shown, new RegisterInputValidator(), t => Register(i => i.DisplayName = t)),
-        new("Register", "Email", 256, true, TextKind.Parsed, new RegisterInputValidator(), t => Register(i => i.Email = t)),
-        new("Register", "Password", 128, true, TextKind.Secret, new RegisterInputValidator(), t => Register(i => (i.Password, i.ConfirmPassword) = (t, t))),
-        new("Login", "Email", 256, true, TextKind.Parsed, new LoginInputValidator(), t => new LoginInput { Email = t, Password = GoodPassword }),
-        new("ChangePassword", "NewPassword", 128, true, TextKind.Secret, new ChangePasswordInputValidator(),
+        new("Register", "DisplayName", 100, true, TextKind.Shown, new RegisterInputValidator(ResourceLocalizers.For<AccountText>()), t => Register(i => i.DisplayName = t)),
+        new("Register", "Email", 256, true, TextKind.Parsed, new RegisterInputValidator(ResourceLocalizers.For<AccountText>()), t => Register(i => i.Email = t)),
+        new("Register", "Password", 128, true, TextKind.Secret, new RegisterInputValidator(ResourceLocalizers.For<AccountText>()), t => Register(i => (i.Password, i.ConfirmPassword) = (t, t))),
+        new("Login", "Email", 256, true, TextKind.Parsed, new LoginInputValidator(ResourceLocalizers.For<AccountText>()), t => new LoginInput { Email = t, Password = GoodPassword }),
+        new("ChangePassword", "NewPassword", 128, true, TextKind.Secret, new ChangePasswordInputValidator(ResourceLocalizers.For<AccountText>()),
             t => new ChangePasswordInput { CurrentPassword = GoodPassword, NewPassword = t, ConfirmPassword = t }),
-        new("CreateToken", "Name", 100, true, TextKind.Shown, new CreateTokenInputValidator(), t => new CreateTokenInput { Name = t }),
+        new("CreateToken", "Name", 100, true, TextKind.Shown, new CreateTokenInputValidator(ResourceLocalizers.For<AccessTokensText>()), t => new CreateTokenInput { Name = t }),
         new("AddShoe", "Name", 80, true, TextKind.Shown, new AddShoeInputValidator(), t => new AddShoeInput { Name = t }),
         new("ShoesStep", "Shoes[0].Name", 80, true, TextKind.Shown, new ShoesStepInputValidator(), t => new ShoesStepInput { Shoes = [new() { Name = t }] }),
-        new("Invite", "Label", 200, true, TextKind.Shown, new InviteInputValidator(), t => new InviteInput { Label = t }),
+        new("Invite", "Label", 200, true, TextKind.Shown, new InviteInputValidator(ResourceLocalizers.For<InvitationsText>()), t => new InviteInput { Label = t }),
         new("NewClient", "Name", 100, true, TextKind.Shown, new NewClientInputValidator(), t => new NewClientInput { Name = t }),
         new("CoachNote", "Note", 2000, false, TextKind.ShownMultiline, new CoachNoteInputValidator(), t => new CoachNoteInput { Note = t }),
         new("LogSession", "Notes", 2000, false, TextKind.ShownMultiline, new LogSessionInputValidator(), t => Log(i => i.Notes = t)),
@@ -76,7 +77,7 @@ public static class FormFields
             n => Lifts(UnitSystem.Metric, l => l[1] = new LiftInput { Lift = l[1].Lift, Kind = LiftTestKind.RepTest, Weight = 80m, Reps = n })),
         Decimal("ShoesStep", "Shoes[0].Distance", new ShoesStepInputValidator(), (d, u) => new ShoesStepInput { Units = u, Shoes = [new() { Name = "Daily", Distance = d }] }),
         Decimal("AddShoe", "Distance", new AddShoeInputValidator(), (d, u) => new AddShoeInput { Units = u, Name = "Daily", Distance = d }),
-        Int("CreateToken", "ExpiresInDays", new CreateTokenInputValidator(), n => new CreateTokenInput { Name = "backup", ExpiresInDays = n }),
+        Int("CreateToken", "ExpiresInDays", new CreateTokenInputValidator(ResourceLocalizers.For<AccessTokensText>()), n => new CreateTokenInput { Name = "backup", ExpiresInDays = n }),
         Int("LogSession", "ActualDurationMinutes", new LogSessionInputValidator(), n => Log(i => i.ActualDurationMinutes = n)),
         Int("LogSession", "Rpe", new LogSessionInputValidator(), n => Log(i => i.Rpe = n)),
         Decimal("LogSession", "DistanceKm", new LogSessionInputValidator(), (d, u) => Log(i => (i.Units, i.DistanceKm) = (u, d))),

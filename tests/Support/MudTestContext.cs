@@ -18,7 +18,7 @@ public abstract class MudTestContext : BunitContext
             options.SnackbarConfiguration.HideTransitionDuration = 0;
             options.PopoverOptions.CheckForPopoverProvider = false;
         });
-        Services.AddLocalization();
         Services.AddValidatorsFromAssemblyContaining<RegisterInputValidator>(ServiceLifetime.Singleton);
+        Services.AddLocalization();
     }
 }

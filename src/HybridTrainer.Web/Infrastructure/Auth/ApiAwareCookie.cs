@@ -1,6 +1,5 @@
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Infrastructure.Auth;
 
@@ -16,8 +15,8 @@ internal static class ApiAwareCookie
         options.Cookie.SameSite = SameSiteMode.Lax;
         options.SlidingExpiration = true;
         options.ExpireTimeSpan = TimeSpan.FromDays(14);
-        options.Events.OnRedirectToLogin = context => ProblemOrRedirect(context, StatusCodes.Status401Unauthorized, text => text["SignInToUse"]);
-        options.Events.OnRedirectToAccessDenied = context => ProblemOrRedirect(context, StatusCodes.Status403Forbidden, text => text["AccountMayNotUse"]);
+        options.Events.OnRedirectToLogin = context => ProblemOrRedirect(context, StatusCodes.Status401Unauthorized, "Sign in to use this endpoint.");
+        options.Events.OnRedirectToAccessDenied = context => ProblemOrRedirect(context, StatusCodes.Status403Forbidden, "Your account may not use this endpoint.");
     }
 
     /// <summary>
@@ -29,7 +28,7 @@ internal static class ApiAwareCookie
             ? absolute.PathAndQuery + absolute.Fragment
             : redirectUri;
 
-    private static async Task ProblemOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status, Func<IStringLocalizer<AuthText>, string> detail)
+    private static async Task ProblemOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status, string detail)
     {
         if (!ApiRequests.Is(context.HttpContext))
         {
@@ -38,12 +37,11 @@ internal static class ApiAwareCookie
         }
 
         context.Response.StatusCode = status;
-        IStringLocalizer<AuthText> text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<AuthText>>();
         var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context.HttpContext,
-            ProblemDetails = { Status = status, Detail = detail(text) },
+            ProblemDetails = { Status = status, Detail = detail },
         });
     }
 }

@@ -1,7 +1,6 @@
 using CsCheck;
 using FluentValidation;
 using HybridTrainer.Data.Athletes;
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.AccessTokens;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Features.Coach;
@@ -11,6 +10,7 @@ using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Profile;
 using HybridTrainer.Web.Features.Shoes;
 using Microsoft.Extensions.Time.Testing;
+using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Tests.Features.Forms;

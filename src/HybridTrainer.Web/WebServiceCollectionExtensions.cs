@@ -158,6 +158,7 @@ public static class WebServiceCollectionExtensions
             .AddUserManager<AppUserManager>()
             .AddPasswordValidator<MaxLengthPasswordValidator>()
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
     }

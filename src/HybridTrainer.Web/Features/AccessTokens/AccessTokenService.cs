@@ -7,6 +7,7 @@ using HybridTrainer.Web.Infrastructure.Audit;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.AccessTokens;
 
@@ -20,10 +21,12 @@ internal sealed class AccessTokenService(
     UserManager<AppUser> users,
     CurrentPasswordCheck passwords,
     AuditLog audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    IStringLocalizer<AccessTokensText> text)
 {
     public const int MaximumActive = 20;
 
+    /// <summary>The English wording of the wrong-password message; the page shows it in the reader's language.</summary>
     public const string WrongPassword = CurrentPasswordCheck.WrongPassword;
 
     /// <summary>The refusal once wrong passwords have locked the account; the page then signs the session out.</summary>
@@ -52,13 +55,13 @@ internal sealed class AccessTokenService(
     {
         if (!UserIds.TryGet(user, out var userId) || await users.FindByIdAsync(userId.ToString()) is not { } account)
         {
-            return Failure.Forbidden("Log in again to create a token.");
+            return Failure.Forbidden(text["LogInToCreate"]);
         }
 
         switch (await passwords.CheckAsync(account, input.CurrentPassword, "access token creation"))
         {
             case CurrentPassword.Wrong:
-                return Failure.Invalid(nameof(CreateTokenInput.CurrentPassword), WrongPassword);
+                return Failure.Invalid(nameof(CreateTokenInput.CurrentPassword), text["WrongPassword"]);
             case CurrentPassword.LockedOut:
                 return LockedOut;
         }
@@ -69,7 +72,7 @@ internal sealed class AccessTokenService(
             t => t.UserId == userId && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now), cancellationToken);
         if (active >= MaximumActive)
         {
-            return Failure.Conflict($"You already have {MaximumActive} working tokens; revoke one you no longer use first.");
+            return Failure.Conflict(text["TooManyTokens", MaximumActive]);
         }
 
         var token = SecretTokens.New(SecretTokens.AccessTokenPrefix);

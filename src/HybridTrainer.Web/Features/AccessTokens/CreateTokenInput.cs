@@ -1,6 +1,7 @@
 using FluentValidation;
 using HybridTrainer.Data.Access;
 using HybridTrainer.Web.Infrastructure.Validation;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.AccessTokens;
 
@@ -22,13 +23,13 @@ public sealed class CreateTokenInputValidator : AbstractValidator<CreateTokenInp
 {
     public static readonly int[] ExpiryChoices = [30, 90, 365];
 
-    public CreateTokenInputValidator()
+    public CreateTokenInputValidator(IStringLocalizer<AccessTokensText> text)
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Name the token after the script that uses it.")
-            .MaximumLength(100).WithMessage("Keep the name under 100 characters.")
+        RuleFor(x => x.Name).NotEmpty().WithMessage(_ => text["NameTheToken"])
+            .MaximumLength(100).WithMessage(_ => text["NameTooLong"])
             .PlainText();
-        RuleFor(x => x.ExpiresInDays).Must(ExpiryChoices.Contains).WithMessage("Pick one of the offered lifetimes.");
-        RuleFor(x => x.Scope).IsInEnum().WithMessage("Pick read-only or read and write.");
-        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("Enter your current password to create a token.");
+        RuleFor(x => x.ExpiresInDays).Must(ExpiryChoices.Contains).WithMessage(_ => text["PickLifetime"]);
+        RuleFor(x => x.Scope).IsInEnum().WithMessage(_ => text["PickScope"]);
+        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage(_ => text["EnterPasswordToCreate"]);
     }
 }

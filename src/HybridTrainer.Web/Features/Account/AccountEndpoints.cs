@@ -2,6 +2,7 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Account;
 
@@ -17,11 +18,11 @@ internal static class AccountEndpoints
     }
 
     // The antiforgery middleware only records its verdict; a handler that binds no form must read it itself.
-    private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> LogOutAsync(HttpContext context, SignInManager<AppUser> signInManager, SignInSessions sessions)
+    private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> LogOutAsync(HttpContext context, SignInManager<AppUser> signInManager, SignInSessions sessions, IStringLocalizer<AccountText> text)
     {
         if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
         {
-            return TypedResults.Problem("The log-out form has expired. Reload the page and try again.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem(text["LogOutExpired"], statusCode: StatusCodes.Status400BadRequest);
         }
 
         // Ending the session row is what stops a copied cookie; deleting the browser's cookie alone would not.

@@ -1,5 +1,6 @@
 using FluentValidation;
 using HybridTrainer.Web.Infrastructure.Auth;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Account;
 
@@ -17,14 +18,14 @@ public sealed class ChangePasswordInput
 
 public sealed class ChangePasswordInputValidator : AbstractValidator<ChangePasswordInput>
 {
-    public ChangePasswordInputValidator()
+    public ChangePasswordInputValidator(IStringLocalizer<AccountText> text)
     {
-        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("Enter your current password.");
-        RuleFor(x => x.NewPassword).NotEmpty().WithMessage("Choose a new password.")
+        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage(_ => text["EnterCurrentPassword"]);
+        RuleFor(x => x.NewPassword).NotEmpty().WithMessage(_ => text["ChooseNewPassword"])
             .MinimumLength(PasswordPolicy.MinimumLength)
-            .WithMessage($"Use at least {PasswordPolicy.MinimumLength} characters; a short sentence works well.")
+            .WithMessage(_ => text["PasswordTooShort", PasswordPolicy.MinimumLength])
             .MaximumLength(PasswordPolicy.MaximumLength)
-            .WithMessage($"Use at most {PasswordPolicy.MaximumLength} characters.");
-        RuleFor(x => x.ConfirmPassword).Equal(x => x.NewPassword).WithMessage("The two passwords differ.");
+            .WithMessage(_ => text["PasswordTooLong", PasswordPolicy.MaximumLength]);
+        RuleFor(x => x.ConfirmPassword).Equal(x => x.NewPassword).WithMessage(_ => text["PasswordsDiffer"]);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using HybridTrainer.Web.Infrastructure.Validation;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Account;
 
@@ -10,11 +11,11 @@ public sealed class ForgotPasswordInput
 
 public sealed class ForgotPasswordInputValidator : AbstractValidator<ForgotPasswordInput>
 {
-    public ForgotPasswordInputValidator()
+    public ForgotPasswordInputValidator(IStringLocalizer<AccountText> text)
     {
-        RuleFor(x => x.Email).NotEmpty().WithMessage("Enter the e-mail address of your account.")
-            .EmailAddress().WithMessage("This is not an e-mail address.")
-            .MaximumLength(256).WithMessage("Keep the address under 256 characters.")
+        RuleFor(x => x.Email).NotEmpty().WithMessage(_ => text["EnterAccountEmail"])
+            .EmailAddress().WithMessage(_ => text["NotAnEmail"])
+            .MaximumLength(256).WithMessage(_ => text["EmailTooLong"])
             .PlainText();
     }
 }

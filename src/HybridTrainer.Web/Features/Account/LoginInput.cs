@@ -1,5 +1,6 @@
 using FluentValidation;
 using HybridTrainer.Web.Infrastructure.Validation;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Account;
 
@@ -14,12 +15,12 @@ public sealed class LoginInput
 
 public sealed class LoginInputValidator : AbstractValidator<LoginInput>
 {
-    public LoginInputValidator()
+    public LoginInputValidator(IStringLocalizer<AccountText> text)
     {
-        RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your e-mail address.")
-            .EmailAddress().WithMessage("This is not an e-mail address.")
-            .MaximumLength(256).WithMessage("Keep the address under 256 characters.")
+        RuleFor(x => x.Email).NotEmpty().WithMessage(_ => text["EnterEmail"])
+            .EmailAddress().WithMessage(_ => text["NotAnEmail"])
+            .MaximumLength(256).WithMessage(_ => text["EmailTooLong"])
             .PlainText();
-        RuleFor(x => x.Password).NotEmpty().WithMessage("Enter your password.");
+        RuleFor(x => x.Password).NotEmpty().WithMessage(_ => text["EnterPassword"]);
     }
 }

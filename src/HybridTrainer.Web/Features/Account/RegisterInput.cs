@@ -3,6 +3,7 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Validation;
 using HybridTrainer.Domain.Time;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Account;
 
@@ -27,23 +28,23 @@ public sealed class RegisterInputValidator : AbstractValidator<RegisterInput>
 {
     public static readonly IReadOnlyList<string> SelfServiceRoles = [AppRoles.Athlete, AppRoles.Coach];
 
-    public RegisterInputValidator()
+    public RegisterInputValidator(IStringLocalizer<AccountText> text)
     {
-        RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Enter the name others will see.")
-            .MaximumLength(100).WithMessage("Keep the name under 100 characters.")
+        RuleFor(x => x.DisplayName).NotEmpty().WithMessage(_ => text["EnterDisplayName"])
+            .MaximumLength(100).WithMessage(_ => text["DisplayNameTooLong"])
             .PlainText();
-        RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your e-mail address.")
-            .EmailAddress().WithMessage("This is not an e-mail address.")
-            .MaximumLength(256).WithMessage("Keep the address under 256 characters.")
+        RuleFor(x => x.Email).NotEmpty().WithMessage(_ => text["EnterEmail"])
+            .EmailAddress().WithMessage(_ => text["NotAnEmail"])
+            .MaximumLength(256).WithMessage(_ => text["EmailTooLong"])
             .PlainText();
-        RuleFor(x => x.Password).NotEmpty().WithMessage("Choose a password.")
+        RuleFor(x => x.Password).NotEmpty().WithMessage(_ => text["ChoosePassword"])
             .MinimumLength(PasswordPolicy.MinimumLength)
-            .WithMessage($"Use at least {PasswordPolicy.MinimumLength} characters; a short sentence works well.")
+            .WithMessage(_ => text["PasswordTooShort", PasswordPolicy.MinimumLength])
             .MaximumLength(PasswordPolicy.MaximumLength)
-            .WithMessage($"Use at most {PasswordPolicy.MaximumLength} characters.");
-        RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage("The two passwords differ.");
-        RuleFor(x => x.Role).Must(SelfServiceRoles.Contains).WithMessage("Choose athlete or coach.");
+            .WithMessage(_ => text["PasswordTooLong", PasswordPolicy.MaximumLength]);
+        RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage(_ => text["PasswordsDiffer"]);
+        RuleFor(x => x.Role).Must(SelfServiceRoles.Contains).WithMessage(_ => text["ChooseRole"]);
         RuleFor(x => x.TimeZone).Must(zone => string.IsNullOrEmpty(zone) || TimeZones.IsKnown(zone))
-            .WithMessage("This is not a time zone we know; use a name such as Europe/London or America/Los_Angeles.");
+            .WithMessage(_ => text["UnknownTimeZone"]);
     }
 }

@@ -4,6 +4,7 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using HybridTrainer.Domain.Time;
 
 namespace HybridTrainer.Web.Features.Account;
@@ -13,7 +14,8 @@ internal sealed class RegistrationService(
     UserManager<AppUser> users,
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
     AuditLog audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    IStringLocalizer<AccountText> text)
 {
     public async Task<RegistrationResult> RegisterAsync(RegisterInput input, CancellationToken cancellationToken = default)
     {
@@ -58,10 +60,10 @@ internal sealed class RegistrationService(
     }
 
     // Identity's duplicate messages name the user name; ours is the e-mail, so say it plainly.
-    private static string Describe(IdentityError error) => error.Code switch
+    private string Describe(IdentityError error) => error.Code switch
     {
         nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)
-            => "An account with this e-mail already exists. Log in instead.",
+            => text["EmailTaken"].Value,
         _ => error.Description,
     };
 }

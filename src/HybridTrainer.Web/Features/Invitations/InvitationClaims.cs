@@ -8,6 +8,7 @@ using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Invitations;
 
@@ -16,7 +17,7 @@ namespace HybridTrainer.Web.Features.Invitations;
 /// SaveChanges through <see cref="UserManager{TUser}"/> on the request's own context, so a half-claimed link cannot
 /// exist and the security stamp changes with the role (other sessions of the account re-read their roles).
 /// </summary>
-internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<AppUser> users, IUserStore<AppUser> store, Infrastructure.Audit.AuditLog audit, TimeProvider clock)
+internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<AppUser> users, IUserStore<AppUser> store, Infrastructure.Audit.AuditLog audit, TimeProvider clock, IStringLocalizer<InvitationsText> text)
 {
     /// <summary>
     /// Accepts a link for the signed-in user and answers the welcome they read. The caller refreshes the sign-in
@@ -26,32 +27,32 @@ internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<Ap
     {
         if (!UserIds.TryGet(user, out var userId) || await users.FindByIdAsync(userId.ToString()) is not { } account)
         {
-            return Failure.Forbidden("Log in first, then open the link again.");
+            return Failure.Forbidden(text["LogInFirst"]);
         }
 
         var hash = InvitationToken.Hash(token);
         var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
         if (invitation is null)
         {
-            return Failure.NotFound("This invitation link does not exist. Check that it was copied whole.");
+            return Failure.NotFound(text["LinkDoesNotExist"]);
         }
 
         var now = clock.GetUtcNow();
         if (InvitationStates.Of(invitation, now) is not InvitationState.Open and var state)
         {
-            return Failure.Conflict(InvitationStates.NoLongerValidMessage(state));
+            return Failure.Conflict(InvitationStates.NoLongerValidMessage(state, text));
         }
 
         if (invitation.InvitedByUserId == userId)
         {
-            return Failure.Forbidden("You sent this link yourself; give it to the person it is for.");
+            return Failure.Forbidden(text["OwnLink"]);
         }
 
         // A gym link speaks for the gym only while its sender still runs it: one from an admin who has left grants nothing.
         if (invitation.Kind is InvitationKind.GymCoach or InvitationKind.GymStaff
             && !await db.GymMemberships.AnyAsync(m => m.GymId == invitation.GymId && m.UserId == invitation.InvitedByUserId && m.Role == GymRole.Admin, cancellationToken))
         {
-            return Failure.Conflict("The person who sent this invitation no longer manages the gym. Ask one of its admins for a new one.");
+            return Failure.Conflict(text["SenderLeft"]);
         }
 
         var (message, role) = invitation.Kind switch
@@ -80,7 +81,7 @@ internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<Ap
 
             if (!saved.Succeeded)
             {
-                return Failure.Conflict(UsedMeanwhile);
+                return Failure.Conflict(text["UsedMeanwhile"]);
             }
 
             audit.InvitationClaimed(userId, invitation.Id, invitation.InvitedByUserId, role);
@@ -88,12 +89,11 @@ internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<Ap
         }
         catch (DbUpdateException)
         {
-            return Failure.Conflict(UsedMeanwhile);
+            // Someone claimed or revoked the same link a moment earlier: the xmin check lets only one through.
+            return Failure.Conflict(text["UsedMeanwhile"]);
         }
     }
 
-    // Someone claimed or revoked the same link a moment earlier: the xmin check lets only one through.
-    private const string UsedMeanwhile = "This invitation was used a moment ago and works only once.";
 
     private async Task<string> JoinGymAsync(Guid userId, Guid gymId, GymRole gymRole, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -103,7 +103,7 @@ internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<Ap
         }
 
         var gym = await db.Gyms.Where(g => g.Id == gymId).Select(g => g.Name).SingleAsync(cancellationToken);
-        return $"Welcome to {gym}. You are now {(gymRole == GymRole.Coach ? "a coach" : "on the staff")} there.";
+        return gymRole == GymRole.Coach ? text["WelcomeCoach", gym] : text["WelcomeStaff", gym];
     }
 
     private async Task<string> BecomeClientAsync(Guid userId, Invitation invitation, DateTimeOffset now, CancellationToken cancellationToken)
@@ -144,7 +144,7 @@ internal sealed class InvitationClaims(HybridTrainerDbContext db, UserManager<Ap
 
         var coach = await db.Users.Where(u => u.Id == invitation.InvitedByUserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
         return own is not null && managed is not null
-            ? $"{coach} now coaches you. You kept your own profile; the one {coach} prepared stays with them."
-            : $"{coach} now coaches you.";
+            ? text["NowCoachesYouKeptProfile", coach]
+            : text["NowCoachesYou", coach];
     }
 }

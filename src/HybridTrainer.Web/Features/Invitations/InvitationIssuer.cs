@@ -8,6 +8,7 @@ using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Invitations;
 
@@ -15,7 +16,7 @@ namespace HybridTrainer.Web.Features.Invitations;
 /// Creates and withdraws invitation links: a gym admin brings in coaches and staff, a coach brings in clients. A link
 /// works once, for a week (<see cref="Lifetime"/>); only its token's hash is stored.
 /// </summary>
-internal sealed class InvitationIssuer(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<InviteInput> validator, TimeProvider clock)
+internal sealed class InvitationIssuer(IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<InviteInput> validator, TimeProvider clock, IStringLocalizer<InvitationsText> text)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -30,7 +31,7 @@ internal sealed class InvitationIssuer(IDbContextFactory<HybridTrainerDbContext>
 
         if (input.Kind == InvitationKind.Client)
         {
-            return Failure.Invalid(nameof(InviteInput.Kind), "A gym invites coaches and staff; clients are invited by their coach.");
+            return Failure.Invalid(nameof(InviteInput.Kind), text["GymInvitesNoClients"]);
         }
 
         UserIds.TryGet(user, out var userId);
@@ -38,7 +39,7 @@ internal sealed class InvitationIssuer(IDbContextFactory<HybridTrainerDbContext>
         var isAdmin = await db.GymMemberships.AnyAsync(m => m.GymId == gymId && m.UserId == userId && m.Role == GymRole.Admin, cancellationToken);
         return isAdmin
             ? await StoreAsync(db, input.Kind, gymId, userId, null, input.Label, cancellationToken)
-            : Failure.NotFound("That gym does not exist, or you do not manage it.");
+            : Failure.NotFound(text["GymNotYours"]);
     }
 
     /// <summary>A coach invites a client; with a managed profile, the athlete takes that profile (and its plan) over.</summary>
@@ -53,7 +54,7 @@ internal sealed class InvitationIssuer(IDbContextFactory<HybridTrainerDbContext>
 
         if (!user.IsInRole(AppRoles.Coach) || !UserIds.TryGet(user, out var userId))
         {
-            return Failure.Forbidden("Only a coach can invite clients.");
+            return Failure.Forbidden(text["OnlyCoachesInvite"]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -61,7 +62,7 @@ internal sealed class InvitationIssuer(IDbContextFactory<HybridTrainerDbContext>
                 c => c.CoachUserId == userId && c.AthleteId == managedId && c.EndedAt == null && db.Athletes.Any(a => a.Id == managedId && a.UserId == null),
                 cancellationToken))
         {
-            return Failure.Invalid(nameof(InviteInput.ManagedAthleteId), "That profile is not one of your clients without a login.");
+            return Failure.Invalid(nameof(InviteInput.ManagedAthleteId), text["NotAManagedClient"]);
         }
 
         var coachGym = await db.GymMemberships.Where(m => m.UserId == userId && m.Role == GymRole.Coach)

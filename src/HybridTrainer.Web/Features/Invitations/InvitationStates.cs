@@ -1,4 +1,5 @@
 using HybridTrainer.Data.Coaching;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Invitations;
 
@@ -11,10 +12,10 @@ internal static class InvitationStates
         : i.ExpiresAt <= now ? InvitationState.Expired
         : InvitationState.Open;
 
-    public static string NoLongerValidMessage(InvitationState state) => state switch
+    public static string NoLongerValidMessage(InvitationState state, IStringLocalizer<InvitationsText> text) => state switch
     {
-        InvitationState.Claimed => "This invitation has already been used; each link works once. Ask for a new one.",
-        InvitationState.Revoked => "This invitation was withdrawn by the person who sent it. Ask for a new one.",
-        _ => "This invitation has expired (links last a week). Ask for a new one.",
+        InvitationState.Claimed => text["UsedAlready"],
+        InvitationState.Revoked => text["Withdrawn"],
+        _ => text["Expired"],
     };
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using HybridTrainer.Data.Coaching;
 using HybridTrainer.Web.Infrastructure.Validation;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Invitations;
 
@@ -17,12 +18,12 @@ public sealed class InviteInput
 
 public sealed class InviteInputValidator : AbstractValidator<InviteInput>
 {
-    public InviteInputValidator()
+    public InviteInputValidator(IStringLocalizer<InvitationsText> text)
     {
         RuleFor(i => i.Label).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Say who the link is for (a name or an e-mail), so you can tell your links apart.")
-            .MaximumLength(200).WithMessage("Keep it under 200 characters.")
+            .NotEmpty().WithMessage(_ => text["SayWhoFor"])
+            .MaximumLength(200).WithMessage(_ => text["LabelTooLong"])
             .PlainText();
-        RuleFor(i => i.Kind).IsInEnum().WithMessage("Choose what the person joins as.");
+        RuleFor(i => i.Kind).IsInEnum().WithMessage(_ => text["ChooseKind"]);
     }
 }

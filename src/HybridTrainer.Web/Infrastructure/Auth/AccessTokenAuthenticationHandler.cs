@@ -5,6 +5,7 @@ using HybridTrainer.Data.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Infrastructure.Auth;
@@ -23,7 +24,8 @@ internal sealed class AccessTokenAuthenticationHandler(
     UserManager<AppUser> users,
     IUserClaimsPrincipalFactory<AppUser> principals,
     AccessTokenSignIns signIns,
-    TimeProvider clock)
+    TimeProvider clock,
+    IStringLocalizer<AuthText> text)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "AccessToken";
@@ -90,12 +92,12 @@ internal sealed class AccessTokenAuthenticationHandler(
         var failed = (await HandleAuthenticateOnceSafeAsync()).Failure is not null;
         Response.Headers.WWWAuthenticate = failed ? "Bearer error=\"invalid_token\"" : "Bearer";
         await WriteProblemAsync(StatusCodes.Status401Unauthorized, failed
-            ? "The access token is not valid, revoked or expired. Create a new one on your account's access tokens page."
-            : "Sign in or send a personal access token (Authorization: Bearer …) to use this endpoint.");
+            ? text["TokenNotValid"]
+            : text["SignInOrSendToken"]);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status403Forbidden, "Your account may not use this endpoint.");
+        WriteProblemAsync(StatusCodes.Status403Forbidden, text["AccountMayNotUse"]);
 
     private async Task WriteProblemAsync(int status, string detail)
     {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using HybridTrainer.Data.Access;
 using HybridTrainer.Web.Infrastructure.Audit;
 using HybridTrainer.Web.Infrastructure.Http;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Infrastructure.Auth;
 
@@ -19,6 +20,7 @@ public static class AccessTokenClaims
 /// </summary>
 internal static class ReadOnlyAccessTokens
 {
+    /// <summary>The refusal in English; a client asking for Spanish reads it in Spanish.</summary>
     public const string Refusal = "This access token is read-only. Create a read-write token on your account's access tokens page to change data.";
 
     public static IApplicationBuilder UseReadOnlyAccessTokens(this IApplicationBuilder app) => app.Use(async (context, next) =>
@@ -44,10 +46,11 @@ internal static class ReadOnlyAccessTokens
         }
 
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        IStringLocalizer<AuthText> text = context.RequestServices.GetRequiredService<IStringLocalizer<AuthText>>();
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = { Status = StatusCodes.Status403Forbidden, Detail = Refusal },
+            ProblemDetails = { Status = StatusCodes.Status403Forbidden, Detail = text["ReadOnlyRefusal"] },
         });
     }
 }

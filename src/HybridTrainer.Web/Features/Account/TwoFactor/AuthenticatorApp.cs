@@ -4,6 +4,7 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Account.TwoFactor;
 
@@ -14,7 +15,7 @@ internal sealed record AuthenticatorSetup(string Key, string FormattedKey, strin
 /// Sign-in codes from an authenticator app (RFC 6238 TOTP, Identity's own token provider, which accepts the code of the
 /// step before and after as well, for clocks a little off), and the ten single-use recovery codes that go with them.
 /// </summary>
-internal sealed class AuthenticatorApp(UserManager<AppUser> users, IUserStore<AppUser> store, HybridTrainerDbContext db)
+internal sealed class AuthenticatorApp(UserManager<AppUser> users, IUserStore<AppUser> store, HybridTrainerDbContext db, IStringLocalizer<TwoFactorText> text)
 {
     public const string Issuer = "HybridTrainer";
     public const int RecoveryCodeCount = 10;
@@ -56,11 +57,11 @@ internal sealed class AuthenticatorApp(UserManager<AppUser> users, IUserStore<Ap
         return SetupFor(user, key);
     }
 
-    private static AuthenticatorSetup SetupFor(AppUser user, string key)
+    private AuthenticatorSetup SetupFor(AppUser user, string key)
     {
         var account = user.Email ?? user.UserName ?? user.Id.ToString();
         var uri = $"otpauth://totp/{Uri.EscapeDataString(Issuer)}:{Uri.EscapeDataString(account)}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
-        return new AuthenticatorSetup(key, Format(key), uri, QrSvg.For(uri, "QR code to scan with your authenticator app"));
+        return new AuthenticatorSetup(key, Format(key), uri, QrSvg.For(uri, text["QrCodeAlt"]));
     }
 
     /// <summary>Spaces and dashes people type between digit groups are ignored.</summary>

@@ -2,6 +2,7 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Account.TwoFactor;
 
@@ -21,16 +22,16 @@ internal static class PasskeyEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> CreationOptionsAsync(
-        HttpContext context, UserManager<AppUser> users, SignInManager<AppUser> signIn, IAntiforgery antiforgery)
+        HttpContext context, UserManager<AppUser> users, SignInManager<AppUser> signIn, IAntiforgery antiforgery, IStringLocalizer<TwoFactorText> text)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return Expired();
+            return Expired(text);
         }
 
         if (await users.GetUserAsync(context.User) is not { } user)
         {
-            return TypedResults.Problem("Log in again to add a passkey.", statusCode: StatusCodes.Status401Unauthorized);
+            return TypedResults.Problem(text["LogInToAddPasskey"], statusCode: StatusCodes.Status401Unauthorized);
         }
 
         var options = await signIn.MakePasskeyCreationOptionsAsync(new PasskeyUserEntity
@@ -44,16 +45,16 @@ internal static class PasskeyEndpoints
 
     // No user name: the passkey itself says whose it is (a discoverable credential), so the page asks for nothing first.
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> RequestOptionsAsync(
-        HttpContext context, SignInManager<AppUser> signIn, IAntiforgery antiforgery)
+        HttpContext context, SignInManager<AppUser> signIn, IAntiforgery antiforgery, IStringLocalizer<TwoFactorText> text)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return Expired();
+            return Expired(text);
         }
 
         return TypedResults.Content(await signIn.MakePasskeyRequestOptionsAsync(null), "application/json");
     }
 
-    private static ProblemHttpResult Expired() =>
-        TypedResults.Problem("The page has expired. Reload it and try again.", statusCode: StatusCodes.Status400BadRequest);
+    private static ProblemHttpResult Expired(IStringLocalizer<TwoFactorText> text) =>
+        TypedResults.Problem(text["PageExpired"], statusCode: StatusCodes.Status400BadRequest);
 }

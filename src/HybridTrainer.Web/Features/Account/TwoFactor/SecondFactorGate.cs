@@ -1,5 +1,6 @@
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Http;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Account.TwoFactor;
 
@@ -31,8 +32,9 @@ internal static class SecondFactorGate
 
         if (ApiRequests.Is(context) || context.Request.Path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase))
         {
+            IStringLocalizer<TwoFactorText> text = context.RequestServices.GetRequiredService<IStringLocalizer<TwoFactorText>>();
             await TypedResults.Problem(
-                detail: "Your gym requires a second factor: set up an authenticator app or a passkey on the two-factor page first.",
+                detail: text["SecondFactorRequiredProblem"],
                 statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(context);
             return;
         }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Account.TwoFactor;
 
@@ -13,10 +14,10 @@ public sealed class AuthenticatorCodeInput
 
 public sealed class AuthenticatorCodeInputValidator : AbstractValidator<AuthenticatorCodeInput>
 {
-    public AuthenticatorCodeInputValidator()
+    public AuthenticatorCodeInputValidator(IStringLocalizer<TwoFactorText> text)
     {
-        RuleFor(x => x.Code).NotEmpty().WithMessage("Enter the 6-digit code from your authenticator app.")
-            .Must(AuthenticatorApp.LooksLikeCode).WithMessage("The code is 6 digits, like 123 456.");
+        RuleFor(x => x.Code).NotEmpty().WithMessage(_ => text["EnterSixDigitCode"])
+            .Must(AuthenticatorApp.LooksLikeCode).WithMessage(_ => text["CodeIsSixDigits"]);
     }
 }
 
@@ -28,10 +29,10 @@ public sealed class RecoveryCodeInput
 
 public sealed class RecoveryCodeInputValidator : AbstractValidator<RecoveryCodeInput>
 {
-    public RecoveryCodeInputValidator()
+    public RecoveryCodeInputValidator(IStringLocalizer<TwoFactorText> text)
     {
-        RuleFor(x => x.Code).NotEmpty().WithMessage("Enter one of your recovery codes.")
-            .MaximumLength(32).WithMessage("A recovery code is 11 characters, like ABCDE-12345.");
+        RuleFor(x => x.Code).NotEmpty().WithMessage(_ => text["EnterRecoveryCode"])
+            .MaximumLength(32).WithMessage(_ => text["RecoveryCodeFormat"]);
     }
 }
 
@@ -43,9 +44,9 @@ public sealed class TurnOffInput
 
 public sealed class TurnOffInputValidator : AbstractValidator<TurnOffInput>
 {
-    public TurnOffInputValidator()
+    public TurnOffInputValidator(IStringLocalizer<TwoFactorText> text)
     {
-        RuleFor(x => x.Proof).NotEmpty().WithMessage("Enter a code from your authenticator app, or your password.");
+        RuleFor(x => x.Proof).NotEmpty().WithMessage(_ => text["EnterProof"]);
     }
 }
 

@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Identity;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Common.Why;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Calendar;
 
@@ -24,7 +26,8 @@ internal sealed class CalendarFeedService(
     UserManager<AppUser> users,
     CurrentPasswordCheck passwords,
     Infrastructure.Audit.AuditLog audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    IStringLocalizer<WhyText> why)
 {
     public const int Weeks = 8;
 
@@ -131,7 +134,7 @@ internal sealed class CalendarFeedService(
             .Where(s => s.AthleteId == access.AthleteId && s.Date >= today && s.Date < end)
             .OrderBy(s => s.Date)
             .ToListAsync(cancellationToken);
-        return TrainingCalendar.Serialize(name, sessions);
+        return TrainingCalendar.Serialize(name, sessions, why);
     }
 
     private static Task<int> RevokeOwnAsync(HybridTrainerDbContext db, AthleteAccess access, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -6,6 +6,8 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using IcalCalendar = Ical.Net.Calendar;
 using HybridTrainer.Web.Features.Sessions;
+using HybridTrainer.Web.Common.Why;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Calendar;
 
@@ -19,7 +21,7 @@ internal static class TrainingCalendar
 {
     public const string ProductId = "-//HybridTrainer//Training plan//EN";
 
-    public static string Serialize(string athleteName, IEnumerable<PlannedSession> sessions)
+    public static string Serialize(string athleteName, IEnumerable<PlannedSession> sessions, IStringLocalizer<WhyText> why)
     {
         var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", $"HybridTrainer · {athleteName}");
@@ -35,7 +37,7 @@ internal static class TrainingCalendar
                 DtStart = new CalDateTime(session.Date),
                 DtEnd = new CalDateTime(session.Date.AddDays(1)),
                 Summary = $"{SessionText.Title(session.Kind, session.RunType, session.LiftFocus, session.IsDeload)} ({session.DurationMinutes} min)",
-                Description = Describe(session),
+                Description = Describe(session, why),
                 Transparency = "TRANSPARENT",
             });
         }
@@ -43,7 +45,7 @@ internal static class TrainingCalendar
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    private static string Describe(PlannedSession session)
+    private static string Describe(PlannedSession session, IStringLocalizer<WhyText> why)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{session.DurationMinutes} min, RPE {session.PlannedRpe}").AppendLine();
@@ -80,12 +82,12 @@ internal static class TrainingCalendar
 
         if (prescription.FoamRolling is { } foamRolling)
         {
-            text.AppendLine(foamRolling);
+            text.AppendLine(why.Word(foamRolling));
         }
 
-        foreach (var why in prescription.Why)
+        foreach (var line in prescription.Why)
         {
-            text.Append("Why: ").AppendLine(why);
+            text.Append("Why: ").AppendLine(why.Word(line));
         }
 
         return text.ToString().TrimEnd();

@@ -1,7 +1,9 @@
 using FluentValidation;
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
@@ -28,7 +30,7 @@ internal static class PlanPreviewEndpoints
     }
 
     private static async Task<Results<PlanPreviewJsonResult, ValidationProblem, ProblemHttpResult>> PreviewAsync(
-        HttpRequest request, IOptions<JsonOptions> json, IValidator<PlanPreviewRequest> validator, CancellationToken cancellationToken)
+        HttpRequest request, IOptions<JsonOptions> json, IValidator<PlanPreviewRequest> validator, IStringLocalizer<WhyText> why, CancellationToken cancellationToken)
     {
         var (body, problem) = await PlanPreviewBody.ReadAsync(request, json.Value.SerializerOptions, cancellationToken);
         if (problem is not null)
@@ -47,10 +49,10 @@ internal static class PlanPreviewEndpoints
         // The validator answers every refusal of R31 and R39 under its field; this only guards against the two drifting.
         if (BlockGenerator.RefusalFor(blockRequest) is { } refusal)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["race"] = [refusal] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["race"] = [why.Word(refusal)] });
         }
 
         var block = BlockGenerator.Generate(blockRequest);
-        return new PlanPreviewJsonResult(PlanPreviewMapper.ToResponse(block));
+        return new PlanPreviewJsonResult(PlanPreviewMapper.ToResponse(block, why));
     }
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Common;
+using HybridTrainer.Web.Common.Why;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sheets;
 
@@ -56,7 +58,7 @@ internal static class SheetHtml
         html.Write("</div>\n<script src=\"js/theme.js\"></script>\n</body>\n</html>\n");
 
     /// <summary>One athlete's week: one A4 page.</summary>
-    public static void WriteSheet(TextWriter html, AthleteSheet sheet, string baseUri, SheetQrCodes qrCodes)
+    public static void WriteSheet(TextWriter html, AthleteSheet sheet, string baseUri, SheetQrCodes qrCodes, IStringLocalizer<WhyText> why)
     {
         html.Write("<section class=\"sh-sheet\" data-athlete=\"");
         html.Write(sheet.AthleteId.ToString());
@@ -104,7 +106,7 @@ internal static class SheetHtml
 
             foreach (var session in day.Sessions)
             {
-                WriteSession(html, session, sheet.Units, baseUri, host, qrCodes);
+                WriteSession(html, session, sheet.Units, baseUri, host, qrCodes, why);
             }
 
             html.Write("</article>");
@@ -113,7 +115,7 @@ internal static class SheetHtml
         html.Write("</section>");
     }
 
-    private static void WriteSession(TextWriter html, SheetSession session, UnitSystem units, string baseUri, string host, SheetQrCodes qrCodes)
+    private static void WriteSession(TextWriter html, SheetSession session, UnitSystem units, string baseUri, string host, SheetQrCodes qrCodes, IStringLocalizer<WhyText> why)
     {
         html.Write("<div class=\"sh-session\" data-session=\"");
         html.Write(session.Id.ToString());
@@ -142,7 +144,7 @@ internal static class SheetHtml
         }
 
         html.Write("<p class=\"sh-why\">Why: ");
-        Encoder.Encode(html, session.Why);
+        Encoder.Encode(html, why.Word(session.Why));
         html.Write("</p></div></div>");
     }
 

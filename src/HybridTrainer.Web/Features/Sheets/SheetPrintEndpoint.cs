@@ -1,5 +1,7 @@
 using System.Text;
+using HybridTrainer.Web.Common.Why;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sheets;
 
@@ -22,7 +24,7 @@ internal static class SheetPrintEndpoint
         return app;
     }
 
-    private static async Task PrintAsync(HttpContext context, SheetService sheets, SheetQrCodes qrCodes)
+    private static async Task PrintAsync(HttpContext context, SheetService sheets, SheetQrCodes qrCodes, IStringLocalizer<WhyText> why)
     {
         var user = context.User;
         var query = context.Request.Query;
@@ -48,7 +50,7 @@ internal static class SheetPrintEndpoint
         SheetHtml.WriteStart(html, monday, printed.Count);
         for (var i = 0; i < printed.Count; i++)
         {
-            SheetHtml.WriteSheet(html, printed[i], baseUri, qrCodes);
+            SheetHtml.WriteSheet(html, printed[i], baseUri, qrCodes, why);
             if ((i + 1) % FlushEverySheets == 0)
             {
                 await FlushAsync(html, body, cancellationToken);

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using HybridTrainer.Data.Athletes;
+using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Sheets;
 
 namespace HybridTrainer.Web.UnitTests.Features.Sheets;
@@ -81,7 +82,7 @@ public class SheetHtmlTests
     {
         using var html = new StringWriter();
         using var codes = new SheetQrCodes();
-        SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes);
+        SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes, WhyLocalizer.Create());
         return new HtmlParser().ParseDocument(html.ToString());
     }
 

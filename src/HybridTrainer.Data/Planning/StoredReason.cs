@@ -16,7 +16,7 @@ public static class StoredReason
     public static string Encode(Reason reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        return reason.Arguments.Length == 0 ? reason.Key : string.Join(Separator, [reason.Key, .. reason.Arguments]);
+        return reason.Arguments.Length == 0 ? reason.Key : reason.Key + Separator + string.Join(Separator, reason.Arguments);
     }
 
     public static Reason Decode(string stored)

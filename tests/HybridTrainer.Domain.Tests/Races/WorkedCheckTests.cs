@@ -11,7 +11,7 @@ public class WorkedCheckTests
     private static readonly TrainingBlock _plan = BlockGenerator.Generate(Builders.Races.WorkedCheck());
 
     // The specification's times are whole seconds, cut rather than rounded (3:34:42.6 is printed 3:34:42).
-    private static string Clock(TimeSpan time) => TimeSpan.FromSeconds(Math.Floor(time.TotalSeconds)).ToString(@"h\:mm\:ss");
+    private static string Clock(TimeSpan time) => TimeSpan.FromSeconds(Math.Floor(time.TotalSeconds)).ToString(@"h\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public void Vdot_FiveKm2230_Is43Point4() => _plan.Vdot!.Value.ShouldBe(43.4, 0.05);

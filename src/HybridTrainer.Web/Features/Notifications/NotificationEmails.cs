@@ -24,21 +24,21 @@ internal static class NotificationEmails
         var coachTable = $"{links.Root}/coach";
         var text = new StringBuilder();
         var html = new StringBuilder();
-        text.AppendLine($"Good morning {name},").AppendLine()
+        text.AppendLine(CultureInfo.CurrentCulture, $"Good morning {name},").AppendLine()
             .AppendLine(clients.Count == 1 ? "1 client needs a look today:" : $"{clients.Count} clients need a look today:").AppendLine();
-        html.Append($"<p>Good morning {Html.Encode(name)},</p><p>{(clients.Count == 1 ? "1 client needs" : $"{clients.Count} clients need")} a look today:</p><ul>");
+        html.Append(CultureInfo.CurrentCulture, $"<p>Good morning {Html.Encode(name)},</p><p>{(clients.Count == 1 ? "1 client needs" : $"{clients.Count} clients need")} a look today:</p><ul>");
         foreach (var client in clients)
         {
             var lines = Lines(client);
-            text.AppendLine($"* {client.Name}");
-            lines.ForEach(l => text.AppendLine($"  - {l}"));
-            html.Append($"<li><strong>{Html.Encode(client.Name)}</strong><ul>")
+            text.AppendLine(CultureInfo.CurrentCulture, $"* {client.Name}");
+            lines.ForEach(l => text.AppendLine(CultureInfo.CurrentCulture, $"  - {l}"));
+            html.Append(CultureInfo.CurrentCulture, $"<li><strong>{Html.Encode(client.Name)}</strong><ul>")
                 .Append(string.Concat(lines.Select(l => $"<li>{Html.Encode(l)}</li>")))
                 .Append("</ul></li>");
         }
 
-        text.AppendLine().AppendLine($"Your clients: {coachTable}");
-        html.Append($"</ul><p><a href=\"{Html.Encode(coachTable)}\">Open your clients</a></p>");
+        text.AppendLine().AppendLine(CultureInfo.CurrentCulture, $"Your clients: {coachTable}");
+        html.Append(CultureInfo.CurrentCulture, $"</ul><p><a href=\"{Html.Encode(coachTable)}\">Open your clients</a></p>");
         var subject = $"HybridTrainer: {(clients.Count == 1 ? "1 client needs" : $"{clients.Count} clients need")} a look ({day.ToString("ddd d MMM", CultureInfo.InvariantCulture)})";
         return Build(to, name, subject, text, html, "the daily digest of your clients", links);
     }
@@ -49,29 +49,29 @@ internal static class NotificationEmails
         var text = new StringBuilder();
         var html = new StringBuilder();
         var date = day.ToString("dddd d MMMM", CultureInfo.InvariantCulture);
-        text.AppendLine($"Hello {name},").AppendLine().AppendLine($"Tomorrow, {date}:").AppendLine();
-        html.Append($"<p>Hello {Html.Encode(name)},</p><p>Tomorrow, {Html.Encode(date)}:</p>");
+        text.AppendLine(CultureInfo.CurrentCulture, $"Hello {name},").AppendLine().AppendLine(CultureInfo.CurrentCulture, $"Tomorrow, {date}:").AppendLine();
+        html.Append(CultureInfo.CurrentCulture, $"<p>Hello {Html.Encode(name)},</p><p>Tomorrow, {Html.Encode(date)}:</p>");
         foreach (var session in sessions)
         {
             var link = $"{links.Root}/session/{session.Id}";
-            text.AppendLine($"{session.Title} ({session.Summary})");
-            session.Details.ToList().ForEach(d => text.AppendLine($"  {d}"));
-            session.Why.ToList().ForEach(w => text.AppendLine($"  Why: {w}"));
+            text.AppendLine(CultureInfo.CurrentCulture, $"{session.Title} ({session.Summary})");
+            session.Details.ToList().ForEach(d => text.AppendLine(CultureInfo.CurrentCulture, $"  {d}"));
+            session.Why.ToList().ForEach(w => text.AppendLine(CultureInfo.CurrentCulture, $"  Why: {w}"));
             if (session.CoachNote is { } note)
             {
-                text.AppendLine($"  Coach's note: {note}");
+                text.AppendLine(CultureInfo.CurrentCulture, $"  Coach's note: {note}");
             }
 
-            text.AppendLine($"  {link}").AppendLine();
-            html.Append($"<h3 style=\"margin-bottom: 0.2em\"><a href=\"{Html.Encode(link)}\">{Html.Encode(session.Title)}</a> ({Html.Encode(session.Summary)})</h3><ul>")
+            text.AppendLine(CultureInfo.CurrentCulture, $"  {link}").AppendLine();
+            html.Append(CultureInfo.CurrentCulture, $"<h3 style=\"margin-bottom: 0.2em\"><a href=\"{Html.Encode(link)}\">{Html.Encode(session.Title)}</a> ({Html.Encode(session.Summary)})</h3><ul>")
                 .Append(string.Concat(session.Details.Select(d => $"<li>{Html.Encode(d)}</li>")))
                 .Append(string.Concat(session.Why.Select(w => $"<li><em>Why:</em> {Html.Encode(w)}</li>")))
                 .Append(session.CoachNote is { } coachNote ? $"<li><em>Coach's note:</em> {Html.Encode(coachNote)}</li>" : "")
                 .Append("</ul>");
         }
 
-        text.AppendLine($"Your week: {week}");
-        html.Append($"<p><a href=\"{Html.Encode(week)}\">Open your week</a></p>");
+        text.AppendLine(CultureInfo.CurrentCulture, $"Your week: {week}");
+        html.Append(CultureInfo.CurrentCulture, $"<p><a href=\"{Html.Encode(week)}\">Open your week</a></p>");
         var first = sessions[0].Title;
         var subject = sessions.Count == 1 ? $"Tomorrow: {first}" : $"Tomorrow: {first} and {sessions.Count - 1} more";
         return Build(to, name, subject, text, html, "the evening e-mail with tomorrow's session", links);
@@ -99,9 +99,9 @@ internal static class NotificationEmails
     {
         text.AppendLine()
             .AppendLine("--")
-            .AppendLine($"You get {what} because you switched it on in HybridTrainer.")
-            .AppendLine($"Unsubscribe with one click: {links.Unsubscribe}")
-            .AppendLine($"Change the hour or your e-mails: {links.Settings}");
+            .AppendLine(CultureInfo.CurrentCulture, $"You get {what} because you switched it on in HybridTrainer.")
+            .AppendLine(CultureInfo.CurrentCulture, $"Unsubscribe with one click: {links.Unsubscribe}")
+            .AppendLine(CultureInfo.CurrentCulture, $"Change the hour or your e-mails: {links.Settings}");
         var body = $"""
             <!DOCTYPE html>
             <html lang="en"><body style="font-family: sans-serif; line-height: 1.5">

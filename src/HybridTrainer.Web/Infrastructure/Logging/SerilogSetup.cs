@@ -8,7 +8,7 @@ internal static class SerilogSetup
 {
     /// <summary>A console logger for failures before configuration is read.</summary>
     public static void UseStartupLogger() =>
-        Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
+        Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
 
     public static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
     {

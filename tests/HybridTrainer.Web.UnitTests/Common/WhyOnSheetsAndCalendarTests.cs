@@ -6,6 +6,7 @@ using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Calendar;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Localization;
+using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
 
 namespace HybridTrainer.Web.UnitTests.Common;
 

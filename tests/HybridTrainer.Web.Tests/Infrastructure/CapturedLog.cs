@@ -23,7 +23,7 @@ public sealed class CapturedLog : ILogEventSink
 
     /// <summary>Everything an operator could read: each message, every property's value and any exception.</summary>
     public string Text => string.Join('\n', Events.Select(e =>
-        $"{e.RenderMessage()} {string.Join(' ', e.Properties.Select(p => $"{p.Key}={p.Value}"))} {e.Exception}"));
+        $"{e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)} {string.Join(' ', e.Properties.Select(p => $"{p.Key}={p.Value}"))} {e.Exception}"));
 
     public static string? Scalar(LogEvent logEvent, string name) =>
         logEvent.Properties.TryGetValue(name, out var value) && value is ScalarValue { Value: var v } ? v?.ToString() : null;

@@ -188,7 +188,7 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
                 var actual = Classify(response);
                 if (actual != expected[(int)caller])
                 {
-                    wrong.AppendLine($"{endpoint} as {caller}: expected {expected[(int)caller]}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
+                    wrong.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{endpoint} as {caller}: expected {expected[(int)caller]}, got {actual} ({(int)response.StatusCode} {response.Headers.Location})");
                 }
             }
         }

@@ -6,11 +6,13 @@ using FluentValidation.Results;
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Features.PlanPreview;
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Benchmarks;
@@ -32,6 +34,7 @@ public class PlanPreviewBenchmarks
     private PlanPreviewRequest _request = null!;
     private TrainingBlock _block = null!;
     private PlanPreviewResponse _response = null!;
+    private IStringLocalizer<WhyText> _why = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -42,9 +45,10 @@ public class PlanPreviewBenchmarks
         _services = services.BuildServiceProvider();
         _options = _services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         _validator = _services.GetRequiredService<FluentValidation.IValidator<PlanPreviewRequest>>();
+        _why = _services.GetRequiredService<IStringLocalizer<WhyText>>();
         _request = Read();
         _block = BlockGenerator.Generate(PlanPreviewMapper.ToBlockRequest(_request));
-        _response = PlanPreviewMapper.ToResponse(_block);
+        _response = PlanPreviewMapper.ToResponse(_block, _why);
     }
 
     [GlobalCleanup]
@@ -64,7 +68,7 @@ public class PlanPreviewBenchmarks
     }
 
     [Benchmark]
-    public PlanPreviewResponse MapResponse() => PlanPreviewMapper.ToResponse(_block);
+    public PlanPreviewResponse MapResponse() => PlanPreviewMapper.ToResponse(_block, _why);
 
     /// <summary>The answer through the API's options (resolver chain, metadata), as <c>TypedResults.Ok</c> would write it.</summary>
     [Benchmark]
@@ -96,7 +100,7 @@ public class PlanPreviewBenchmarks
         }
 
         _output.ResetWrittenCount();
-        new PlanPreviewJsonResult(PlanPreviewMapper.ToResponse(BlockGenerator.Generate(blockRequest))).Write(_output, _options.Encoder);
+        new PlanPreviewJsonResult(PlanPreviewMapper.ToResponse(BlockGenerator.Generate(blockRequest), _why)).Write(_output, _options.Encoder);
         return _output.WrittenCount;
     }
 

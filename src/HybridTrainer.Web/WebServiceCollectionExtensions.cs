@@ -18,6 +18,7 @@ using HybridTrainer.Web.Features.Shoes;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Health;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Web.Infrastructure.Http;
 using HybridTrainer.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authentication.Cookies;

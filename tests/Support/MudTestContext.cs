@@ -6,7 +6,7 @@ using MudBlazor.Services;
 
 namespace HybridTrainer.Tests.Support;
 
-/// <summary>A bunit context ready for MudBlazor: loose JS interop, Mud services without transitions, the app's validators.</summary>
+/// <summary>A bunit context ready for MudBlazor: loose JS interop, Mud services without transitions, the app's validators and its resource files.</summary>
 public abstract class MudTestContext : BunitContext
 {
     protected MudTestContext()

@@ -31,7 +31,7 @@ public static class PlannedSessionMapping
         {
             Run = session.Run is { } run ? ToEntity(run) : null,
             Exercises = [.. session.Exercises.Select(ToEntity)],
-            Why = [.. session.Why],
+            Why = [.. session.Why.Select(StoredReason.Encode)],
             FoamRolling = session.FoamRollingPrompt,
         },
         UpdatedByUserId = userId,
@@ -56,7 +56,7 @@ public static class PlannedSessionMapping
         session.PlannedRpe,
         session.Prescription.Run is { } run ? ToDomain(run) : null,
         [.. session.Prescription.Exercises.Select(ToDomain)],
-        [.. session.Prescription.Why])
+        [.. session.Prescription.Why.Select(StoredReason.Decode)])
     {
         IsDeload = session.IsDeload,
         ShoeId = session.ShoeId?.ToString(),

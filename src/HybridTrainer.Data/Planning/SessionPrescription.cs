@@ -7,9 +7,10 @@ public class SessionPrescription
 
     public List<ExercisePrescription> Exercises { get; set; } = [];
 
+    /// <summary>Why the session is planned, one <see cref="StoredReason"/> a line ("Key|arg|arg", or an older plain sentence).</summary>
     public List<string> Why { get; set; } = [];
 
-    /// <summary>The recovery prompt after a hard lift (R30), as the athlete reads it.</summary>
+    /// <summary>The recovery prompt after a hard lift (R30): a reason key, or the sentence of a row stored before keys.</summary>
     public string? FoamRolling { get; set; }
 }
 

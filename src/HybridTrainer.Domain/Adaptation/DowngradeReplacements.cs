@@ -13,15 +13,17 @@ internal static class DowngradeReplacements
 {
     private const string Adjustment = "R27";
 
+    private static readonly Reason _qualityReturns = new(ReasonKeys.DowngradeQualityReturns);
+    private static readonly Reason _deloadLifts = new(ReasonKeys.DowngradeDeloadLifts);
+    private static readonly Reason _heavySetsTired = new(ReasonKeys.DowngradeHeavySetsTired);
+    private static readonly Reason _upperOnly = new(ReasonKeys.DowngradeUpperOnly);
+    private static readonly Reason _heavyLegsTired = new(ReasonKeys.DowngradeHeavyLegsTired);
+
     public static PlannedSession RecoveryRun(TrainingBlock plan, PlannedSession session)
     {
         var minutes = R27ReadinessDowngrade.ReplacementRecoveryMinutes;
         var run = new RunSessionFactory(plan.Paces, plan.HeartRate).Prescribe(RunType.Recovery, minutes, 0);
-        string[] why =
-        [
-            $"Easy recovery run instead of {session.RunType?.ToString().ToLowerInvariant()} work today, after your check-in (R27).",
-            "The quality run returns next week; one easy day costs you nothing.",
-        ];
+        Reason[] why = [new(InsteadOf(session.RunType)), _qualityReturns];
         return new PlannedSession(session.Date, SessionKind.Run, RunType.Recovery, null, minutes, R15EasyRunPrescription.RecoveryRpe, run, [], why)
         {
             ShoeId = session.ShoeId,
@@ -45,13 +47,12 @@ internal static class DowngradeReplacements
             }
         }
 
-        string[] why = ["Same lifts at deload weights (40/50/60 %) today, after your check-in (R27).", "Heavy sets on a poor recovery day add fatigue more than strength."];
         return session with
         {
             DurationMinutes = R04LiftSplit.DeloadMinutes,
             PlannedRpe = R18LoadAndMonotony.DeloadLiftRpe,
             Exercises = exercises,
-            Why = why,
+            Why = [_deloadLifts, _heavySetsTired],
             IsDeload = true,
             FoamRollingPrompt = null,
             Adjustment = Adjustment,
@@ -69,17 +70,30 @@ internal static class DowngradeReplacements
             exercises.Add(new Exercise(R04LiftSplit.RowName, null, ExerciseRole.Assistance, [.. Enumerable.Repeat(new ExerciseSet(10, null, null, false), 3)]));
         }
 
-        string[] why = ["Upper body only today; the leg work waits for next week, after your check-in (R27).", "Heavy leg work on a poor recovery day adds fatigue more than strength."];
         return session with
         {
             LiftFocus = LiftFocus.Upper,
             DurationMinutes = R04LiftSplit.TrimmedMinutes,
             PlannedRpe = R18LoadAndMonotony.UpperLiftRpe,
             Exercises = exercises,
-            Why = why,
+            Why = [_upperOnly, _heavyLegsTired],
             FoamRollingPrompt = null,
             Adjustment = Adjustment,
             Replaces = session.AsPlanned(),
         };
     }
+
+    // One sentence per replaced run type, each worded whole (a run is always typed; an untyped one reads as steady).
+    private static string InsteadOf(RunType? type) => type switch
+    {
+        RunType.Recovery => ReasonKeys.DowngradeRecoveryInsteadOfRecovery,
+        RunType.Interval => ReasonKeys.DowngradeRecoveryInsteadOfInterval,
+        RunType.Hill => ReasonKeys.DowngradeRecoveryInsteadOfHill,
+        RunType.Long => ReasonKeys.DowngradeRecoveryInsteadOfLong,
+        RunType.Tempo => ReasonKeys.DowngradeRecoveryInsteadOfTempo,
+        RunType.VO2Intervals => ReasonKeys.DowngradeRecoveryInsteadOfVO2,
+        RunType.Shakeout => ReasonKeys.DowngradeRecoveryInsteadOfShakeout,
+        RunType.Race => ReasonKeys.DowngradeRecoveryInsteadOfRace,
+        _ => ReasonKeys.DowngradeRecoveryInsteadOfSteady,
+    };
 }

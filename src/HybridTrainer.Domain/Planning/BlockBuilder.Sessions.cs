@@ -35,7 +35,7 @@ internal sealed partial class BlockBuilder
         return sessions;
     }
 
-    private PlannedSession Lift(SessionDraft draft, int week, DateOnly date, TrainingMaxes maxes, string[] why) =>
+    private PlannedSession Lift(SessionDraft draft, int week, DateOnly date, TrainingMaxes maxes, Reason[] why) =>
         new(date, SessionKind.Lift, null, draft.UpperOnly ? LiftFocus.Upper : LiftSessionFactory.FocusOf(draft.Role, _twoLiftDays), draft.Minutes, draft.Rpe, null,
             LiftSessionFactory.Exercises(draft, _twoLiftDays, week, maxes), why)
         {
@@ -44,7 +44,7 @@ internal sealed partial class BlockBuilder
             Adjustment = draft.Lightened ? R17AcuteChronicRatio.Id : null,
         };
 
-    private PlannedSession Run(SessionDraft draft, DateOnly date, string[] why)
+    private PlannedSession Run(SessionDraft draft, DateOnly date, Reason[] why)
     {
         var type = draft.RunType!.Value;
         var number = type switch

@@ -33,7 +33,7 @@ public static class BlockGenerator
         {
             if (RefusalFor(request) is { } refusal)
             {
-                throw new ArgumentException(refusal, nameof(request));
+                throw new ArgumentException($"The race block is refused: {refusal}.", nameof(request));
             }
 
             if (request.Weeks != Rules.R31RaceBlockLength.WeeksUntil(request.StartDate, race.RaceDate))
@@ -46,10 +46,10 @@ public static class BlockGenerator
     }
 
     /// <summary>
-    /// Why a race block cannot be planned (R31 span and runs a week, R39 no 5 km time), as a sentence for the athlete;
-    /// null when it can, and always null for an open block. <see cref="Generate"/> throws with the same sentence.
+    /// Why a race block cannot be planned (R31 span and runs a week, R39 no 5 km time), as a reason the web words for the
+    /// athlete; null when it can, and always null for an open block. <see cref="Generate"/> throws naming the same reason.
     /// </summary>
-    public static string? RefusalFor(BlockRequest request)
+    public static Reason? RefusalFor(BlockRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         return request.Race is { } race ? Rules.R31RaceBlockLength.Refusal(request.Profile, request.StartDate, race) : null;

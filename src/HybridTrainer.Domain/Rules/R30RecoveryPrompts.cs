@@ -13,7 +13,8 @@ public static class R30RecoveryPrompts
 
     public const int RunsNeedingRecoveryRun = 3;
 
-    public const string FoamRollingPrompt = "Afterwards, foam-roll quads, hamstrings, glutes and calves for 5–10 minutes (R30).";
+    /// <summary>The prompt as a key the web words (stored plans from before keys hold the English sentence).</summary>
+    public const string FoamRollingPrompt = ReasonKeys.FoamRollAfterHeavyLegs;
 
     internal static void Check(ref PlanView plan)
     {

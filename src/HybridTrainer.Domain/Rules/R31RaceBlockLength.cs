@@ -1,3 +1,4 @@
+using System.Globalization;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Training;
 
@@ -37,23 +38,22 @@ public static class R31RaceBlockLength
     public static DateOnly LatestStart(RaceGoal race) => race.RaceDate.AddDays(-(((MinWeeks(race.Distance) - 1) * 7) + 6));
 
     /// <summary>
-    /// Why a race block cannot be planned, as a sentence for the athlete; null when it can. Covers the span (R31), the
-    /// runs a week (R31, through R2's table) and the 5 km time every pace depends on (R39).
+    /// Why a race block cannot be planned, as a reason the web words for the athlete; null when it can. Covers the span
+    /// (R31), the runs a week (R31, through R2's table) and the 5 km time every pace depends on (R39).
     /// </summary>
-    public static string? Refusal(AthleteProfile profile, DateOnly start, RaceGoal race)
+    public static Reason? Refusal(AthleteProfile profile, DateOnly start, RaceGoal race)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(race);
         var weeks = WeeksUntil(start, race.RaceDate);
-        var name = R39RacePrediction.NameOf(race.Distance);
         if (weeks < MinWeeks(race.Distance))
         {
-            return $"A {name} needs at least {MinWeeks(race.Distance)} weeks of preparation; the race is {Math.Max(weeks, 0)} weeks away. Start on or before {LatestStart(race):d MMM yyyy}, or choose a later race.";
+            return new(TooSoonKey(race.Distance), Invariant(MinWeeks(race.Distance)), Invariant(Math.Max(weeks, 0)), Invariant(LatestStart(race)));
         }
 
         if (weeks > MaxWeeks)
         {
-            return $"The race is {weeks} weeks away; a race block covers at most {MaxWeeks}. Start on or after {EarliestStart(race):d MMM yyyy}, and plan open blocks until then.";
+            return new(ReasonKeys.RaceTooFar, Invariant(weeks), Invariant(MaxWeeks), Invariant(EarliestStart(race)));
         }
 
         var days = System.Numerics.BitOperations.PopCount((uint)Planning.PlanView.DayMask(profile.AvailableDays));
@@ -63,11 +63,34 @@ public static class R31RaceBlockLength
         if (runs < MinRunsPerWeek(race.Distance))
         {
             var needed = MinRunsPerWeek(race.Distance) == 2 ? 4 : 5;
-            return $"A {name} needs at least {MinRunsPerWeek(race.Distance)} runs a week, which takes {needed} available days; add {needed - days} day{(needed - days == 1 ? "" : "s")}.";
+            return new(FewRunsKey(race.Distance, needed - days == 1), Invariant(MinRunsPerWeek(race.Distance)), Invariant(needed), Invariant(needed - days));
         }
 
-        return profile.FiveKmTime is null
-            ? "A race plan sets every pace from a recent race: enter a 5 km time from a race or a time trial in the last few weeks."
-            : null;
+        return profile.FiveKmTime is null ? new(ReasonKeys.RaceNeedsFiveKmTime) : null;
     }
+
+    // One key per distance: the distance's name takes its own article and gender in other languages.
+    private static string TooSoonKey(RaceDistance distance) => distance switch
+    {
+        RaceDistance.FiveK => ReasonKeys.RaceTooSoonFiveK,
+        RaceDistance.TenK => ReasonKeys.RaceTooSoonTenK,
+        RaceDistance.HalfMarathon => ReasonKeys.RaceTooSoonHalfMarathon,
+        _ => ReasonKeys.RaceTooSoonMarathon,
+    };
+
+    private static string FewRunsKey(RaceDistance distance, bool oneDay) => (distance, oneDay) switch
+    {
+        (RaceDistance.FiveK, true) => ReasonKeys.RaceFewRunsFiveKOne,
+        (RaceDistance.FiveK, false) => ReasonKeys.RaceFewRunsFiveKMany,
+        (RaceDistance.TenK, true) => ReasonKeys.RaceFewRunsTenKOne,
+        (RaceDistance.TenK, false) => ReasonKeys.RaceFewRunsTenKMany,
+        (RaceDistance.HalfMarathon, true) => ReasonKeys.RaceFewRunsHalfMarathonOne,
+        (RaceDistance.HalfMarathon, false) => ReasonKeys.RaceFewRunsHalfMarathonMany,
+        (_, true) => ReasonKeys.RaceFewRunsMarathonOne,
+        _ => ReasonKeys.RaceFewRunsMarathonMany,
+    };
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Invariant(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

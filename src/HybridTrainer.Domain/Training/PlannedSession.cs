@@ -4,7 +4,7 @@ namespace HybridTrainer.Domain.Training;
 
 /// <summary>
 /// One planned session on one date. Either <see cref="Run"/> is set (kind Run) or <see cref="Exercises"/> is
-/// non-empty (kind Lift). <see cref="Why"/> holds one to three plain sentences explaining it.
+/// non-empty (kind Lift). <see cref="Why"/> holds one to three reasons explaining it, as keys the web words.
 /// </summary>
 public sealed record PlannedSession(
     DateOnly Date,
@@ -15,7 +15,7 @@ public sealed record PlannedSession(
     int PlannedRpe,
     RunPrescription? Run,
     IReadOnlyList<Exercise> Exercises,
-    IReadOnlyList<string> Why)
+    IReadOnlyList<Reason> Why)
 {
     /// <summary>True when the lifts use deload percentages (week 4 of the wave, or a readiness downgrade).</summary>
     public bool IsDeload { get; init; }
@@ -23,7 +23,7 @@ public sealed record PlannedSession(
     /// <summary>Id of the shoe to wear (R28), null for lifts or when no suitable pair is on file.</summary>
     public string? ShoeId { get; init; }
 
-    /// <summary>Foam-rolling / mobility prompt after hard-on-legs lifts (R30).</summary>
+    /// <summary>Foam-rolling / mobility prompt after hard-on-legs lifts (R30): a key of <see cref="ReasonKeys"/>, or the sentence a plan stored before keys.</summary>
     public string? FoamRollingPrompt { get; init; }
 
     /// <summary>Set when an accepted readiness proposal (R27) replaced the planned session: the reason.</summary>

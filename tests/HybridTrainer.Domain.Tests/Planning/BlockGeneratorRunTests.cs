@@ -52,13 +52,13 @@ public class BlockGeneratorRunTests
         plan.Vdot.ShouldBeNull();
         plan.Paces.ShouldBeNull();
         steady.Run!.Pace.ShouldBeNull();
-        steady.Why.ShouldContain(line => line.Contains("bpm", StringComparison.Ordinal));
+        steady.Why.ShouldContain(line => line.Key == ReasonKeys.EffortHeartRate);
     }
 
     [Fact]
     public void Generate_NoFiveKmTimeNoBirthYear_RunsByRpe() =>
         Plans.Generate(new ProfileBuilder().WithFiveKm(null).WithBirthYear(null).Build()).Weeks[0].Sessions
-            .First(s => s.RunType == RunType.Steady).Why.ShouldContain(line => line.Contains("RPE 4", StringComparison.Ordinal));
+            .First(s => s.RunType == RunType.Steady).Why.ShouldContain(new Reason(ReasonKeys.EffortByFeel, "4"));
 
     [Fact]
     public void Generate_WeeklyRunMinutes_NeverRiseMoreThanTenPercentWithoutHistory()

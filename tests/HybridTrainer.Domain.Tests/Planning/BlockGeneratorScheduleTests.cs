@@ -131,10 +131,10 @@ public class BlockGeneratorScheduleTests
     [Fact]
     public void Generate_HillWeek_WhySaysQualityRunAlternates() =>
         Plans.Generate(new ProfileBuilder().Build(), weeks: 2).Weeks[1].Sessions.Single(s => s.RunType == RunType.Hill)
-            .Why[0].ShouldBe("Hill repeats this week instead of sprints: the quality run alternates weekly (R3).");
+            .Why[0].ShouldBe(new Reason(ReasonKeys.WhyHills));
 
     [Fact]
     public void Generate_UpperDayAfterLowerDay_WhySaysNoHeavyLegs() =>
         Plans.Generate(new ProfileBuilder().Build()).Weeks[0].Sessions.Single(s => s.LiftFocus == LiftFocus.Upper)
-            .Why.ShouldContain(line => line.StartsWith("No heavy legs today", StringComparison.Ordinal));
+            .Why.ShouldContain(line => line.Key == ReasonKeys.DayLiftAfterHeavyLegs);
 }

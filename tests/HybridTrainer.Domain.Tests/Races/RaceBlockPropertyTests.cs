@@ -52,17 +52,21 @@ public class RaceBlockPropertyTests
         foreach (var session in plan.Sessions)
         {
             var yesterday = byDate.GetValueOrDefault(session.Date.AddDays(-1));
-            if (session.Why.Any(w => w.Contains("yesterday was hill repeats", StringComparison.Ordinal)))
+            if (session.Why.Any(w => w.Key is ReasonKeys.DayLiftAfterHills or ReasonKeys.DayRunAfterHills))
             {
                 yesterday?.RunType.ShouldBe(RunType.Hill, $"{session.Date}: {string.Join(" ", session.Why)}");
             }
 
-            if (session.Why.Any(w => w.Contains("yesterday was a tempo run", StringComparison.Ordinal)))
+            if (session.Why.Any(w => w.Key is ReasonKeys.DayLiftAfterTempo or ReasonKeys.DayRunAfterTempo))
             {
                 yesterday?.RunType.ShouldBe(RunType.Tempo);
             }
         }
     });
+
+    [Fact]
+    public void Generate_AnyRaceRequest_EveryWhyLineAndPromptIsAKnownKey() => ForAll((_, plan) =>
+        plan.Sessions.ShouldAllBe(s => s.Why.All(w => ReasonKeys.IsKnown(w.Key)) && (s.FoamRollingPrompt == null || ReasonKeys.IsKnown(s.FoamRollingPrompt))));
 
     [Fact]
     public void Generate_SameRaceRequestTwice_SameBlock() => ForAll((request, plan) =>

@@ -25,8 +25,7 @@ public class RaceRuleTests
     {
         var race = new RaceGoal(RaceDistance.Marathon, Builders.Races.Start.AddDays(10 * 7));
         var refusal = R31RaceBlockLength.Refusal(Builders.Races.WorkedCheckProfile, Builders.Races.Start, race);
-        refusal.ShouldNotBeNull();
-        refusal.ShouldContain(R31RaceBlockLength.LatestStart(race).ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture));
+        refusal.ShouldBe(new Reason(ReasonKeys.RaceTooSoonMarathon, "12", "11", R31RaceBlockLength.LatestStart(race).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         Should.Throw<ArgumentException>(() => BlockGenerator.Generate(BlockRequest.ForRace(Builders.Races.WorkedCheckProfile, Builders.Races.Start, race)));
     }
 
@@ -35,8 +34,7 @@ public class RaceRuleTests
     {
         var race = new RaceGoal(RaceDistance.FiveK, Builders.Races.Start.AddDays(30 * 7));
         var refusal = R31RaceBlockLength.Refusal(Builders.Races.WorkedCheckProfile, Builders.Races.Start, race);
-        refusal.ShouldNotBeNull();
-        refusal.ShouldContain("at most 24");
+        refusal.ShouldBe(new Reason(ReasonKeys.RaceTooFar, "31", "24", R31RaceBlockLength.EarliestStart(race).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         R31RaceBlockLength.WeeksUntil(R31RaceBlockLength.EarliestStart(race), race.RaceDate).ShouldBe(24);
     }
 
@@ -45,8 +43,7 @@ public class RaceRuleTests
     {
         var profile = new ProfileBuilder().WithDays(DayOfWeek.Monday, DayOfWeek.Wednesday, DayOfWeek.Friday, DayOfWeek.Sunday).Build();
         var refusal = R31RaceBlockLength.Refusal(profile, Builders.Races.Start, new RaceGoal(RaceDistance.HalfMarathon, Builders.Races.Start.AddDays(12 * 7)));
-        refusal.ShouldNotBeNull();
-        refusal.ShouldContain("add 1 day");
+        refusal.ShouldBe(new Reason(ReasonKeys.RaceFewRunsHalfMarathonOne, "3", "5", "1"));
     }
 
     [Fact]
@@ -54,7 +51,7 @@ public class RaceRuleTests
     {
         var profile = new ProfileBuilder().WithFiveKm(null).Build();
         var request = BlockRequest.ForRace(profile, Builders.Races.Start, new RaceGoal(RaceDistance.TenK, Builders.Races.Start.AddDays(9 * 7)));
-        BlockGenerator.RefusalFor(request).ShouldNotBeNull().ShouldContain("5 km time");
+        BlockGenerator.RefusalFor(request).ShouldBe(new Reason(ReasonKeys.RaceNeedsFiveKmTime));
     }
 
     [Fact]
@@ -154,7 +151,7 @@ public class RaceRuleTests
 
     [Fact]
     public void R34_TempoOfTenMinutesOutsideTheTaper_Reported() =>
-        Rules(_marathon.Change(s => s.RunType == RunType.Tempo && !s.Why[0].Contains("taper", StringComparison.Ordinal), s => s with { Run = s.Run! with { Repetitions = 1 } })).ShouldContain(R34RaceSpecificQuality.Id);
+        Rules(_marathon.Change(s => s.RunType == RunType.Tempo && s.Why[0].Key != ReasonKeys.WhyTempoTaper, s => s with { Run = s.Run! with { Repetitions = 1 } })).ShouldContain(R34RaceSpecificQuality.Id);
 
     [Fact]
     public void R34_IBoutsOfSixMinutes_Reported() =>

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using HybridTrainer.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 using HybridTrainer.Domain.Time;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -27,7 +28,8 @@ internal sealed class CalendarFeedService(
     CurrentPasswordCheck passwords,
     Infrastructure.Audit.AuditLog audit,
     TimeProvider clock,
-    IStringLocalizer<CalendarText> text)
+    IStringLocalizer<CalendarText> text,
+    IStringLocalizer<WhyText> why)
 {
     public const int Weeks = 8;
 
@@ -143,7 +145,7 @@ internal sealed class CalendarFeedService(
             .ToListAsync(cancellationToken);
         using (Languages.Use(Languages.ForPerson(athlete.Owner?.Language, athlete.Owner?.BrowserLanguage)))
         {
-            return TrainingCalendar.Serialize(athlete.DisplayName, sessions, text);
+            return TrainingCalendar.Serialize(athlete.DisplayName, sessions, text, why);
         }
     }
 

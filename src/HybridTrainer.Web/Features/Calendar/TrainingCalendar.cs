@@ -5,6 +5,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using IcalCalendar = Ical.Net.Calendar;
 using HybridTrainer.Web.Features.Sessions;
+using HybridTrainer.Web.Common.Why;
 using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Calendar;
@@ -20,7 +21,7 @@ internal static class TrainingCalendar
 {
     public const string ProductId = "-//HybridTrainer//Training plan//EN";
 
-    public static string Serialize(string athleteName, IEnumerable<PlannedSession> sessions, IStringLocalizer<CalendarText> text)
+    public static string Serialize(string athleteName, IEnumerable<PlannedSession> sessions, IStringLocalizer<CalendarText> text, IStringLocalizer<WhyText> why)
     {
         var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", $"HybridTrainer · {athleteName}");
@@ -36,7 +37,7 @@ internal static class TrainingCalendar
                 DtStart = new CalDateTime(session.Date),
                 DtEnd = new CalDateTime(session.Date.AddDays(1)),
                 Summary = text["EventSummary", SessionText.Title(session.Kind, session.RunType, session.LiftFocus, session.IsDeload), session.DurationMinutes],
-                Description = Describe(session, text),
+                Description = Describe(session, text, why),
                 Transparency = "TRANSPARENT",
             });
         }
@@ -44,7 +45,7 @@ internal static class TrainingCalendar
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    private static string Describe(PlannedSession session, IStringLocalizer<CalendarText> text)
+    private static string Describe(PlannedSession session, IStringLocalizer<CalendarText> text, IStringLocalizer<WhyText> why)
     {
         var lines = new StringBuilder();
         lines.AppendLine(text["DurationAndRpe", session.DurationMinutes, session.PlannedRpe]);
@@ -81,12 +82,12 @@ internal static class TrainingCalendar
 
         if (prescription.FoamRolling is { } foamRolling)
         {
-            lines.AppendLine(foamRolling);
+            lines.AppendLine(why.Word(foamRolling));
         }
 
-        foreach (var why in prescription.Why)
+        foreach (var line in prescription.Why)
         {
-            lines.AppendLine(text["Why", why]);
+            lines.AppendLine(text["Why", why.Word(line)]);
         }
 
         return lines.ToString().TrimEnd();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using HybridTrainer.Data;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Features.Sessions;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace HybridTrainer.Web.Features.Notifications;
@@ -9,7 +11,7 @@ namespace HybridTrainer.Web.Features.Notifications;
 public sealed record TomorrowSession(Guid Id, string Title, string Summary, IReadOnlyList<string> Details, IReadOnlyList<string> Why, string? CoachNote);
 
 /// <summary>An athlete's sessions on a date, from the stored block, in the athlete's units.</summary>
-internal sealed class TomorrowSessions(IDbContextFactory<HybridTrainerDbContext> dbFactory)
+internal sealed class TomorrowSessions(IDbContextFactory<HybridTrainerDbContext> dbFactory, IStringLocalizer<WhyText> why)
 {
     public async Task<IReadOnlyList<TomorrowSession>> ForAsync(Guid userId, DateOnly day, CancellationToken cancellationToken)
     {
@@ -40,7 +42,7 @@ internal sealed class TomorrowSessions(IDbContextFactory<HybridTrainerDbContext>
                     SessionText.Title(s.Kind, s.RunType, s.LiftFocus, s.IsDeload),
                     string.Create(CultureInfo.InvariantCulture, $"{s.DurationMinutes} min, RPE {s.PlannedRpe}"),
                     details,
-                    s.Prescription.Why,
+                    why.Word(s.Prescription.Why),
                     s.CoachNote);
             }),
         ];

@@ -10,6 +10,7 @@ using DomainBlock = HybridTrainer.Domain.Training.TrainingBlock;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Auth;
+using HybridTrainer.Web.Common.Why;
 using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Plan;
@@ -19,7 +20,7 @@ namespace HybridTrainer.Web.Features.Plan;
 /// <see cref="AthleteGate"/> first, so ids sent by hand cannot reach a plan the caller may not see or change.
 /// </summary>
 internal sealed class PlanService(
-    IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock, IStringLocalizer<PlanText> text)
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock, IStringLocalizer<PlanText> text, IStringLocalizer<WhyText> why)
 {
     /// <summary>Today in the athlete's time zone (the caller's own profile when null); null when the caller may not plan for them.</summary>
     public async Task<DateOnly?> TodayAsync(ClaimsPrincipal user, Guid? athleteId, CancellationToken cancellationToken = default)
@@ -55,7 +56,7 @@ internal sealed class PlanService(
 
         var history = await LoggedHistory.BeforeAsync(db, athlete.Id, input.Start, profile, cancellationToken);
         var request = input.ToRequest(profile, history);
-        return RaceRefusal.For(request) is { } refusal ? refusal : BlockGenerator.Generate(request);
+        return RaceRefusal.For(request, why) is { } refusal ? refusal : BlockGenerator.Generate(request);
     }
 
     /// <summary>
@@ -80,7 +81,7 @@ internal sealed class PlanService(
         var start = input.Start;
         var history = await LoggedHistory.BeforeAsync(db, athlete.Id, start, profile, cancellationToken);
         var request = input.ToRequest(profile, history);
-        if (RaceRefusal.For(request) is { } refusal)
+        if (RaceRefusal.For(request, why) is { } refusal)
         {
             return refusal;
         }

@@ -1,6 +1,8 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Web.Common;
+using HybridTrainer.Web.Common.Why;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Plan;
 
@@ -16,9 +18,9 @@ internal static class RaceRefusal
 
     public const string FiveKmTimeField = "FiveKmTime";
 
-    public static Failure? For(BlockRequest request)
+    public static Failure? For(BlockRequest request, IStringLocalizer<WhyText> why)
     {
-        if (BlockGenerator.RefusalFor(request) is not { } message)
+        if (BlockGenerator.RefusalFor(request) is not { } reason)
         {
             return null;
         }
@@ -28,7 +30,7 @@ internal static class RaceRefusal
         var field = request.Weeks < R31RaceBlockLength.MinWeeks(race.Distance) || request.Weeks > R31RaceBlockLength.MaxWeeks
             ? RaceDateField
             : RunsPerWeek(request) < R31RaceBlockLength.MinRunsPerWeek(race.Distance) ? AvailableDaysField : FiveKmTimeField;
-        return Failure.Invalid(field, message);
+        return Failure.Invalid(field, why.Word(reason));
     }
 
     private static int RunsPerWeek(BlockRequest request)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Localization;
@@ -30,7 +31,7 @@ internal static class PlanPreviewEndpoints
 
     private static async Task<Results<PlanPreviewJsonResult, ValidationProblem, ProblemHttpResult>> PreviewAsync(
         HttpRequest request, IOptions<JsonOptions> json, IValidator<PlanPreviewRequest> validator, IStringLocalizer<PlanPreviewText> text,
-        CancellationToken cancellationToken)
+        IStringLocalizer<WhyText> why, CancellationToken cancellationToken)
     {
         var (body, problem) = await PlanPreviewBody.ReadAsync(request, json.Value.SerializerOptions, cancellationToken);
         if (problem is not null)
@@ -49,10 +50,10 @@ internal static class PlanPreviewEndpoints
         // The validator answers every refusal of R31 and R39 under its field; this only guards against the two drifting.
         if (BlockGenerator.RefusalFor(blockRequest) is { } refusal)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["race"] = [refusal] }, title: text["ValidationTitle"]);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["race"] = [why.Word(refusal)] }, title: text["ValidationTitle"]);
         }
 
         var block = BlockGenerator.Generate(blockRequest);
-        return new PlanPreviewJsonResult(PlanPreviewMapper.ToResponse(block));
+        return new PlanPreviewJsonResult(PlanPreviewMapper.ToResponse(block, why));
     }
 }

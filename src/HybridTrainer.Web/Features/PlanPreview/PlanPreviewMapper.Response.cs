@@ -1,4 +1,6 @@
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Common.Why;
+using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.PlanPreview;
 
@@ -6,13 +8,14 @@ namespace HybridTrainer.Web.Features.PlanPreview;
 // and growing buffers used to allocate as much again.
 internal static partial class PlanPreviewMapper
 {
-    public static PlanPreviewResponse ToResponse(TrainingBlock block)
+    /// <summary>The answer for a block, its why lines worded in the current culture's language.</summary>
+    public static PlanPreviewResponse ToResponse(TrainingBlock block, IStringLocalizer<WhyText> why)
     {
         var maxes = block.TrainingMaxes;
         var weeks = new PlanPreviewWeek[block.Weeks.Count];
         for (var w = 0; w < weeks.Length; w++)
         {
-            weeks[w] = Week(block.Weeks[w]);
+            weeks[w] = Week(block.Weeks[w], why);
         }
 
         var warnings = new PlanPreviewWarning[block.Warnings.Count];
@@ -38,12 +41,12 @@ internal static partial class PlanPreviewMapper
         race.Goal.GoalTime is { } goal ? RaceGoalBounds.Format(goal) : null,
         race.UsesGoalPace);
 
-    private static PlanPreviewWeek Week(TrainingWeek week)
+    private static PlanPreviewWeek Week(TrainingWeek week, IStringLocalizer<WhyText> why)
     {
         var sessions = new PlanPreviewSession[week.Sessions.Count];
         for (var i = 0; i < sessions.Length; i++)
         {
-            sessions[i] = Session(week.Sessions[i]);
+            sessions[i] = Session(week.Sessions[i], why);
         }
 
         // The engine lists a week's sessions by date; a stable sort keeps that promise for any week handed in.
@@ -68,7 +71,7 @@ internal static partial class PlanPreviewMapper
         return true;
     }
 
-    private static PlanPreviewSession Session(PlannedSession s)
+    private static PlanPreviewSession Session(PlannedSession s, IStringLocalizer<WhyText> why)
     {
         var exercises = s.Exercises.Count == 0 ? [] : new PlanPreviewExercise[s.Exercises.Count];
         for (var i = 0; i < exercises.Length; i++)
@@ -88,7 +91,7 @@ internal static partial class PlanPreviewMapper
             s.LoadAu,
             s.Run is { } run ? Run(run) : null,
             exercises,
-            s.Why as string[] ?? [.. s.Why]);
+            why.Word(s.Why));
     }
 
     private static PlanPreviewSet[] Sets(IReadOnlyList<ExerciseSet> sets)

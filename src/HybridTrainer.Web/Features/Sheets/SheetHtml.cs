@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Common;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -75,15 +76,15 @@ internal static class SheetHtml
         html.Write("</div>\n<script src=\"js/theme.js\"></script>\n</body>\n</html>\n");
 
     /// <summary>One athlete's week: one A4 page, worded in the athlete's language whoever prints it.</summary>
-    public static void WriteSheet(TextWriter html, AthleteSheet sheet, string baseUri, SheetQrCodes qrCodes, IStringLocalizer<SheetText> text)
+    public static void WriteSheet(TextWriter html, AthleteSheet sheet, string baseUri, SheetQrCodes qrCodes, IStringLocalizer<SheetText> text, IStringLocalizer<WhyText> why)
     {
         using (Languages.Use(sheet.Language))
         {
-            WriteSheet(html, sheet, baseUri, qrCodes, SheetWords.For(text));
+            WriteSheet(html, sheet, baseUri, qrCodes, SheetWords.For(text), why);
         }
     }
 
-    private static void WriteSheet(TextWriter html, AthleteSheet sheet, string baseUri, SheetQrCodes qrCodes, SheetWords words)
+    private static void WriteSheet(TextWriter html, AthleteSheet sheet, string baseUri, SheetQrCodes qrCodes, SheetWords words, IStringLocalizer<WhyText> why)
     {
         html.Write("<section class=\"sh-sheet\" data-athlete=\"");
         html.Write(sheet.AthleteId.ToString());
@@ -131,7 +132,7 @@ internal static class SheetHtml
 
             foreach (var session in day.Sessions)
             {
-                WriteSession(html, session, sheet.Units, baseUri, host, qrCodes, words);
+                WriteSession(html, session, sheet.Units, baseUri, host, qrCodes, words, why);
             }
 
             html.Write("</article>");
@@ -140,7 +141,7 @@ internal static class SheetHtml
         html.Write("</section>");
     }
 
-    private static void WriteSession(TextWriter html, SheetSession session, UnitSystem units, string baseUri, string host, SheetQrCodes qrCodes, SheetWords words)
+    private static void WriteSession(TextWriter html, SheetSession session, UnitSystem units, string baseUri, string host, SheetQrCodes qrCodes, SheetWords words, IStringLocalizer<WhyText> why)
     {
         html.Write("<div class=\"sh-session\" data-session=\"");
         html.Write(session.Id.ToString());
@@ -169,7 +170,7 @@ internal static class SheetHtml
         }
 
         html.Write("<p class=\"sh-why\">");
-        Encoder.Encode(html, SheetWords.Format(words.WhyLine, session.Why));
+        Encoder.Encode(html, SheetWords.Format(words.WhyLine, why.Word(session.Why)));
         html.Write("</p></div></div>");
     }
 

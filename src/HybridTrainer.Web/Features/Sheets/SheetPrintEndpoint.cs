@@ -1,4 +1,5 @@
 using System.Text;
+using HybridTrainer.Web.Common.Why;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
@@ -24,7 +25,7 @@ internal static class SheetPrintEndpoint
         return app;
     }
 
-    private static async Task PrintAsync(HttpContext context, SheetService sheets, SheetQrCodes qrCodes, IStringLocalizer<SheetText> text)
+    private static async Task PrintAsync(HttpContext context, SheetService sheets, SheetQrCodes qrCodes, IStringLocalizer<SheetText> text, IStringLocalizer<WhyText> why)
     {
         var user = context.User;
         var query = context.Request.Query;
@@ -50,7 +51,7 @@ internal static class SheetPrintEndpoint
         SheetHtml.WriteStart(html, monday, printed.Count, text);
         for (var i = 0; i < printed.Count; i++)
         {
-            SheetHtml.WriteSheet(html, printed[i], baseUri, qrCodes, text);
+            SheetHtml.WriteSheet(html, printed[i], baseUri, qrCodes, text, why);
             if ((i + 1) % FlushEverySheets == 0)
             {
                 await FlushAsync(html, body, cancellationToken);

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Tests.Infrastructure;
 using HybridTrainer.Tests.Support;
@@ -35,7 +36,7 @@ public partial class SheetPageTests(HostFixture host) : HostTest(host)
         html.ShouldContain("<svg");
         html.ShouldContain($"/s/{SheetCodes.For(lift.Id)}");
         html.ShouldContain("class=\"sh-box\"");
-        html.ShouldContain($"Why: {lift.Prescription.Why[0]}");
+        html.ShouldContain($"Why: {WhyLocalizer.Create().Word(lift.Prescription.Why[0])}");
         html.ShouldContain("Protein 131 g");
         html.ShouldContain("Rest day");
         html.ShouldNotContain("mud-appbar", Case.Insensitive);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.PlanPreview;
 
 namespace HybridTrainer.Web.UnitTests.Features.PlanPreview;
@@ -48,7 +49,7 @@ public class PlanPreviewJsonWriterTests
             Weeks: random.Next(BlockRequest.MinWeeks, BlockRequest.MaxWeeks + 1),
             History: random.Next(0, 2) == 0 ? null : new PlanPreviewHistory([random.Next(0, 3000), random.Next(0, 3000), random.Next(0, 3000)], [random.Next(0, 300)]));
 
-        AssertSameBytes(PlanPreviewMapper.ToResponse(BlockGenerator.Generate(PlanPreviewMapper.ToBlockRequest(request))));
+        AssertSameBytes(PlanPreviewMapper.ToResponse(BlockGenerator.Generate(PlanPreviewMapper.ToBlockRequest(request)), WhyLocalizer.Create()));
     }
 
     [Theory]
@@ -65,7 +66,7 @@ public class PlanPreviewJsonWriterTests
             DayChoices[3], start, BirthYear: 2064, FiveKmTime: "20:30",
             Race: new PlanPreviewRace(distance, start.AddDays(((weeks - 1) * 7) + 6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), goalTime));
 
-        var response = PlanPreviewMapper.ToResponse(BlockGenerator.Generate(PlanPreviewMapper.ToBlockRequest(request)));
+        var response = PlanPreviewMapper.ToResponse(BlockGenerator.Generate(PlanPreviewMapper.ToBlockRequest(request)), WhyLocalizer.Create());
 
         response.Race.ShouldNotBeNull();
         AssertSameBytes(response);

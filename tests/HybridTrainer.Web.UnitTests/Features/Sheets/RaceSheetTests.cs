@@ -44,7 +44,7 @@ public class RaceSheetTests
     {
         var athleteId = Guid.NewGuid();
 
-        var ics = TrainingCalendar.Serialize("Robin", RaceSessions.Stored(RaceSessions.RaceWeek, athleteId, Monday), ResourceLocalizers.For<CalendarText>()).Replace("\r\n ", "", StringComparison.Ordinal);
+        var ics = TrainingCalendar.Serialize("Robin", RaceSessions.Stored(RaceSessions.RaceWeek, athleteId, Monday), ResourceLocalizers.For<CalendarText>(), WhyLocalizer.Create()).Replace("\r\n ", "", StringComparison.Ordinal);
 
         ics.ShouldContain("SUMMARY:Race (");
         ics.ShouldContain("Marathon: predicted 3:3");
@@ -57,7 +57,7 @@ public class RaceSheetTests
     [Fact]
     public void Calendar_LongRun_CarriesTheRacePaceSegmentAndFuel()
     {
-        var ics = TrainingCalendar.Serialize("Robin", [RaceSessions.LongRun(Guid.NewGuid(), Monday)], ResourceLocalizers.For<CalendarText>());
+        var ics = TrainingCalendar.Serialize("Robin", [RaceSessions.LongRun(Guid.NewGuid(), Monday)], ResourceLocalizers.For<CalendarText>(), WhyLocalizer.Create());
 
         // iCal folds long lines at 75 octets; unfold before reading.
         var text = ics.Replace("\r\n ", "", StringComparison.Ordinal);

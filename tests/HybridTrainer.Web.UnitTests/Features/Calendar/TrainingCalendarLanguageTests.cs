@@ -14,7 +14,7 @@ public class TrainingCalendarLanguageTests
         string ics;
         using (Languages.Use(Languages.Spanish))
         {
-            ics = TrainingCalendar.Serialize("Robin", [RaceSessions.LongRun(Guid.NewGuid(), Monday)], ResourceLocalizers.For<CalendarText>());
+            ics = TrainingCalendar.Serialize("Robin", [RaceSessions.LongRun(Guid.NewGuid(), Monday)], ResourceLocalizers.For<CalendarText>(), WhyLocalizer.Create());
         }
 
         // iCal folds long lines at 75 octets; unfold before reading.

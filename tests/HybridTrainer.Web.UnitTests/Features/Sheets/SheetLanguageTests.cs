@@ -113,7 +113,7 @@ public class SheetLanguageTests
     {
         using var html = new StringWriter();
         using var codes = new SheetQrCodes();
-        SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes, ResourceLocalizers.For<SheetText>());
+        SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes, ResourceLocalizers.For<SheetText>(), WhyLocalizer.Create());
         return new HtmlParser().ParseDocument(html.ToString());
     }
 

@@ -20,7 +20,6 @@ using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Health;
 using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Web.Infrastructure.Http;
-using HybridTrainer.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using HybridTrainer.Web.Infrastructure.Localization;
 
 namespace HybridTrainer.Web.Infrastructure;
 
@@ -11,6 +10,5 @@ namespace HybridTrainer.Web.Infrastructure;
 /// </summary>
 internal static class InfrastructureWords
 {
-    public static IStringLocalizer<InfrastructureText> Text { get; } = new StringLocalizer<InfrastructureText>(
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+    public static IStringLocalizer<InfrastructureText> Text { get; } = StaticLocalizers.For<InfrastructureText>();
 }

@@ -1,8 +1,8 @@
 using AngleSharp.Html.Parser;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Calendar;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Localization;
@@ -40,7 +40,7 @@ public class WhyOnSheetsAndCalendarTests
     {
         using (Languages.Use(Languages.Spanish))
         {
-            var ics = TrainingCalendar.Serialize("Robin", [Hills()], ResourceLocalizers.For<CalendarText>(), WhyLocalizer.Create()).Replace("\r\n ", "", StringComparison.Ordinal);
+            var ics = TrainingCalendar.Serialize("Robin", [Hills()], StaticLocalizers.For<CalendarText>(), StaticLocalizers.For<WhyText>()).Replace("\r\n ", "", StringComparison.Ordinal);
 
             ics.ShouldContain("Cuestas esta semana en lugar de series de velocidad: la carrera de calidad se alterna cada semana (R3).");
         }
@@ -51,7 +51,7 @@ public class WhyOnSheetsAndCalendarTests
     {
         using (Languages.Use(Languages.English))
         {
-            var ics = TrainingCalendar.Serialize("Robin", [Hills()], ResourceLocalizers.For<CalendarText>(), WhyLocalizer.Create()).Replace("\r\n ", "", StringComparison.Ordinal);
+            var ics = TrainingCalendar.Serialize("Robin", [Hills()], StaticLocalizers.For<CalendarText>(), StaticLocalizers.For<WhyText>()).Replace("\r\n ", "", StringComparison.Ordinal);
 
             ics.ShouldContain("Why: Hill repeats this week instead of sprints: the quality run alternates weekly (R3).");
         }
@@ -65,7 +65,7 @@ public class WhyOnSheetsAndCalendarTests
             [new SheetDay(Monday, [session]), .. Enumerable.Range(1, 6).Select(i => new SheetDay(Monday.AddDays(i), []))]);
         using var html = new StringWriter();
         using var codes = new SheetQrCodes();
-        SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes, ResourceLocalizers.For<SheetText>(), WhyLocalizer.Create());
+        SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes, StaticLocalizers.For<SheetText>(), StaticLocalizers.For<WhyText>());
         return new HtmlParser().ParseDocument(html.ToString()).QuerySelector(".sh-why")!.TextContent;
     }
 

@@ -1,6 +1,5 @@
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
@@ -13,7 +12,7 @@ namespace HybridTrainer.Web.UnitTests.Common;
 /// </summary>
 public class WhyWordingTests
 {
-    private static readonly IStringLocalizer<WhyText> Text = WhyLocalizer.Create();
+    private static readonly StringLocalizer<WhyText> Text = StaticLocalizers.For<WhyText>();
 
     public static TheoryData<string> SpokenLanguages() => [.. Languages.All];
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bunit;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Progress;
 using HybridTrainer.Domain.Training;
@@ -17,7 +18,7 @@ public class ProgressUnitsTests : MudTestContext
     [Fact]
     public void Charts_Imperial_ConvertLoadsDistancesGirthsAndPace()
     {
-        var charts = ProgressCharts.From(View(UnitSystem.Imperial), Localizers.For<ProgressText>());
+        var charts = ProgressCharts.From(View(UnitSystem.Imperial), StaticLocalizers.For<ProgressText>());
 
         charts.OneRepMaxes.Single().Points.Select(p => p.Value).ShouldBe([220.5m, 231.5m]);
         charts.TrainingMaxes.Single().Points.Single().Value.ShouldBe(198.4m);
@@ -35,7 +36,7 @@ public class ProgressUnitsTests : MudTestContext
     [Fact]
     public void Charts_Metric_KeepTheStoredFigures()
     {
-        var charts = ProgressCharts.From(View(UnitSystem.Metric), Localizers.For<ProgressText>());
+        var charts = ProgressCharts.From(View(UnitSystem.Metric), StaticLocalizers.For<ProgressText>());
 
         charts.OneRepMaxes.Single().Points.Select(p => p.Value).ShouldBe([100m, 105m]);
         charts.RepRecords.Single().Load.ShouldBe(100m);
@@ -48,7 +49,7 @@ public class ProgressUnitsTests : MudTestContext
     [Fact]
     public void Report_Imperial_LabelsEveryChartAndTableInPoundsMilesAndInches()
     {
-        var report = Render<ProgressReport>(ps => ps.Add(c => c.Charts, ProgressCharts.From(View(UnitSystem.Imperial), Localizers.For<ProgressText>())));
+        var report = Render<ProgressReport>(ps => ps.Add(c => c.Charts, ProgressCharts.From(View(UnitSystem.Imperial), StaticLocalizers.For<ProgressText>())));
 
         report.Find("[data-testid=rep-records] thead").TextContent.ShouldContain("Load (lb)");
         report.Find("[data-testid=rep-records] tbody").TextContent.ShouldContain("220.5");
@@ -68,7 +69,7 @@ public class ProgressUnitsTests : MudTestContext
     [Fact]
     public void Report_Metric_LabelsInKilogramsAndKilometres()
     {
-        var report = Render<ProgressReport>(ps => ps.Add(c => c.Charts, ProgressCharts.From(View(UnitSystem.Metric), Localizers.For<ProgressText>())));
+        var report = Render<ProgressReport>(ps => ps.Add(c => c.Charts, ProgressCharts.From(View(UnitSystem.Metric), StaticLocalizers.For<ProgressText>())));
 
         report.Find("[data-testid=rep-records] thead").TextContent.ShouldContain("Load (kg)");
         report.Find("[data-testid=run-km-chart] figcaption").TextContent.ShouldContain("Kilometres a week by run type");
@@ -84,7 +85,7 @@ public class ProgressUnitsTests : MudTestContext
     {
         // Persisted component state travels as JSON with the web defaults.
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        var json = JsonSerializer.Serialize(ProgressCharts.From(View(UnitSystem.Imperial), Localizers.For<ProgressText>()), options);
+        var json = JsonSerializer.Serialize(ProgressCharts.From(View(UnitSystem.Imperial), StaticLocalizers.For<ProgressText>()), options);
 
         var handedOver = JsonSerializer.Deserialize<ProgressCharts>(json, options)!;
 

@@ -12,7 +12,7 @@ namespace HybridTrainer.Web.UnitTests.Localization;
 /// </summary>
 public class ActivityImportInSpanishTests
 {
-    private static readonly Microsoft.Extensions.Localization.IStringLocalizer<ActivitiesText> Text = Localizers.For<ActivitiesText>();
+    private static readonly Microsoft.Extensions.Localization.StringLocalizer<ActivitiesText> Text = StaticLocalizers.For<ActivitiesText>();
 
     public static TheoryData<string> BothLanguages() => [Languages.English, Languages.Spanish];
 

@@ -41,7 +41,7 @@ public class ProfileInSpanishTests : MudTestContext
 
         using (Languages.Use(Languages.Spanish))
         {
-            new LiftsStepInputValidator(Localizers.For<ProfileText>()).Validate(input).Errors.Single().ErrorMessage
+            new LiftsStepInputValidator(StaticLocalizers.For<ProfileText>()).Validate(input).Errors.Single().ErrorMessage
                 .ShouldBe("Introduce un 1RM de 2,3–1102,3 lb.");
         }
     }
@@ -51,7 +51,7 @@ public class ProfileInSpanishTests : MudTestContext
     {
         using (Languages.Use(Languages.English))
         {
-            new BodyStepInputValidator(Clock, Localizers.For<ProfileText>()).Validate(new BodyStepInput { BodyWeight = 301m }).Errors.Single().ErrorMessage
+            new BodyStepInputValidator(Clock, StaticLocalizers.For<ProfileText>()).Validate(new BodyStepInput { BodyWeight = 301m }).Errors.Single().ErrorMessage
                 .ShouldBe("Enter a body weight of 30–300 kg.");
         }
     }

@@ -19,7 +19,7 @@ public class ProgressInSpanishTests : MudTestContext
     {
         using (Languages.Use(Languages.Spanish))
         {
-            var report = Render<ProgressReport>(ps => ps.Add(c => c.Charts, ProgressCharts.From(View(), Localizers.For<ProgressText>())));
+            var report = Render<ProgressReport>(ps => ps.Add(c => c.Charts, ProgressCharts.From(View(), StaticLocalizers.For<ProgressText>())));
 
             report.Find("h2").TextContent.ShouldBe("Fuerza");
             report.Find("[data-testid=rep-records] thead").TextContent.ShouldContain("Carga (kg)");
@@ -35,7 +35,7 @@ public class ProgressInSpanishTests : MudTestContext
     {
         using (Languages.Use(Languages.Spanish))
         {
-            var report = Render<ProgressReport>(ps => ps.Add(c => c.Charts, ProgressCharts.From(View(), Localizers.For<ProgressText>())));
+            var report = Render<ProgressReport>(ps => ps.Add(c => c.Charts, ProgressCharts.From(View(), StaticLocalizers.For<ProgressText>())));
 
             report.Find("[data-testid=girths-chart]").TextContent.Trim().ShouldBe("Perímetros: aún no hay datos.");
         }
@@ -46,7 +46,7 @@ public class ProgressInSpanishTests : MudTestContext
     {
         using (Languages.Use(Languages.English))
         {
-            var report = Render<ProgressReport>(ps => ps.Add(c => c.Charts, ProgressCharts.From(View(), Localizers.For<ProgressText>())));
+            var report = Render<ProgressReport>(ps => ps.Add(c => c.Charts, ProgressCharts.From(View(), StaticLocalizers.For<ProgressText>())));
 
             report.Find("[data-testid=rep-records] tbody").TextContent.ShouldContain("82.5");
             report.Find("[data-testid=e1rm-chart] svg").GetAttribute("aria-label")!.ShouldStartWith("Estimated 1RM (R19, Epley from each session's best set of up to 10 reps): Back squat from 82.5 kg on 2 Nov");

@@ -1,5 +1,5 @@
 using FluentValidation;
-using HybridTrainer.Web.Features.Sessions;
+using HybridTrainer.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Journal;
@@ -35,7 +35,7 @@ public sealed class CheckInInputValidator : AbstractValidator<CheckInInput>
 {
     /// <summary>For code that builds the validator itself; the container passes its localizer.</summary>
     public CheckInInputValidator()
-        : this(StaticText.For<JournalText>())
+        : this(StaticLocalizers.For<JournalText>())
     {
     }
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 using FluentValidation;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Common;
-using HybridTrainer.Web.Features.Sessions;
 using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Plan;
@@ -54,7 +54,7 @@ public sealed class GenerateBlockInputValidator : AbstractValidator<GenerateBloc
 
     /// <summary>For code that builds the validator itself; the container passes its localizer.</summary>
     public GenerateBlockInputValidator(TimeProvider clock)
-        : this(clock, StaticText.For<PlanText>())
+        : this(clock, StaticLocalizers.For<PlanText>())
     {
     }
 

@@ -1,5 +1,5 @@
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Web.Features.Sessions;
 using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Plan;
@@ -7,7 +7,7 @@ namespace HybridTrainer.Web.Features.Plan;
 /// <summary>A race block's phase as people read it ("Build", "Desarrollo"); the enum name stays the code in attributes.</summary>
 public static class PhaseText
 {
-    private static readonly StringLocalizer<PlanText> Text = StaticText.For<PlanText>();
+    private static readonly StringLocalizer<PlanText> Text = StaticLocalizers.For<PlanText>();
 
     public static string Name(TrainingPhase phase) => phase switch
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Web.Features.Sessions;
 using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Plan;
@@ -8,7 +8,7 @@ namespace HybridTrainer.Web.Features.Plan;
 /// <summary>How races and race times read on pages: "Marathon", "3:32:10".</summary>
 public static class RaceText
 {
-    private static readonly StringLocalizer<PlanText> Text = StaticText.For<PlanText>();
+    private static readonly StringLocalizer<PlanText> Text = StaticLocalizers.For<PlanText>();
 
     /// <summary>"Marathon", "Half marathon", "10 km", "5 km": the race-day card's name, so every page says it alike.</summary>
     public static string Name(RaceDistance distance) => Sessions.RaceDayPlan.NameOf(distance);

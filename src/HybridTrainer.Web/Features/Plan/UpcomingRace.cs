@@ -1,6 +1,6 @@
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Web.Features.Sessions;
 using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Plan;
@@ -13,7 +13,7 @@ namespace HybridTrainer.Web.Features.Plan;
 /// <param name="GoalTime">The athlete's goal time, when given.</param>
 public sealed record UpcomingRace(RaceDistance Distance, DateOnly Date, int DaysToGo, TimeSpan? Predicted, TimeSpan? GoalTime)
 {
-    private static readonly StringLocalizer<PlanText> Text = StaticText.For<PlanText>();
+    private static readonly StringLocalizer<PlanText> Text = StaticLocalizers.For<PlanText>();
 
     /// <summary>"Marathon in 23 days — predicted 3:32:10", in the current language.</summary>
     public string Countdown => Predicted is { } p

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
@@ -58,7 +59,7 @@ public sealed class CoachNoteInputValidator : AbstractValidator<CoachNoteInput>
 {
     /// <summary>For code that builds the validator itself; the container passes its localizer.</summary>
     public CoachNoteInputValidator()
-        : this(StaticText.For<SessionsText>())
+        : this(StaticLocalizers.For<SessionsText>())
     {
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
 using HybridTrainer.Web.Common;
@@ -55,7 +56,7 @@ public sealed class LogSessionInputValidator : AbstractValidator<LogSessionInput
 {
     /// <summary>For code that builds the validator itself; the container passes its localizer.</summary>
     public LogSessionInputValidator()
-        : this(StaticText.For<SessionsText>())
+        : this(StaticLocalizers.For<SessionsText>())
     {
     }
 

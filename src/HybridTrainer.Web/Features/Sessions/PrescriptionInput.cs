@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
+using HybridTrainer.Web.Infrastructure.Localization;
 namespace HybridTrainer.Web.Features.Sessions;
 
 /// <summary>What a coach (or the athlete) may change in one session's prescription; the rest comes from the engine.</summary>
@@ -72,7 +73,7 @@ public sealed class PrescriptionInputValidator : AbstractValidator<PrescriptionI
 {
     /// <summary>For code that builds the validator itself; the container passes its localizer.</summary>
     public PrescriptionInputValidator()
-        : this(StaticText.For<SessionsText>())
+        : this(StaticLocalizers.For<SessionsText>())
     {
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Rules;
@@ -23,7 +24,7 @@ public sealed record RaceDayPlan(RaceDistance Distance, string Name, TimeSpan Pr
     /// <summary>The English wording; the card shows it in the reader's language (key ShortRaceFuelling).</summary>
     public const string ShortRaceFuelling = "Under 90 minutes no carbohydrate is needed on the way: start on your usual meal, and drink if it is warm.";
 
-    private static readonly StringLocalizer<SessionsText> Text = StaticText.For<SessionsText>();
+    private static readonly StringLocalizer<SessionsText> Text = StaticLocalizers.For<SessionsText>();
 
     private const double MetersPerMile = 1609.344;
 

@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Athletes;
 using Microsoft.Extensions.Localization;
 
@@ -21,7 +22,7 @@ public sealed record SessionCardView(
     IReadOnlyList<MainLiftLine> MainLifts,
     IReadOnlyList<string> Why)
 {
-    private static readonly StringLocalizer<SessionsText> Text = StaticText.For<SessionsText>();
+    private static readonly StringLocalizer<SessionsText> Text = StaticLocalizers.For<SessionsText>();
 
     /// <summary>The card of a session in the athlete's units, worded in the current language.</summary>
     public static SessionCardView For(SessionView session, UnitSystem units, bool logged = false)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
@@ -14,7 +15,7 @@ namespace HybridTrainer.Web.Features.Sessions;
 /// </summary>
 public static class SessionText
 {
-    private static readonly StringLocalizer<SessionsText> Text = StaticText.For<SessionsText>();
+    private static readonly StringLocalizer<SessionsText> Text = StaticLocalizers.For<SessionsText>();
 
     public static string Title(SessionKind kind, RunType? runType, LiftFocus? liftFocus, bool isDeload) => (kind, runType, liftFocus) switch
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Activities.Workouts;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Rules;
@@ -17,7 +18,7 @@ namespace HybridTrainer.Web.Features.Sessions;
 public static class WorkoutFiles
 {
     // Step names are what the watch shows, so they are in the reader's language too.
-    private static readonly StringLocalizer<SessionsText> Text = StaticText.For<SessionsText>();
+    private static readonly StringLocalizer<SessionsText> Text = StaticLocalizers.For<SessionsText>();
 
     /// <summary>FIT names are short on a watch; the title and the day are what tells sessions apart.</summary>
     public static FitWorkout For(SessionView session)

@@ -1,6 +1,6 @@
 using System.Net;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Identity;
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.AccessTokens;
 using Microsoft.Extensions.DependencyInjection;
 using HybridTrainer.Web.Tests.Infrastructure;
@@ -63,5 +63,5 @@ public class AccessTokenRevocationTests(HostFixture host) : HostTest(host)
 
     [Fact]
     public void CreateToken_ThatNeverExpires_IsNotOffered() =>
-        new CreateTokenInputValidator(ResourceLocalizers.For<AccessTokensText>()).Validate(new CreateTokenInput { Name = "forever", ExpiresInDays = 0 }).IsValid.ShouldBeFalse();
+        new CreateTokenInputValidator(StaticLocalizers.For<AccessTokensText>()).Validate(new CreateTokenInput { Name = "forever", ExpiresInDays = 0 }).IsValid.ShouldBeFalse();
 }

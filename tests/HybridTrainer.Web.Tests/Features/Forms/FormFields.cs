@@ -1,5 +1,6 @@
 using CsCheck;
 using FluentValidation;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Features.AccessTokens;
 using HybridTrainer.Web.Features.Account;
@@ -10,7 +11,6 @@ using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Profile;
 using HybridTrainer.Web.Features.Shoes;
 using Microsoft.Extensions.Time.Testing;
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Tests.Features.Forms;
@@ -46,38 +46,38 @@ public static class FormFields
 
     public static IReadOnlyList<TextFieldCase> Text { get; } =
     [
-        new("Register", "DisplayName", 100, true, TextKind.Shown, new RegisterInputValidator(ResourceLocalizers.For<AccountText>()), t => Register(i => i.DisplayName = t)),
-        new("Register", "Email", 256, true, TextKind.Parsed, new RegisterInputValidator(ResourceLocalizers.For<AccountText>()), t => Register(i => i.Email = t)),
-        new("Register", "Password", 128, true, TextKind.Secret, new RegisterInputValidator(ResourceLocalizers.For<AccountText>()), t => Register(i => (i.Password, i.ConfirmPassword) = (t, t))),
-        new("Login", "Email", 256, true, TextKind.Parsed, new LoginInputValidator(ResourceLocalizers.For<AccountText>()), t => new LoginInput { Email = t, Password = GoodPassword }),
-        new("ChangePassword", "NewPassword", 128, true, TextKind.Secret, new ChangePasswordInputValidator(ResourceLocalizers.For<AccountText>()),
+        new("Register", "DisplayName", 100, true, TextKind.Shown, new RegisterInputValidator(StaticLocalizers.For<AccountText>()), t => Register(i => i.DisplayName = t)),
+        new("Register", "Email", 256, true, TextKind.Parsed, new RegisterInputValidator(StaticLocalizers.For<AccountText>()), t => Register(i => i.Email = t)),
+        new("Register", "Password", 128, true, TextKind.Secret, new RegisterInputValidator(StaticLocalizers.For<AccountText>()), t => Register(i => (i.Password, i.ConfirmPassword) = (t, t))),
+        new("Login", "Email", 256, true, TextKind.Parsed, new LoginInputValidator(StaticLocalizers.For<AccountText>()), t => new LoginInput { Email = t, Password = GoodPassword }),
+        new("ChangePassword", "NewPassword", 128, true, TextKind.Secret, new ChangePasswordInputValidator(StaticLocalizers.For<AccountText>()),
             t => new ChangePasswordInput { CurrentPassword = GoodPassword, NewPassword = t, ConfirmPassword = t }),
-        new("CreateToken", "Name", 100, true, TextKind.Shown, new CreateTokenInputValidator(ResourceLocalizers.For<AccessTokensText>()), t => new CreateTokenInput { Name = t }),
-        new("AddShoe", "Name", 80, true, TextKind.Shown, new AddShoeInputValidator(Localizers.For<ShoesText>()), t => new AddShoeInput { Name = t }),
-        new("ShoesStep", "Shoes[0].Name", 80, true, TextKind.Shown, new ShoesStepInputValidator(Localizers.For<ProfileText>()), t => new ShoesStepInput { Shoes = [new() { Name = t }] }),
-        new("Invite", "Label", 200, true, TextKind.Shown, new InviteInputValidator(ResourceLocalizers.For<InvitationsText>()), t => new InviteInput { Label = t }),
-        new("NewClient", "Name", 100, true, TextKind.Shown, new NewClientInputValidator(ResourceLocalizers.For<CoachText>()), t => new NewClientInput { Name = t }),
+        new("CreateToken", "Name", 100, true, TextKind.Shown, new CreateTokenInputValidator(StaticLocalizers.For<AccessTokensText>()), t => new CreateTokenInput { Name = t }),
+        new("AddShoe", "Name", 80, true, TextKind.Shown, new AddShoeInputValidator(StaticLocalizers.For<ShoesText>()), t => new AddShoeInput { Name = t }),
+        new("ShoesStep", "Shoes[0].Name", 80, true, TextKind.Shown, new ShoesStepInputValidator(StaticLocalizers.For<ProfileText>()), t => new ShoesStepInput { Shoes = [new() { Name = t }] }),
+        new("Invite", "Label", 200, true, TextKind.Shown, new InviteInputValidator(StaticLocalizers.For<InvitationsText>()), t => new InviteInput { Label = t }),
+        new("NewClient", "Name", 100, true, TextKind.Shown, new NewClientInputValidator(StaticLocalizers.For<CoachText>()), t => new NewClientInput { Name = t }),
         new("CoachNote", "Note", 2000, false, TextKind.ShownMultiline, new CoachNoteInputValidator(), t => new CoachNoteInput { Note = t }),
         new("LogSession", "Notes", 2000, false, TextKind.ShownMultiline, new LogSessionInputValidator(), t => Log(i => i.Notes = t)),
-        new("RunningStep", "FiveKmTime", 16, false, TextKind.Parsed, new RunningStepInputValidator(Localizers.For<ProfileText>()), t => new RunningStepInput { RunningBaseWeeks = 8, FiveKmTime = t }),
+        new("RunningStep", "FiveKmTime", 16, false, TextKind.Parsed, new RunningStepInputValidator(StaticLocalizers.For<ProfileText>()), t => new RunningStepInput { RunningBaseWeeks = 8, FiveKmTime = t }),
         new("Prescription", "PaceFast", 16, false, TextKind.Parsed, new PrescriptionInputValidator(), t => Run(i => i.PaceFast = t)),
         new("Prescription", "PaceSlow", 16, false, TextKind.Parsed, new PrescriptionInputValidator(), t => Run(i => i.PaceSlow = t)),
     ];
 
     public static IReadOnlyList<ValueFieldCase> Values { get; } =
     [
-        Decimal("BodyStep", "BodyWeight", new BodyStepInputValidator(Clock, Localizers.For<ProfileText>()), (d, u) => new BodyStepInput { Units = u, BodyWeight = d }),
-        Int("BodyStep", "BirthYear", new BodyStepInputValidator(Clock, Localizers.For<ProfileText>()), n => new BodyStepInput { BodyWeight = 80m, BirthYear = n }),
-        Int("BodyStep", "RestingHeartRate", new BodyStepInputValidator(Clock, Localizers.For<ProfileText>()), n => new BodyStepInput { BodyWeight = 80m, RestingHeartRate = n }),
-        Int("RunningStep", "RunningBaseWeeks", new RunningStepInputValidator(Localizers.For<ProfileText>()), n => new RunningStepInput { RunningBaseWeeks = n }),
-        Decimal("LiftsStep", "Lifts[0].OneRepMax", new LiftsStepInputValidator(Localizers.For<ProfileText>()), (d, u) => Lifts(u, l => l[0].OneRepMax = d)),
-        Decimal("LiftsStep", "Lifts[1].Weight", new LiftsStepInputValidator(Localizers.For<ProfileText>()),
+        Decimal("BodyStep", "BodyWeight", new BodyStepInputValidator(Clock, StaticLocalizers.For<ProfileText>()), (d, u) => new BodyStepInput { Units = u, BodyWeight = d }),
+        Int("BodyStep", "BirthYear", new BodyStepInputValidator(Clock, StaticLocalizers.For<ProfileText>()), n => new BodyStepInput { BodyWeight = 80m, BirthYear = n }),
+        Int("BodyStep", "RestingHeartRate", new BodyStepInputValidator(Clock, StaticLocalizers.For<ProfileText>()), n => new BodyStepInput { BodyWeight = 80m, RestingHeartRate = n }),
+        Int("RunningStep", "RunningBaseWeeks", new RunningStepInputValidator(StaticLocalizers.For<ProfileText>()), n => new RunningStepInput { RunningBaseWeeks = n }),
+        Decimal("LiftsStep", "Lifts[0].OneRepMax", new LiftsStepInputValidator(StaticLocalizers.For<ProfileText>()), (d, u) => Lifts(u, l => l[0].OneRepMax = d)),
+        Decimal("LiftsStep", "Lifts[1].Weight", new LiftsStepInputValidator(StaticLocalizers.For<ProfileText>()),
             (d, u) => Lifts(u, l => l[1] = new LiftInput { Lift = l[1].Lift, Kind = LiftTestKind.RepTest, Weight = d, Reps = 5 })),
-        Int("LiftsStep", "Lifts[1].Reps", new LiftsStepInputValidator(Localizers.For<ProfileText>()),
+        Int("LiftsStep", "Lifts[1].Reps", new LiftsStepInputValidator(StaticLocalizers.For<ProfileText>()),
             n => Lifts(UnitSystem.Metric, l => l[1] = new LiftInput { Lift = l[1].Lift, Kind = LiftTestKind.RepTest, Weight = 80m, Reps = n })),
-        Decimal("ShoesStep", "Shoes[0].Distance", new ShoesStepInputValidator(Localizers.For<ProfileText>()), (d, u) => new ShoesStepInput { Units = u, Shoes = [new() { Name = "Daily", Distance = d }] }),
-        Decimal("AddShoe", "Distance", new AddShoeInputValidator(Localizers.For<ShoesText>()), (d, u) => new AddShoeInput { Units = u, Name = "Daily", Distance = d }),
-        Int("CreateToken", "ExpiresInDays", new CreateTokenInputValidator(ResourceLocalizers.For<AccessTokensText>()), n => new CreateTokenInput { Name = "backup", ExpiresInDays = n }),
+        Decimal("ShoesStep", "Shoes[0].Distance", new ShoesStepInputValidator(StaticLocalizers.For<ProfileText>()), (d, u) => new ShoesStepInput { Units = u, Shoes = [new() { Name = "Daily", Distance = d }] }),
+        Decimal("AddShoe", "Distance", new AddShoeInputValidator(StaticLocalizers.For<ShoesText>()), (d, u) => new AddShoeInput { Units = u, Name = "Daily", Distance = d }),
+        Int("CreateToken", "ExpiresInDays", new CreateTokenInputValidator(StaticLocalizers.For<AccessTokensText>()), n => new CreateTokenInput { Name = "backup", ExpiresInDays = n }),
         Int("LogSession", "ActualDurationMinutes", new LogSessionInputValidator(), n => Log(i => i.ActualDurationMinutes = n)),
         Int("LogSession", "Rpe", new LogSessionInputValidator(), n => Log(i => i.Rpe = n)),
         Decimal("LogSession", "DistanceKm", new LogSessionInputValidator(), (d, u) => Log(i => (i.Units, i.DistanceKm) = (u, d))),

@@ -1,6 +1,6 @@
 using CsCheck;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Athletes;
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Profile;
 using Microsoft.Extensions.Time.Testing;
 
@@ -19,8 +19,8 @@ public class UnitSwitchTests
 
             draft.ChangeUnits(from == UnitSystem.Metric ? UnitSystem.Imperial : UnitSystem.Metric);
 
-            new BodyStepInputValidator(new FakeTimeProvider(FormFields.Now), Localizers.For<ProfileText>()).Validate(draft.Body).Errors.ShouldContain(e => e.PropertyName == "BodyWeight");
-            new LiftsStepInputValidator(Localizers.For<ProfileText>()).Validate(draft.Lifts).Errors.ShouldContain(e => e.PropertyName == "Lifts[0].OneRepMax");
-            new ShoesStepInputValidator(Localizers.For<ProfileText>()).Validate(draft.Shoes).Errors.ShouldContain(e => e.PropertyName == "Shoes[0].Distance");
+            new BodyStepInputValidator(new FakeTimeProvider(FormFields.Now), StaticLocalizers.For<ProfileText>()).Validate(draft.Body).Errors.ShouldContain(e => e.PropertyName == "BodyWeight");
+            new LiftsStepInputValidator(StaticLocalizers.For<ProfileText>()).Validate(draft.Lifts).Errors.ShouldContain(e => e.PropertyName == "Lifts[0].OneRepMax");
+            new ShoesStepInputValidator(StaticLocalizers.For<ProfileText>()).Validate(draft.Shoes).Errors.ShouldContain(e => e.PropertyName == "Shoes[0].Distance");
         }, iter: 300);
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using HybridTrainer.Tests.Support;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Web.Tests.Infrastructure;
 
@@ -42,7 +42,7 @@ public class PlanPreviewWhyLanguageTests(HostFixture host) : HostTest(host)
     {
         using (Languages.Use(language))
         {
-            return [.. WhyLocalizer.Create().GetAllStrings(includeEnglish).Select(s => s.Value)];
+            return [.. StaticLocalizers.For<WhyText>().GetAllStrings(includeEnglish).Select(s => s.Value)];
         }
     }
 }

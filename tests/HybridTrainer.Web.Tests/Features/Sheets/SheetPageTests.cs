@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Common.Why;
@@ -36,7 +37,7 @@ public partial class SheetPageTests(HostFixture host) : HostTest(host)
         html.ShouldContain("<svg");
         html.ShouldContain($"/s/{SheetCodes.For(lift.Id)}");
         html.ShouldContain("class=\"sh-box\"");
-        html.ShouldContain($"Why: {WhyLocalizer.Create().Word(lift.Prescription.Why[0])}");
+        html.ShouldContain($"Why: {StaticLocalizers.For<WhyText>().Word(lift.Prescription.Why[0])}");
         html.ShouldContain("Protein 131 g");
         html.ShouldContain("Rest day");
         html.ShouldNotContain("mud-appbar", Case.Insensitive);

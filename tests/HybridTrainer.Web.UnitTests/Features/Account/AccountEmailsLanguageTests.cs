@@ -1,14 +1,13 @@
 using HybridTrainer.Data.Identity;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Infrastructure.Localization;
-using HybridTrainer.Web.UnitTests.Localization;
 
 namespace HybridTrainer.Web.UnitTests.Features.Account;
 
 /// <summary>Account e-mails go out in the account owner's language, whoever asked for them.</summary>
 public class AccountEmailsLanguageTests
 {
-    private static readonly AccountEmails Emails = new(AppWords.For<AccountEmailText>());
+    private static readonly AccountEmails Emails = new(StaticLocalizers.For<AccountEmailText>());
 
     private static AppUser Person(string? language, string? browser) =>
         new() { Email = "ana@example.test", DisplayName = "Ana", Language = language, BrowserLanguage = browser };

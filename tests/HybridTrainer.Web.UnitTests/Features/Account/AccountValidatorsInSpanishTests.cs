@@ -1,4 +1,3 @@
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Account;
 using HybridTrainer.Web.Features.Account.TwoFactor;
 using HybridTrainer.Web.Infrastructure.Localization;
@@ -8,7 +7,7 @@ namespace HybridTrainer.Web.UnitTests.Features.Account;
 /// <summary>The account forms' messages are worded when validating, in the language of the request.</summary>
 public class AccountValidatorsInSpanishTests
 {
-    private static readonly RegisterInputValidator Register = new(ResourceLocalizers.For<AccountText>());
+    private static readonly RegisterInputValidator Register = new(StaticLocalizers.For<AccountText>());
 
     [Fact]
     public void Register_ShortPasswordInSpanish_SaysTheLengthRuleInSpanish()
@@ -46,7 +45,7 @@ public class AccountValidatorsInSpanishTests
     [Fact]
     public void Login_MissingEmailInSpanish_AsksForItInSpanish()
     {
-        var validator = new LoginInputValidator(ResourceLocalizers.For<AccountText>());
+        var validator = new LoginInputValidator(StaticLocalizers.For<AccountText>());
 
         using (Languages.Use(Languages.Spanish))
         {
@@ -57,7 +56,7 @@ public class AccountValidatorsInSpanishTests
     [Fact]
     public void AuthenticatorCode_NotSixDigitsInSpanish_SaysSoInSpanish()
     {
-        var validator = new AuthenticatorCodeInputValidator(ResourceLocalizers.For<TwoFactorText>());
+        var validator = new AuthenticatorCodeInputValidator(StaticLocalizers.For<TwoFactorText>());
 
         using (Languages.Use(Languages.Spanish))
         {

@@ -1,5 +1,4 @@
 using System.Reflection;
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Infrastructure.Auth;
 using HybridTrainer.Web.Infrastructure.Localization;
 using Microsoft.AspNetCore.Identity;
@@ -9,7 +8,7 @@ namespace HybridTrainer.Web.UnitTests.Features.Account;
 /// <summary>Identity's own errors read in the request's language, with Identity's codes and, in English, its words.</summary>
 public class LocalizedIdentityErrorDescriberTests
 {
-    private static readonly LocalizedIdentityErrorDescriber Describer = new(ResourceLocalizers.For<AuthText>());
+    private static readonly LocalizedIdentityErrorDescriber Describer = new(StaticLocalizers.For<AuthText>());
 
     public static TheoryData<string> ErrorMethods() => [.. DescriberMethods().Select(m => m.Name)];
 

@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Calendar;
 using HybridTrainer.Web.Infrastructure.Localization;
@@ -14,7 +15,7 @@ public class TrainingCalendarLanguageTests
         string ics;
         using (Languages.Use(Languages.Spanish))
         {
-            ics = TrainingCalendar.Serialize("Robin", [RaceSessions.LongRun(Guid.NewGuid(), Monday)], ResourceLocalizers.For<CalendarText>(), WhyLocalizer.Create());
+            ics = TrainingCalendar.Serialize("Robin", [RaceSessions.LongRun(Guid.NewGuid(), Monday)], StaticLocalizers.For<CalendarText>(), StaticLocalizers.For<WhyText>());
         }
 
         // iCal folds long lines at 75 octets; unfold before reading.

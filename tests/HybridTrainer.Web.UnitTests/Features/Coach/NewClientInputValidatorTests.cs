@@ -1,4 +1,3 @@
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Coach;
 using HybridTrainer.Web.Infrastructure.Localization;
 
@@ -6,7 +5,7 @@ namespace HybridTrainer.Web.UnitTests.Features.Coach;
 
 public class NewClientInputValidatorTests
 {
-    private readonly NewClientInputValidator _validator = new(ResourceLocalizers.For<CoachText>());
+    private readonly NewClientInputValidator _validator = new(StaticLocalizers.For<CoachText>());
 
     [Fact]
     public void Validate_NoNameInSpanish_AsksForItInSpanish()

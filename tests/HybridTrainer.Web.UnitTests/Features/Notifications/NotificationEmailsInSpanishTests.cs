@@ -1,13 +1,12 @@
 using HybridTrainer.Web.Features.Notifications;
 using HybridTrainer.Web.Infrastructure.Localization;
-using HybridTrainer.Web.UnitTests.Localization;
 
 namespace HybridTrainer.Web.UnitTests.Features.Notifications;
 
 /// <summary>The notification e-mails are worded in the language the sender sets around them.</summary>
 public class NotificationEmailsInSpanishTests
 {
-    private static readonly NotificationEmails Emails = new(AppWords.For<NotificationText>());
+    private static readonly NotificationEmails Emails = new(StaticLocalizers.For<NotificationText>());
     private static readonly NotificationLinksFor Links = new("https://hybridtrainer.test", "https://hybridtrainer.test/unsubscribe/abc");
     private static readonly DateOnly Monday = new(2026, 12, 7);
 
@@ -82,7 +81,7 @@ public class NotificationEmailsInSpanishTests
     [Fact]
     public void HourValidator_InSpanish_SaysSoInSpanish()
     {
-        var validator = new NotificationSettingsInputValidator(AppWords.For<NotificationText>());
+        var validator = new NotificationSettingsInputValidator(StaticLocalizers.For<NotificationText>());
 
         using (Languages.Use(Languages.Spanish))
         {

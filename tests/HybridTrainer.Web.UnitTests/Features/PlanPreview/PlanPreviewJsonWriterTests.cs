@@ -2,8 +2,9 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using HybridTrainer.Web.Infrastructure.Localization;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Domain.Planning;
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.PlanPreview;
 
 namespace HybridTrainer.Web.UnitTests.Features.PlanPreview;
@@ -49,7 +50,7 @@ public class PlanPreviewJsonWriterTests
             Weeks: random.Next(BlockRequest.MinWeeks, BlockRequest.MaxWeeks + 1),
             History: random.Next(0, 2) == 0 ? null : new PlanPreviewHistory([random.Next(0, 3000), random.Next(0, 3000), random.Next(0, 3000)], [random.Next(0, 300)]));
 
-        AssertSameBytes(PlanPreviewMapper.ToResponse(BlockGenerator.Generate(PlanPreviewMapper.ToBlockRequest(request)), WhyLocalizer.Create()));
+        AssertSameBytes(PlanPreviewMapper.ToResponse(BlockGenerator.Generate(PlanPreviewMapper.ToBlockRequest(request)), StaticLocalizers.For<WhyText>()));
     }
 
     [Theory]
@@ -66,7 +67,7 @@ public class PlanPreviewJsonWriterTests
             DayChoices[3], start, BirthYear: 2064, FiveKmTime: "20:30",
             Race: new PlanPreviewRace(distance, start.AddDays(((weeks - 1) * 7) + 6).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), goalTime));
 
-        var response = PlanPreviewMapper.ToResponse(BlockGenerator.Generate(PlanPreviewMapper.ToBlockRequest(request)), WhyLocalizer.Create());
+        var response = PlanPreviewMapper.ToResponse(BlockGenerator.Generate(PlanPreviewMapper.ToBlockRequest(request)), StaticLocalizers.For<WhyText>());
 
         response.Race.ShouldNotBeNull();
         AssertSameBytes(response);

@@ -1,15 +1,15 @@
 using FluentValidation;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Features.Profile;
 using Microsoft.Extensions.Time.Testing;
-using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.UnitTests.Features.Profile;
 
 public class BodyAndRunningValidatorTests
 {
-    private readonly BodyStepInputValidator _body = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)), Localizers.For<ProfileText>());
-    private readonly RunningStepInputValidator _running = new(Localizers.For<ProfileText>());
+    private readonly BodyStepInputValidator _body = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero)), StaticLocalizers.For<ProfileText>());
+    private readonly RunningStepInputValidator _running = new(StaticLocalizers.For<ProfileText>());
 
     [Fact]
     public void Body_CompleteMetricInput_IsValid() =>

@@ -1,17 +1,17 @@
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Profile;
 using static HybridTrainer.Web.UnitTests.Features.Profile.BodyAndRunningValidatorTests;
-using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.UnitTests.Features.Profile;
 
 public class LiftsScheduleShoesValidatorTests
 {
-    private readonly LiftsStepInputValidator _lifts = new(Localizers.For<ProfileText>());
-    private readonly ScheduleStepInputValidator _schedule = new(Localizers.For<ProfileText>());
-    private readonly ShoesStepInputValidator _shoes = new(Localizers.For<ProfileText>());
+    private readonly LiftsStepInputValidator _lifts = new(StaticLocalizers.For<ProfileText>());
+    private readonly ScheduleStepInputValidator _schedule = new(StaticLocalizers.For<ProfileText>());
+    private readonly ShoesStepInputValidator _shoes = new(StaticLocalizers.For<ProfileText>());
 
     [Fact]
     public void Lifts_TestedMaxesAndRepTests_AreValid() =>

@@ -1,6 +1,6 @@
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Features.Profile;
-using HybridTrainer.Tests.Support;
 
 namespace HybridTrainer.Web.UnitTests.Features.Profile;
 
@@ -16,7 +16,7 @@ public class ProfileDraftTests
         draft.ChangeUnits(UnitSystem.Metric);
 
         draft.Shoes.Shoes[0].Distance.ShouldBe(-0.01m);
-        new ShoesStepInputValidator(Localizers.For<ProfileText>()).Validate(draft.Shoes).Errors.ShouldContain(e => e.PropertyName == "Shoes[0].Distance");
+        new ShoesStepInputValidator(StaticLocalizers.For<ProfileText>()).Validate(draft.Shoes).Errors.ShouldContain(e => e.PropertyName == "Shoes[0].Distance");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using HybridTrainer.Web.Infrastructure.Localization;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Tests.Support;
@@ -44,7 +46,7 @@ public class RaceSheetTests
     {
         var athleteId = Guid.NewGuid();
 
-        var ics = TrainingCalendar.Serialize("Robin", RaceSessions.Stored(RaceSessions.RaceWeek, athleteId, Monday), ResourceLocalizers.For<CalendarText>(), WhyLocalizer.Create()).Replace("\r\n ", "", StringComparison.Ordinal);
+        var ics = TrainingCalendar.Serialize("Robin", RaceSessions.Stored(RaceSessions.RaceWeek, athleteId, Monday), StaticLocalizers.For<CalendarText>(), StaticLocalizers.For<WhyText>()).Replace("\r\n ", "", StringComparison.Ordinal);
 
         ics.ShouldContain("SUMMARY:Race (");
         ics.ShouldContain("Marathon: predicted 3:3");
@@ -57,7 +59,7 @@ public class RaceSheetTests
     [Fact]
     public void Calendar_LongRun_CarriesTheRacePaceSegmentAndFuel()
     {
-        var ics = TrainingCalendar.Serialize("Robin", [RaceSessions.LongRun(Guid.NewGuid(), Monday)], ResourceLocalizers.For<CalendarText>(), WhyLocalizer.Create());
+        var ics = TrainingCalendar.Serialize("Robin", [RaceSessions.LongRun(Guid.NewGuid(), Monday)], StaticLocalizers.For<CalendarText>(), StaticLocalizers.For<WhyText>());
 
         // iCal folds long lines at 75 octets; unfold before reading.
         var text = ics.Replace("\r\n ", "", StringComparison.Ordinal);
@@ -73,6 +75,6 @@ public class RaceSheetTests
             s.Id, athleteId, null, s.Date, s.Kind, s.RunType, s.LiftFocus, s.IsDeload, s.DurationMinutes, s.PlannedRpe, false, s.Prescription));
         return SheetBuilder.Build(
             new SheetAthleteRow(athleteId, "Robin", units, 82m, "Gym", null), Monday, rows, new Dictionary<Guid, SheetBlockMaxes>(),
-            SheetWords.For(ResourceLocalizers.For<SheetText>()));
+            SheetWords.For(StaticLocalizers.For<SheetText>()));
     }
 }

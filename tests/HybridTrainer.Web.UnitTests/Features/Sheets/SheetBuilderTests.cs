@@ -1,7 +1,7 @@
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Sheets;
 
 namespace HybridTrainer.Web.UnitTests.Features.Sheets;
@@ -98,7 +98,7 @@ public class SheetBuilderTests
             Monday,
             sessions,
             new Dictionary<Guid, SheetBlockMaxes> { [BlockId] = new(BlockId, 120m, 90m, 160m, 50m) },
-            SheetWords.For(ResourceLocalizers.For<SheetText>()));
+            SheetWords.For(StaticLocalizers.For<SheetText>()));
 
     private static SheetSessionRow Lift(DateOnly date, (int Percent, decimal Kg) firstSet) => Row(date, SessionKind.Lift, new SessionPrescription
     {

@@ -1,7 +1,8 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using HybridTrainer.Web.Infrastructure.Localization;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Data.Athletes;
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Sheets;
 
 namespace HybridTrainer.Web.UnitTests.Features.Sheets;
@@ -66,7 +67,7 @@ public class SheetHtmlTests
     public void Document_StartAndEnd_CountTheSheetsAndLinkBackToTheChoosersWeek(int sheets, string says)
     {
         using var html = new StringWriter();
-        SheetHtml.WriteStart(html, Monday, sheets, ResourceLocalizers.For<SheetText>());
+        SheetHtml.WriteStart(html, Monday, sheets, StaticLocalizers.For<SheetText>());
         SheetHtml.WriteEnd(html);
 
         var document = new HtmlParser().ParseDocument(html.ToString());
@@ -82,7 +83,7 @@ public class SheetHtmlTests
     {
         using var html = new StringWriter();
         using var codes = new SheetQrCodes();
-        SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes, ResourceLocalizers.For<SheetText>(), WhyLocalizer.Create());
+        SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes, StaticLocalizers.For<SheetText>(), StaticLocalizers.For<WhyText>());
         return new HtmlParser().ParseDocument(html.ToString());
     }
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
-using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Localization;
 
@@ -67,7 +67,7 @@ public class SheetLanguageTests
         using var html = new StringWriter();
         using (Languages.Use(Languages.Spanish))
         {
-            SheetHtml.WriteStart(html, Monday, 200, ResourceLocalizers.For<SheetText>());
+            SheetHtml.WriteStart(html, Monday, 200, StaticLocalizers.For<SheetText>());
         }
 
         var document = new HtmlParser().ParseDocument(html.ToString());
@@ -100,7 +100,7 @@ public class SheetLanguageTests
         {
             sheet = SheetBuilder.Build(
                 new SheetAthleteRow(row.AthleteId, "Robin", UnitSystem.Metric, 82m, null, 2.5m, Languages.Spanish), Monday, [row],
-                new Dictionary<Guid, SheetBlockMaxes> { [blockId] = new(blockId, 120m, 90m, 160m, 50m) }, SheetWords.For(ResourceLocalizers.For<SheetText>()));
+                new Dictionary<Guid, SheetBlockMaxes> { [blockId] = new(blockId, 120m, 90m, 160m, 50m) }, SheetWords.For(StaticLocalizers.For<SheetText>()));
         }
 
         // Training max 120 kg: 40/50/60 % are 48, 60 and 72 kg, on 2.5 kg steps 47.5, 60 and 72.5.
@@ -113,7 +113,7 @@ public class SheetLanguageTests
     {
         using var html = new StringWriter();
         using var codes = new SheetQrCodes();
-        SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes, ResourceLocalizers.For<SheetText>(), WhyLocalizer.Create());
+        SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes, StaticLocalizers.For<SheetText>(), StaticLocalizers.For<WhyText>());
         return new HtmlParser().ParseDocument(html.ToString());
     }
 

@@ -2,13 +2,14 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace HybridTrainer.Web.Features.Sessions;
+namespace HybridTrainer.Web.Infrastructure.Localization;
 
 /// <summary>
-/// A localizer for the static helpers other features share (session titles, run lines, race names) and for validators
-/// made outside the container. It reads the same resources as an injected one, in the culture current at each call.
+/// Localizers for code the container does not build: static helpers other features share (session titles, race
+/// names, API problems) and validators made by hand. They read the same compiled resources as injected ones, in the
+/// UI culture current at each look-up, so one instance serves every request in its own language.
 /// </summary>
-internal static class StaticText
+public static class StaticLocalizers
 {
     private static readonly ResourceManagerStringLocalizerFactory Factory =
         new(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance);

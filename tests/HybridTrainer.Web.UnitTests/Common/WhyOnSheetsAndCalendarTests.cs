@@ -16,23 +16,17 @@ public class WhyOnSheetsAndCalendarTests
     private static readonly DateOnly Monday = new(2026, 11, 23);
 
     [Fact]
-    public void Sheet_InSpanish_PrintsTheReasonInSpanish()
+    public void Sheet_OfASpanishAthlete_PrintsTheReasonInSpanish()
     {
-        using (Languages.Use(Languages.Spanish))
-        {
-            var text = SheetWhy(ReasonKeys.WhySteady);
+        var text = SheetWhy(ReasonKeys.WhySteady, Languages.Spanish);
 
-            text.ShouldEndWith("Rodaje aeróbico constante para construir tu motor; la mayor parte de tu carrera sigue siendo suave (R8).");
-        }
+        text.ShouldEndWith("Rodaje aeróbico constante para construir tu motor; la mayor parte de tu carrera sigue siendo suave (R8).");
     }
 
     [Fact]
-    public void Sheet_InEnglish_PrintsTheReasonAsBefore()
+    public void Sheet_OfAnEnglishAthlete_PrintsTheReasonAsBefore()
     {
-        using (Languages.Use(Languages.English))
-        {
-            SheetWhy(ReasonKeys.WhySteady).ShouldBe("Why: Steady aerobic run to build your engine; most of your running stays easy (R8).");
-        }
+        SheetWhy(ReasonKeys.WhySteady, Languages.English).ShouldBe("Why: Steady aerobic run to build your engine; most of your running stays easy (R8).");
     }
 
     [Fact]
@@ -57,12 +51,15 @@ public class WhyOnSheetsAndCalendarTests
         }
     }
 
-    private static string SheetWhy(string stored)
+    private static string SheetWhy(string stored, string language)
     {
         var session = new SheetSession(Guid.NewGuid(), "Steady run", "40 min · RPE 4", "none apart from starting slowly", new SheetRun("8 km", 0, null, null), [], stored);
         var sheet = new AthleteSheet(
             Guid.NewGuid(), "Robin", "Riverside", Monday, UnitSystem.Metric, 2.5m, null,
-            [new SheetDay(Monday, [session]), .. Enumerable.Range(1, 6).Select(i => new SheetDay(Monday.AddDays(i), []))]);
+            [new SheetDay(Monday, [session]), .. Enumerable.Range(1, 6).Select(i => new SheetDay(Monday.AddDays(i), []))])
+        {
+            Language = language,
+        };
         using var html = new StringWriter();
         using var codes = new SheetQrCodes();
         SheetHtml.WriteSheet(html, sheet, "https://gym.example/", codes, StaticLocalizers.For<SheetText>(), StaticLocalizers.For<WhyText>());

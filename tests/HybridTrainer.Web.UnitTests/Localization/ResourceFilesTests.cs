@@ -74,9 +74,22 @@ public partial class ResourceFilesTests
     }
 
     [Fact]
+    public void ResourceClassNames_AreUnique()
+    {
+        // Code names a resource by its class's short name; two classes of one name would leave a reader guessing.
+        NeutralResourceFiles()
+            .GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => string.Join(", ", g.Select(f => Path.GetRelativePath(WebSource, f))))
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void EveryKeyTheCodeAsksFor_ExistsInItsResourceFile()
     {
-        var resources = NeutralResourceFiles().ToDictionary(f => Path.GetFileNameWithoutExtension(f), f => Entries(f).Keys.ToHashSet(StringComparer.Ordinal));
+        var resources = NeutralResourceFiles()
+            .GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(f => Entries(f).Keys).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var missing = new List<string>();
         foreach (var file in SourceFiles("*.razor").Concat(SourceFiles("*.cs")))
         {

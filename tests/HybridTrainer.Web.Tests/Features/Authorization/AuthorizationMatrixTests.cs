@@ -55,6 +55,7 @@ public partial class AuthorizationMatrixTests(HostFixture host) : HostTest(host)
         ["GET /account/confirm-email"] = [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["GET /account/confirm-email/send"] = [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok],
         ["POST /account/logout"] = [Login, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest],
+        ["POST /language"] = [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest],
         // Single sign-on: no provider is configured here (ExternalSignInEndpointTests covers the app with one).
         ["GET /account/external-login"] = [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, NotFound],
         ["GET /account/external-login/callback"] = [Redirect, Redirect, Redirect, Redirect, Redirect, Redirect, Redirect, Redirect],

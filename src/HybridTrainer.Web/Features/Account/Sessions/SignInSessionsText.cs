@@ -1,4 +1,4 @@
 namespace HybridTrainer.Web.Features.Account.Sessions;
 
 /// <summary>The words of the signed-in sessions page, in English and Spanish.</summary>
-public sealed class SessionsText;
+public sealed class SignInSessionsText;

@@ -18,10 +18,12 @@ public partial class SpanishJourneyTests(BrowserHostFixture host, BrowserFixture
         await KeepABlockAsync();
         await Page.WaitForURLAsync(WeekAddress());
         var start = WeekAddress().Match(Page.Url).Groups["start"].Value;
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Next" })).ToBeVisibleAsync();
 
         await Page.GetByLabel("Language").SelectOptionAsync("es");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Change language" }).ClickAsync();
         await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "es");
+        await Assertions.Expect(Page).ToHaveURLAsync(WeekAddress());
         await Page.Locator("[data-interactive=true]").WaitForAsync();
 
         await Assertions.Expect(Page.Locator("#main")).ToContainTextAsync("Semana del");
@@ -41,7 +43,7 @@ public partial class SpanishJourneyTests(BrowserHostFixture host, BrowserFixture
         await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "es");
         var sheet = Page.Locator("section.sh-sheet");
         await Assertions.Expect(sheet).ToHaveAttributeAsync("lang", "es");
-        await Assertions.Expect(sheet).ToContainTextAsync("Hoja semanal de");
+        await Assertions.Expect(sheet).ToContainTextAsync("Por qué:");
     }
 
     [GeneratedRegex(@"/week\?start=(?<start>\d{4}-\d{2}-\d{2})")]

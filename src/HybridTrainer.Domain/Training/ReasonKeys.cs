@@ -7,7 +7,7 @@ namespace HybridTrainer.Domain.Training;
 /// test words <see cref="All"/> in each: a key added here and not worded there fails that test, not a reader's page.
 /// Keys have no spaces, so a stored plain sentence (written before keys existed) can never be mistaken for one.
 /// </summary>
-public static class ReasonKeys
+public static partial class ReasonKeys
 {
     // What the session is, for lifts.
     public const string WhyUpperOnlyNearRace = nameof(WhyUpperOnlyNearRace);

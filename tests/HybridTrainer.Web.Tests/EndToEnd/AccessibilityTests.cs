@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Shoe = HybridTrainer.Data.Athletes.Shoe;
 using HybridTrainer.Data.Journal;
 using HybridTrainer.Domain.Athletes;
@@ -76,27 +74,6 @@ public class AccessibilityTests(BrowserHostFixture host, BrowserFixture browser)
         report.ShouldBeEmpty($"axe found serious or critical violations in the {theme} theme:\n{string.Join("\n", report)}");
     }
 
-    // A null path audits the page the browser is on (one reached by a form post); static account pages have no circuit.
-    private async Task<IEnumerable<string>> AuditAsync(string? path, string? readyTestId, bool interactive = true)
-    {
-        if (path is not null)
-        {
-            await Page.GotoAsync(path);
-        }
-
-        await Page.Locator($"[data-interactive={(interactive ? "true" : "false")}]").WaitForAsync();
-        if (readyTestId is not null)
-        {
-            await Page.GetByTestId(readyTestId).First.WaitForAsync();
-        }
-
-        path ??= new Uri(Page.Url).AbsolutePath;
-        var result = await Page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-        });
-        return result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .SelectMany(v => v.Nodes.Select(n => $"{path}: {v.Id} ({v.Impact}) {v.Help}: {n.Target} {n.Html}"));
-    }
+    private Task<IEnumerable<string>> AuditAsync(string? path, string? readyTestId, bool interactive = true) =>
+        AxeAudit.RunAsync(Page, path, readyTestId, interactive);
 }

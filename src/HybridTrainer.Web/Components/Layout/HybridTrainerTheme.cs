@@ -13,10 +13,11 @@ internal static class HybridTrainerTheme
             Secondary = "#A33A16",
             AppbarBackground = "#0B5D8C",
             Background = "#F7F9FB",
-            // MudBlazor's default success, warning and error are too light for text on white (axe color-contrast).
+            // MudBlazor's default success, warning, error and info are too light for text on white (axe color-contrast).
             Success = "#2E7D32",
             Warning = "#B45309",
             Error = "#C62828",
+            Info = "#1565C0",
         },
         PaletteDark = new PaletteDark
         {
@@ -30,6 +31,8 @@ internal static class HybridTrainerTheme
             WarningContrastText = "#1F1300",
             Error = "#FF8A80",
             ErrorContrastText = "#1F0000",
+            Info = "#90CAF9",
+            InfoContrastText = "#0B1620",
         },
     };
 }

@@ -1,5 +1,6 @@
-using HybridTrainer.Web.Infrastructure.Localization;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Common;
 
@@ -41,8 +42,10 @@ public sealed record Failure(
     /// <summary>The English wording of the default "not found" message; people read it in their language (<see cref="CommonText"/>).</summary>
     public const string NotVisible = "That athlete or session does not exist, or is not visible to you.";
 
-    // Worded when the failure is made, inside the request, in its language.
-    private static readonly StringLocalizer<CommonText> Text = StaticLocalizers.For<CommonText>();
+    // Worded when the failure is made, inside the request, in its language. Common depends on no other area of the app
+    // (FeatureMapTests), so it builds its localizer as Infrastructure's StaticLocalizers does: the same compiled resources.
+    private static readonly StringLocalizer<CommonText> Text = new(
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
 
     /// <summary>Not there, or not visible to the caller; without a message, the shared one in the current language.</summary>
     public static Failure NotFound(string? message = null) => new(FailureKind.NotFound, message ?? Text["NotVisible"]);

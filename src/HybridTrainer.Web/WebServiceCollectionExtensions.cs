@@ -37,7 +37,7 @@ public static class WebServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddHybridTrainerLocalization();
-        services.AddProblemDetails();
+        services.AddProblemDetails(ProblemWording.Configure);
         services.AddExceptionHandler<DatabaseUnavailableHandler>();
         services.AddExceptionHandler<OversizedBodyHandler>();
         // The public JSON contract: camelCase (the web default) with enums as their names, generated metadata first.

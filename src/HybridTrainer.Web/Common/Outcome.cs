@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
 namespace HybridTrainer.Web.Common;
 
 /// <summary>Why something asked for was not done. Each kind has one HTTP status and one way a page shows it.</summary>
@@ -35,9 +39,16 @@ public sealed record Failure(
     IReadOnlyDictionary<string, string[]>? FieldErrors = null,
     IReadOnlyList<RuleWarning>? Rules = null)
 {
+    /// <summary>The English wording of the default "not found" message; people read it in their language (<see cref="CommonText"/>).</summary>
     public const string NotVisible = "That athlete or session does not exist, or is not visible to you.";
 
-    public static Failure NotFound(string message = NotVisible) => new(FailureKind.NotFound, message);
+    // Worded when the failure is made, inside the request, in its language. Common depends on no other area of the app
+    // (FeatureMapTests), so it builds its localizer as Infrastructure's StaticLocalizers does: the same compiled resources.
+    private static readonly StringLocalizer<CommonText> Text = new(
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+
+    /// <summary>Not there, or not visible to the caller; without a message, the shared one in the current language.</summary>
+    public static Failure NotFound(string? message = null) => new(FailureKind.NotFound, message ?? Text["NotVisible"]);
 
     public static Failure Forbidden(string message) => new(FailureKind.Forbidden, message);
 
@@ -48,7 +59,7 @@ public sealed record Failure(
     public static Failure ProfileIncomplete(string message) => new(FailureKind.ProfileIncomplete, message);
 
     public static Failure NeedsConfirmation(IReadOnlyList<RuleWarning> rules) => new(
-        FailureKind.NeedsConfirmation, "This breaks training rules the plan did not break before; confirm to do it anyway.", Rules: rules);
+        FailureKind.NeedsConfirmation, Text["NeedsConfirmation"], Rules: rules);
 
     public static Failure Invalid(string field, string message) =>
         new(FailureKind.Invalid, message, new Dictionary<string, string[]> { [field] = [message] });

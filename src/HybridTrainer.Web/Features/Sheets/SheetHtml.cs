@@ -4,6 +4,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
 namespace HybridTrainer.Web.Features.Sheets;
@@ -19,8 +20,11 @@ internal static class SheetHtml
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
 
-    /// <summary>The document up to the first sheet: head, the print toolbar and the page heading, in the current culture.</summary>
-    public static void WriteStart(TextWriter html, DateOnly monday, int sheetCount, IStringLocalizer<SheetText> text)
+    /// <summary>
+    /// The document up to the first sheet: head, the print toolbar and the page heading, in the current culture. The
+    /// stylesheet's address comes from <paramref name="assets"/> (<see cref="SheetAssets"/>), fingerprinted like the pages'.
+    /// </summary>
+    public static void WriteStart(TextWriter html, DateOnly monday, int sheetCount, IStringLocalizer<SheetText> text, ResourceAssetCollection assets)
     {
         html.Write("<!DOCTYPE html>\n<html lang=\"");
         html.Write(CurrentLanguage());
@@ -35,7 +39,11 @@ internal static class SheetHtml
         Encoder.Encode(html, text["WeeklySheetsTitle"]);
         html.Write("""
             </title>
-            <link rel="stylesheet" href="sheets.css" />
+            <link rel="stylesheet" href="
+            """);
+        Encoder.Encode(html, assets["sheets.css"]);
+        html.Write("""
+            " />
             <link rel="icon" type="image/png" href="favicon.png" />
             </head>
             <body>
@@ -72,8 +80,12 @@ internal static class SheetHtml
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is var code && Languages.IsSupported(code) ? code : Languages.English;
 
     /// <summary>The end of the document; the script is the print button's listener (no inline handlers under the CSP).</summary>
-    public static void WriteEnd(TextWriter html) =>
-        html.Write("</div>\n<script src=\"js/theme.js\"></script>\n</body>\n</html>\n");
+    public static void WriteEnd(TextWriter html, ResourceAssetCollection assets)
+    {
+        html.Write("</div>\n<script src=\"");
+        Encoder.Encode(html, assets["js/theme.js"]);
+        html.Write("\"></script>\n</body>\n</html>\n");
+    }
 
     /// <summary>One athlete's week: one A4 page, worded in the athlete's language whoever prints it.</summary>
     public static void WriteSheet(TextWriter html, AthleteSheet sheet, string baseUri, SheetQrCodes qrCodes, IStringLocalizer<SheetText> text, IStringLocalizer<WhyText> why)

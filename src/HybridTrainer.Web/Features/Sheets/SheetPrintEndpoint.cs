@@ -25,7 +25,8 @@ internal static class SheetPrintEndpoint
         return app;
     }
 
-    private static async Task PrintAsync(HttpContext context, SheetService sheets, SheetQrCodes qrCodes, IStringLocalizer<SheetText> text, IStringLocalizer<WhyText> why)
+    private static async Task PrintAsync(HttpContext context, SheetService sheets, SheetQrCodes qrCodes, IStringLocalizer<SheetText> text, IStringLocalizer<WhyText> why,
+        EndpointDataSource endpoints)
     {
         var user = context.User;
         var query = context.Request.Query;
@@ -48,7 +49,8 @@ internal static class SheetPrintEndpoint
         context.Response.ContentType = "text/html; charset=utf-8";
         await using var body = new HttpResponseStreamWriter(context.Response.Body, Encoding.UTF8);
         var html = new StringWriter(new StringBuilder(64 * 1024), System.Globalization.CultureInfo.InvariantCulture);
-        SheetHtml.WriteStart(html, monday, printed.Count, text);
+        var assets = SheetAssets.Of(endpoints);
+        SheetHtml.WriteStart(html, monday, printed.Count, text, assets);
         for (var i = 0; i < printed.Count; i++)
         {
             SheetHtml.WriteSheet(html, printed[i], baseUri, qrCodes, text, why);
@@ -58,7 +60,7 @@ internal static class SheetPrintEndpoint
             }
         }
 
-        SheetHtml.WriteEnd(html);
+        SheetHtml.WriteEnd(html, assets);
         await FlushAsync(html, body, cancellationToken);
         await body.FlushAsync();
     }

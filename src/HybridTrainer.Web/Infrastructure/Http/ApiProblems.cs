@@ -42,7 +42,7 @@ internal static class ApiProblems
         _ => Problem(StatusCodes.Status409Conflict, Text["ConflictTitle"], failure.Message),
     };
 
-    public static ProblemHttpResult NotFound(string detail = Failure.NotVisible) => For(Failure.NotFound(detail));
+    public static ProblemHttpResult NotFound(string? detail = null) => For(Failure.NotFound(detail));
 
     public static ProblemHttpResult BadRequest(string title, string detail) => Problem(StatusCodes.Status400BadRequest, title, detail);
 

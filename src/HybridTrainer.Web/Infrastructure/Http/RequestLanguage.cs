@@ -23,10 +23,7 @@ internal static class RequestLanguage
         var options = context.RequestServices.GetService<IOptions<RequestLocalizationOptions>>()?.Value;
         foreach (var provider in options?.RequestCultureProviders ?? [])
         {
-            var result = await provider.DetermineProviderCultureResult(context);
-            // "es-MX" is answered in Spanish, as the middleware falls back to the parent culture.
-            var supported = (result?.UICultures ?? []).Select(c => c.Value?.Split('-')[0].ToLowerInvariant()).FirstOrDefault(Languages.IsSupported);
-            if (supported is not null)
+            if (Supported(await provider.DetermineProviderCultureResult(context)) is { } supported)
             {
                 return supported;
             }
@@ -34,4 +31,11 @@ internal static class RequestLanguage
 
         return Languages.English;
     }
+
+    /// <summary>
+    /// The first language the app speaks among a provider's cultures, in its order: "es-MX" is Spanish, as the
+    /// middleware falls back to the parent culture. Nothing when it names none.
+    /// </summary>
+    public static string? Supported(ProviderCultureResult? result) =>
+        (result?.UICultures ?? []).Select(c => c.Value?.Split('-')[0].ToLowerInvariant()).FirstOrDefault(Languages.IsSupported);
 }

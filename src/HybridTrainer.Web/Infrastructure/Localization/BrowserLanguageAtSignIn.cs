@@ -1,9 +1,10 @@
 using HybridTrainer.Data;
 using HybridTrainer.Web.Infrastructure.Auth;
+using HybridTrainer.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Primitives;
-using Microsoft.Net.Http.Headers;
+using Microsoft.Extensions.Options;
 
 namespace HybridTrainer.Web.Infrastructure.Localization;
 
@@ -19,7 +20,7 @@ internal static class BrowserLanguageAtSignIn
         options.Events.OnSignedIn = async context =>
         {
             await next(context);
-            if (FromHeader(context.Request.Headers.AcceptLanguage) is { } language
+            if (await FromAcceptLanguageAsync(context.HttpContext) is { } language
                 && context.Principal is { } principal && UserIds.TryGet(principal, out var userId))
             {
                 var db = context.HttpContext.RequestServices.GetRequiredService<HybridTrainerDbContext>();
@@ -30,21 +31,14 @@ internal static class BrowserLanguageAtSignIn
         };
     }
 
-    /// <summary>The first language the app speaks among the browser's, by preference ("es-MX" counts as Spanish).</summary>
-    public static string? FromHeader(StringValues acceptLanguage)
+    /// <summary>
+    /// The first language the app speaks among the browser's, by preference ("es-MX" counts as Spanish), as the
+    /// configured Accept-Language provider reads the header: the same reading the request's own language gets.
+    /// </summary>
+    public static async Task<string?> FromAcceptLanguageAsync(HttpContext context)
     {
-        if (!StringWithQualityHeaderValue.TryParseList(acceptLanguage, out var values))
-        {
-            return null;
-        }
-
-        return values
-            .Where(v => v.Quality is not 0)
-            .OrderByDescending(v => v.Quality ?? 1)
-            .Select(v => Languages.All.FirstOrDefault(code => IsOf(v.Value.Value, code)))
-            .FirstOrDefault(code => code is not null);
+        var provider = context.RequestServices.GetService<IOptions<RequestLocalizationOptions>>()?.Value.RequestCultureProviders
+            .OfType<AcceptLanguageHeaderRequestCultureProvider>().FirstOrDefault();
+        return provider is null ? null : RequestLanguage.Supported(await provider.DetermineProviderCultureResult(context));
     }
-
-    private static bool IsOf(string? tag, string code) =>
-        tag is not null && tag.StartsWith(code, StringComparison.OrdinalIgnoreCase) && (tag.Length == code.Length || tag[code.Length] == '-');
 }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using HybridTrainer.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Components;
 using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Web.Features.Sheets;
@@ -67,8 +68,8 @@ public class SheetHtmlTests
     public void Document_StartAndEnd_CountTheSheetsAndLinkBackToTheChoosersWeek(int sheets, string says)
     {
         using var html = new StringWriter();
-        SheetHtml.WriteStart(html, Monday, sheets, StaticLocalizers.For<SheetText>());
-        SheetHtml.WriteEnd(html);
+        SheetHtml.WriteStart(html, Monday, sheets, StaticLocalizers.For<SheetText>(), ResourceAssetCollection.Empty);
+        SheetHtml.WriteEnd(html, ResourceAssetCollection.Empty);
 
         var document = new HtmlParser().ParseDocument(html.ToString());
 

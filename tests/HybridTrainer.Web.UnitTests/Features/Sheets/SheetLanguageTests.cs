@@ -7,6 +7,7 @@ using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Features.Sheets;
 using HybridTrainer.Web.Infrastructure.Localization;
+using Microsoft.AspNetCore.Components;
 
 namespace HybridTrainer.Web.UnitTests.Features.Sheets;
 
@@ -67,7 +68,7 @@ public class SheetLanguageTests
         using var html = new StringWriter();
         using (Languages.Use(Languages.Spanish))
         {
-            SheetHtml.WriteStart(html, Monday, 200, StaticLocalizers.For<SheetText>());
+            SheetHtml.WriteStart(html, Monday, 200, StaticLocalizers.For<SheetText>(), ResourceAssetCollection.Empty);
         }
 
         var document = new HtmlParser().ParseDocument(html.ToString());

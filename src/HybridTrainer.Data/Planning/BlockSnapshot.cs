@@ -31,6 +31,7 @@ public class BlockSnapshot
     /// <summary>Heart-rate targets (C4) the sessions were written with; null without a birth year.</summary>
     public BlockHeartRate? HeartRate { get; set; }
 
+    /// <summary>R26's line as a stored reason (see <see cref="StoredReason"/>); older rows hold the English sentence.</summary>
     public string? SleepTarget { get; set; }
 
     /// <summary>The predicted time over the race distance at generation (R39), in seconds; null for an open block.</summary>

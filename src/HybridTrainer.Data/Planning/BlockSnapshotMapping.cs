@@ -23,7 +23,7 @@ public static class BlockSnapshotMapping
             DeadliftTrainingMaxKg = block.TrainingMaxes.Deadlift,
             OverheadPressTrainingMaxKg = block.TrainingMaxes.OverheadPress,
             ProteinGramsPerDay = block.ProteinGramsPerDay,
-            Warnings = [.. block.Warnings.Select(w => new BlockWarning { Rule = w.Rule, Message = w.Message })],
+            Warnings = [.. block.Warnings.Select(w => new BlockWarning { Rule = w.Rule, Message = StoredReason.Encode(w.Reason) })],
             Weeks = [.. block.Weeks.Select(w => new BlockWeekFigures
             {
                 ProgramWeek = w.ProgramWeek,
@@ -55,7 +55,7 @@ public static class BlockSnapshotMapping
                     SteadyHighBpm = heartRate.Steady.HighBpm,
                 }
                 : null,
-            SleepTarget = block.SleepTarget,
+            SleepTarget = StoredReason.Encode(block.SleepTarget),
             PredictedRaceSeconds = block.Race?.PredictedTime.TotalSeconds,
             RaceUsesGoalPace = block.Race?.UsesGoalPace ?? false,
             Input = InputFrom(request.Profile, request.History ?? TrainingHistory.Empty),
@@ -108,9 +108,9 @@ public static class BlockSnapshotMapping
                 : null,
             startMaxes,
             protein,
-            snapshot.SleepTarget ?? string.Empty,
+            StoredReason.Decode(snapshot.SleepTarget ?? string.Empty),
             trainingWeeks,
-            [.. snapshot.Warnings.Select(w => new PlanWarning(w.Rule, w.Message))])
+            [.. snapshot.Warnings.Select(w => new PlanWarning(w.Rule, StoredReason.Decode(w.Message)))])
         {
             Race = race is not null && GeneratedVdot(snapshot) is { } vdot ? R39RacePrediction.PlanFor(race, vdot) : null,
         };

@@ -31,12 +31,11 @@ public static class ReadinessAdvisor
                     continue;
                 }
 
-                var reason = string.Join(" ", fired.Select(f => f.Reason));
                 var legsSore = fired.Exists(f => f.Trigger == ReadinessTrigger.SoreMuscles);
                 var replacement = session.Kind == SessionKind.Run
                     ? DowngradeReplacements.RecoveryRun(plan, session)
                     : legsSore ? DowngradeReplacements.UpperOnly(session) : DowngradeReplacements.Deload(session, week.TrainingMaxes);
-                proposals.Add(new DowngradeProposal(session, replacement, reason, [.. fired.Select(f => f.Trigger)]));
+                proposals.Add(new DowngradeProposal(session, replacement, [.. fired.Select(f => f.Reason)], [.. fired.Select(f => f.Trigger)]));
             }
         }
 

@@ -35,7 +35,7 @@ internal sealed partial class BlockBuilder
         var ratio = R17AcuteChronicRatio.Ratio(recent, Load(drafts));
         if (ratio < R17AcuteChronicRatio.LowerBound && !R24Deload.IsDeloadWeek(week))
         {
-            AddOnce(R17AcuteChronicRatio.Id, $"Week {week} is lighter than your recent training (ACWR {ratio:0.00}, below {R17AcuteChronicRatio.LowerBound}). That is fine after a hard spell; otherwise add a few minutes to the easy runs.", "low");
+            AddOnce(R17AcuteChronicRatio.Id, new Reason(ReasonKeys.WarningLoadLow, Invariant(week), Invariant(ratio, "0.00"), Invariant(R17AcuteChronicRatio.LowerBound, "0.##")), "low");
         }
 
         var held = _lightenedInARow >= R17AcuteChronicRatio.MaxLightenedWeeksInARow;
@@ -62,8 +62,8 @@ internal sealed partial class BlockBuilder
         _lightenedInARow++;
         ratio = R17AcuteChronicRatio.Ratio(recent, Load(drafts));
         _warnings.Add(new PlanWarning(R17AcuteChronicRatio.Id, ratio >= R17AcuteChronicRatio.RejectAt
-            ? $"Week {week} was lightened as far as the plan allows and is still {ratio:0.00} times your recent weekly load (ACWR ≥ {R17AcuteChronicRatio.RejectAt}), so it holds no hard sessions. Log a few easy weeks first, or start with fewer available days."
-            : $"Week {week} was lightened to {Load(drafts)} AU, the most your recent training allows (ACWR {ratio:0.00}); each week climbs with your load until the full plan fits. If you feel run down, swap a session for a rest day."));
+            ? new Reason(ReasonKeys.WarningLoadStillHigh, Invariant(week), Invariant(ratio, "0.00"), Invariant(R17AcuteChronicRatio.RejectAt, "0.##"))
+            : new Reason(ReasonKeys.WarningLoadLightened, Invariant(week), Invariant(Load(drafts)), Invariant(ratio, "0.00"))));
     }
 
     // The R17 ramp's order: supplemental sets, easy-run minutes, the quality run, the long run, and only last the main lifts.
@@ -203,7 +203,7 @@ internal sealed partial class BlockBuilder
 
             if (longest is null)
             {
-                AddOnce(R18LoadAndMonotony.Id, $"Week {week} is very uniform from day to day; keep one day fully off and the easy runs truly easy.");
+                AddOnce(R18LoadAndMonotony.Id, new Reason(ReasonKeys.WarningLoadUniform, Invariant(week)));
                 return;
             }
 

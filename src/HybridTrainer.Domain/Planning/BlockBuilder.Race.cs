@@ -410,7 +410,7 @@ internal sealed partial class BlockBuilder
 
         if (Total() > ceiling)
         {
-            AddOnce(R36Taper.Id, $"Taper week {taperWeek} cannot drop as far as the taper asks ({Total()} min against {_lastPreTaperMinutes} before it) without cutting runs; skip the recovery run if your legs feel heavy.");
+            AddOnce(R36Taper.Id, new Reason(ReasonKeys.WarningTaperShort, Invariant(taperWeek), Invariant(Total()), Invariant(_lastPreTaperMinutes)));
         }
     }
 
@@ -475,7 +475,9 @@ internal sealed partial class BlockBuilder
 
         if (_race!.GoalVdot is { } goalVdot && !_race.UsesGoalPace)
         {
-            _warnings.Add(new PlanWarning(R39RacePrediction.Id, $"Your goal needs a VDOT of {goalVdot:0.0}, more than {R39RacePrediction.MaxGoalVdotAboveCurrent:0} above your current {_race.Prediction.Vdot:0.0}: ambitious for the weeks available. Race-pace work uses your predicted pace ({_race.PredictedTime:h\\:mm\\:ss}); a new 5 km time during the block can move it."));
+            _warnings.Add(new PlanWarning(R39RacePrediction.Id, new Reason(ReasonKeys.WarningGoalAmbitious,
+                Invariant(goalVdot, "0.0"), Invariant(R39RacePrediction.MaxGoalVdotAboveCurrent, "0"), Invariant(_race.Prediction.Vdot, "0.0"),
+                Invariant(_race.PredictedTime))));
         }
     }
 }

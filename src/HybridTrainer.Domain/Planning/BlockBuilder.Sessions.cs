@@ -79,7 +79,7 @@ internal sealed partial class BlockBuilder
                 var cap = Math.Min(R10SeriesCount.VolumeCapKm, R10SeriesCount.VolumeCapShareOfWeeklyKm * weeklyKm);
                 if (repetitionKm > cap)
                 {
-                    AddOnce(R10SeriesCount.Id, $"From week {week} the sprint series ({repetitionKm:0.0} km) are more than Daniels' guide of 5 % of your weekly running ({cap:0.0} km). The programme keeps its 6–8 series; if your legs feel beaten up, stop a rep or two early.");
+                    AddOnce(R10SeriesCount.Id, new Reason(ReasonKeys.WarningSprintSeriesVolume, Invariant(week), Invariant(repetitionKm, "0.0"), Invariant(cap, "0.0")));
                 }
             }
         }
@@ -100,26 +100,26 @@ internal sealed partial class BlockBuilder
 
         if (usable == 0)
         {
-            _warnings.Add(new PlanWarning(R28ShoeRotation.Id, "No running shoes on file: add a cushioned pair and a minimalist pair so the plan can rotate them."));
+            _warnings.Add(new PlanWarning(R28ShoeRotation.Id, new Reason(ReasonKeys.WarningShoesNone)));
         }
         else if (cushioned == 0)
         {
-            _warnings.Add(new PlanWarning(R28ShoeRotation.Id, "Add a cushioned pair: minimalist shoes are kept for easy runs of 40 minutes or less, so the other runs have no shoe yet."));
+            _warnings.Add(new PlanWarning(R28ShoeRotation.Id, new Reason(ReasonKeys.WarningShoesNoCushioned)));
         }
         else if (usable < 2)
         {
-            _warnings.Add(new PlanWarning(R28ShoeRotation.Id, "Add a second pair, ideally minimalist: runners who rotate two pairs get injured less often."));
+            _warnings.Add(new PlanWarning(R28ShoeRotation.Id, new Reason(ReasonKeys.WarningShoesSecondPair)));
         }
 
         foreach (var shoe in shoes)
         {
             if (R29ShoeRetirement.IsRetired(shoe))
             {
-                _warnings.Add(new PlanWarning(R29ShoeRetirement.Id, $"{shoe.Name} has {shoe.Km:0} km, past {R29ShoeRetirement.RetireKm:0} km: it is left out of the plan; retire it."));
+                _warnings.Add(new PlanWarning(R29ShoeRetirement.Id, new Reason(ReasonKeys.WarningShoeRetired, shoe.Name, Invariant(shoe.Km, "0"), Invariant(R29ShoeRetirement.RetireKm, "0"))));
             }
             else if (R29ShoeRetirement.IsWorn(shoe))
             {
-                _warnings.Add(new PlanWarning(R29ShoeRetirement.Id, $"{shoe.Name} has {shoe.Km:0} km: start looking for a replacement before {R29ShoeRetirement.RetireKm:0} km."));
+                _warnings.Add(new PlanWarning(R29ShoeRetirement.Id, new Reason(ReasonKeys.WarningShoeWorn, shoe.Name, Invariant(shoe.Km, "0"), Invariant(R29ShoeRetirement.RetireKm, "0"))));
             }
         }
     }

@@ -141,7 +141,7 @@ internal sealed partial class BlockBuilder
 
         if (_baselineRunMinutes is { } p && floor > budget)
         {
-            AddOnce(R16VolumeProgression.Id, $"Week {week}: even the shortest runs the plan allows ({floor} min) are more than 10 % above the {p} min you ran recently. Keep every easy run conversational and walk breaks are fine; if your shins or knees complain, choose fewer run days for now.");
+            AddOnce(R16VolumeProgression.Id, new Reason(ReasonKeys.WarningRunFloorAboveRecent, Invariant(week), Invariant(floor), Invariant(p)));
         }
 
         var extra = budget - floor;
@@ -166,11 +166,11 @@ internal sealed partial class BlockBuilder
     }
 
     /// <summary>One warning per kind per block keeps the list readable; the first week it happens is named.</summary>
-    private void AddOnce(string rule, string message, string kind = "")
+    private void AddOnce(string rule, Reason reason, string kind = "")
     {
         if ((_warned ??= []).Add(rule + kind))
         {
-            _warnings.Add(new PlanWarning(rule, message));
+            _warnings.Add(new PlanWarning(rule, reason));
         }
     }
 }

@@ -122,7 +122,7 @@ internal sealed partial class BlockBuilder
 
         if (_qualitySoftened)
         {
-            _warnings.Add(new PlanWarning(R05HardEasySpacing.Id, "Your available days are too close together to keep a quality run a full day away from both heavy leg sessions, so that run stays an easy steady run. Add a training day that is not next to the others to get sprint series and hill repeats back."));
+            _warnings.Add(new PlanWarning(R05HardEasySpacing.Id, new Reason(ReasonKeys.WarningQualitySoftened)));
         }
 
         return new TrainingBlock(_start, _vdot, _paces, _heartRate, startMaxes, R25Protein.For(_profile.BodyWeightKg),
@@ -162,7 +162,7 @@ internal sealed partial class BlockBuilder
             if (R22CycleProgression.HasStalled(lift, _history.AmrapResults, _start))
             {
                 maxes = maxes.With(lift, R22CycleProgression.StallFactor * maxes.For(lift));
-                _warnings.Add(new PlanWarning(R22CycleProgression.Id, $"{R04LiftSplit.NameOf(lift)}: your last AMRAP fell short, so its training max drops to 90 % for this cycle. Rebuild with clean reps; the weight comes back within a few weeks."));
+                _warnings.Add(new PlanWarning(R22CycleProgression.Id, new Reason(AmrapShortKey(lift))));
             }
             else if (previous is not null && _history.PreviousWaveCompleted)
             {

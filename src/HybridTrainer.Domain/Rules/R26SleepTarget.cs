@@ -1,3 +1,5 @@
+using HybridTrainer.Domain.Training;
+
 namespace HybridTrainer.Domain.Rules;
 
 /// <summary>R26 Sleep target: "Plan copy shows a 7–9 h target" (7–8 h from age 65; NSF, Hirshkowitz 2015).</summary>
@@ -7,8 +9,7 @@ public static class R26SleepTarget
 
     public const int OlderAdultAge = 65;
 
-    public static string For(int? birthYear, DateOnly startDate) =>
-        birthYear is { } year && startDate.Year - year >= OlderAdultAge
-            ? "Aim for 7–8 hours of sleep a night: muscles rebuild while you sleep (R26)."
-            : "Aim for 7–9 hours of sleep a night: muscles rebuild while you sleep (R26).";
+    /// <summary>The target for someone born in <paramref name="birthYear"/>, as a reason the web words for the reader.</summary>
+    public static Reason For(int? birthYear, DateOnly startDate) =>
+        new(birthYear is { } year && startDate.Year - year >= OlderAdultAge ? ReasonKeys.SleepTargetOlderAdult : ReasonKeys.SleepTargetAdult);
 }

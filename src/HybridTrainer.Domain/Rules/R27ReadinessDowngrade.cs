@@ -1,3 +1,4 @@
+using System.Globalization;
 using HybridTrainer.Domain.Adaptation;
 using HybridTrainer.Domain.Training;
 
@@ -24,35 +25,35 @@ public static class R27ReadinessDowngrade
     public const int RestingHeartRateBaselineDays = 28;
     public const int ReplacementRecoveryMinutes = 30;
 
-    /// <summary>Triggers firing on <paramref name="date"/>, each with a sentence for the athlete.</summary>
-    public static List<(ReadinessTrigger Trigger, string Reason)> TriggersOn(
+    /// <summary>Triggers firing on <paramref name="date"/>, each with a reason the web words for the athlete.</summary>
+    public static List<(ReadinessTrigger Trigger, Reason Reason)> TriggersOn(
         DateOnly date, IReadOnlyList<RecoveryEntry> entries, int? profileRestingHeartRate)
     {
-        var fired = new List<(ReadinessTrigger, string)>();
+        var fired = new List<(ReadinessTrigger, Reason)>();
         var today = entries.LastOrDefault(e => e.Date == date);
         if (today?.SleepHours is { } sleep && sleep < MinimumSleepHours)
         {
-            fired.Add((ReadinessTrigger.ShortSleep, $"You slept {sleep:0.#} h, under {MinimumSleepHours:0} h."));
+            fired.Add((ReadinessTrigger.ShortSleep, new Reason(ReasonKeys.ReadinessShortSleep, Invariant(sleep, "0.#"), Invariant(MinimumSleepHours, "0"))));
         }
 
         if (today?.SorenessLegs is { } sore && sore >= SorenessThreshold)
         {
-            fired.Add((ReadinessTrigger.SoreMuscles, $"Leg soreness is {sore}/10."));
+            fired.Add((ReadinessTrigger.SoreMuscles, new Reason(ReasonKeys.ReadinessSoreLegs, Invariant(sore))));
         }
 
         if (today?.Wellness is { } wellness && wellness.Total <= WellnessThreshold)
         {
-            fired.Add((ReadinessTrigger.LowWellness, $"Wellness score is {wellness.Total}/25."));
+            fired.Add((ReadinessTrigger.LowWellness, new Reason(ReasonKeys.ReadinessLowWellness, Invariant(wellness.Total))));
         }
 
         if (HrvIsLow(date, entries))
         {
-            fired.Add((ReadinessTrigger.LowHrv, "Your 7-day HRV is below your normal range."));
+            fired.Add((ReadinessTrigger.LowHrv, new Reason(ReasonKeys.ReadinessLowHrv)));
         }
 
         if (RestingHeartRateIsHigh(date, entries, profileRestingHeartRate))
         {
-            fired.Add((ReadinessTrigger.HighRestingHeartRate, $"Resting heart rate has been {RestingHeartRateRise}+ bpm above normal for two mornings."));
+            fired.Add((ReadinessTrigger.HighRestingHeartRate, new Reason(ReasonKeys.ReadinessHighRestingHeartRate, Invariant(RestingHeartRateRise))));
         }
 
         return fired;
@@ -79,6 +80,10 @@ public static class R27ReadinessDowngrade
         double? normal = baseline.Count >= 3 ? baseline.Average() : profileRestingHeartRate;
         return normal is { } n && recent.Count == 2 && recent.All(hr => hr >= n + RestingHeartRateRise);
     }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Invariant(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
     private static List<double> Readings(IReadOnlyList<RecoveryEntry> entries, DateOnly from, DateOnly to, Func<RecoveryEntry, double?> value)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HybridTrainer.Domain.Training;
 
 namespace HybridTrainer.Domain.Rules;
@@ -19,8 +20,19 @@ public static class R35VolumeTargets
     };
 
     /// <summary>The warning when the plan's peak week falls short of the target; null when it reaches it.</summary>
-    public static string? ShortfallWarning(RaceDistance distance, int reachedPeakMinutes) =>
+    public static Reason? ShortfallWarning(RaceDistance distance, int reachedPeakMinutes) =>
         reachedPeakMinutes >= PeakWeeklyMinutes(distance)
             ? null
-            : $"A {R39RacePrediction.NameOf(distance)} is usually trained on about {PeakWeeklyMinutes(distance)} running minutes at the peak; growing safely (at most 10 % a week) from where you start, this plan reaches {reachedPeakMinutes}. It keeps the safe progression: a later race or more available days would let it build further.";
+            : new Reason(ShortfallKey(distance), Invariant(PeakWeeklyMinutes(distance)), Invariant(reachedPeakMinutes));
+
+    // One key per distance: the distance's name takes its own article in other languages.
+    private static string ShortfallKey(RaceDistance distance) => distance switch
+    {
+        RaceDistance.FiveK => ReasonKeys.WarningVolumeShortFiveK,
+        RaceDistance.TenK => ReasonKeys.WarningVolumeShortTenK,
+        RaceDistance.HalfMarathon => ReasonKeys.WarningVolumeShortHalfMarathon,
+        _ => ReasonKeys.WarningVolumeShortMarathon,
+    };
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,7 @@
 namespace HybridTrainer.Domain.Training;
 
-/// <summary>Something the athlete should know, with the rule behind it and what they can do about it.</summary>
-public sealed record PlanWarning(string Rule, string Message);
+/// <summary>
+/// Something the athlete should know, with the rule behind it and what they can do about it, as a <see cref="Training.Reason"/>
+/// the web words in the reader's language.
+/// </summary>
+public sealed record PlanWarning(string Rule, Reason Reason);

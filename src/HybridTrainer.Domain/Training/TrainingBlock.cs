@@ -8,7 +8,7 @@ public sealed record TrainingBlock(
     HeartRateZones? HeartRate,
     TrainingMaxes TrainingMaxes,
     ProteinTarget Protein,
-    string SleepTarget,
+    Reason SleepTarget,
     IReadOnlyList<TrainingWeek> Weeks,
     IReadOnlyList<PlanWarning> Warnings)
 {

@@ -34,7 +34,7 @@ public class ReadinessAdvisorTests
         // The replacement's "why" reaches gym staff, printed sheets and calendar apps; the answers are health data.
         foreach (var proposal in ReadinessAdvisor.Propose(_plan, [Entry(_sprints.Date, sleep, legs), Entry(_lower.Date, sleep, legs)]))
         {
-            proposal.Reason.ShouldNotBeNullOrWhiteSpace();
+            proposal.Reasons.ShouldNotBeEmpty();
             // Reasons carry no argument at all: nothing of the answers can travel with them.
             proposal.Replacement.Why.ShouldAllBe(line => line.Arguments.Length == 0);
             proposal.Replacement.Why[0].Key.ShouldBeOneOf(ReasonKeys.DowngradeRecoveryInsteadOfInterval, ReasonKeys.DowngradeDeloadLifts, ReasonKeys.DowngradeUpperOnly);

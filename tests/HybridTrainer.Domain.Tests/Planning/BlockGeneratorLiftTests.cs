@@ -78,10 +78,10 @@ public class BlockGeneratorLiftTests
         var plan = Plans.Generate(new ProfileBuilder().WithBodyWeight(82).Build());
 
         plan.ProteinGramsPerDay.ShouldBe(131);
-        plan.SleepTarget.ShouldContain("7–9 hours");
+        plan.SleepTarget.ShouldBe(new Reason(ReasonKeys.SleepTargetAdult));
     }
 
     [Fact]
     public void Generate_AthleteOver65_SleepCopySaysSevenToEight() =>
-        Plans.Generate(new ProfileBuilder().WithBirthYear(1955).Build()).SleepTarget.ShouldContain("7–8 hours");
+        Plans.Generate(new ProfileBuilder().WithBirthYear(1955).Build()).SleepTarget.ShouldBe(new Reason(ReasonKeys.SleepTargetOlderAdult));
 }

@@ -96,7 +96,7 @@ public class BlockGeneratorRunTests
     [Fact]
     public void Generate_WornShoe_FlaggedAt500Km() =>
         Plans.Generate(new ProfileBuilder().WithShoes(new Shoe("a", "A", ShoeKind.Cushioned, 520), new Shoe("b", "B", ShoeKind.Minimalist, 0)).Build())
-            .Warnings.ShouldContain(w => w.Rule == "R29" && w.Message.Contains("replacement", StringComparison.Ordinal));
+            .Warnings.ShouldContain(w => w.Rule == "R29" && w.Reason == new Reason(ReasonKeys.WarningShoeWorn, "A", "520", "800"));
 
     [Fact]
     public void Generate_NoShoes_WarnsToAddTwoPairs() =>

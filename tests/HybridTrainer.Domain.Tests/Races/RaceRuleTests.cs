@@ -169,7 +169,7 @@ public class RaceRuleTests
     public void R35_TargetReached_NoWarning_ElseTheWarningNamesTheReachablePeak()
     {
         R35VolumeTargets.ShortfallWarning(RaceDistance.Marathon, 270).ShouldBeNull();
-        R35VolumeTargets.ShortfallWarning(RaceDistance.Marathon, 250).ShouldNotBeNull().ShouldContain("reaches 250");
+        R35VolumeTargets.ShortfallWarning(RaceDistance.Marathon, 250).ShouldBe(new Reason(ReasonKeys.WarningVolumeShortMarathon, "270", "250"));
     }
 
     [Theory]

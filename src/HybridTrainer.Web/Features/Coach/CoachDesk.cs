@@ -4,11 +4,13 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Features.Activities;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Features.Dashboard;
 using HybridTrainer.Web.Features.Plan;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Web.Infrastructure.Auth;
 
@@ -20,7 +22,7 @@ namespace HybridTrainer.Web.Features.Coach;
 /// check-ins). The plan checker's verdicts and the pairs' distances are read, not worked out: <see cref="CoachReadModel"/>
 /// keeps them with every change. Only what depends on today (this week, missed, load, readiness) is worked out here.
 /// </summary>
-internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock)
+internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock, IStringLocalizer<WhyText> why)
 {
     public const int ReadinessDays = 3;
 
@@ -145,7 +147,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
         return blocks;
     }
 
-    private static ClientRow Row(
+    private ClientRow Row(
         Athlete athlete, List<SessionState> sessions, List<ExtraTrainingLoad> extra, List<RecoveryEntry> entries, CurrentBlock? block, DateOnly today, DateOnly loadStart)
     {
         var monday = LocalDays.MondayOf(today);
@@ -175,8 +177,8 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
         };
     }
 
-    // The latest of the last three days whose check-in fires an R27 trigger, in the engine's own words.
-    private static string? ReadinessReason(List<RecoveryEntry> entries, int? restingHeartRate, DateOnly today)
+    // The latest of the last three days whose check-in fires an R27 trigger, the engine's reasons in the reader's language.
+    private string? ReadinessReason(List<RecoveryEntry> entries, int? restingHeartRate, DateOnly today)
     {
         for (var day = today; day > today.AddDays(-ReadinessDays); day = day.AddDays(-1))
         {
@@ -184,7 +186,7 @@ internal sealed class CoachDesk(IDbContextFactory<HybridTrainerDbContext> dbFact
             if (entries.Exists(e => e.Date == date)
                 && R27ReadinessDowngrade.TriggersOn(date, entries, restingHeartRate) is { Count: > 0 } fired)
             {
-                return string.Join(" ", fired.Select(f => f.Reason));
+                return string.Join(" ", fired.Select(f => why.Word(f.Reason)));
             }
         }
 

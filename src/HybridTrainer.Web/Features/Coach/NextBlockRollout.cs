@@ -2,6 +2,7 @@ using HybridTrainer.Web.Common;
 using System.Security.Claims;
 using FluentValidation;
 using HybridTrainer.Data;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Features.Plan;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -18,6 +19,7 @@ internal sealed partial class NextBlockRollout(
     IDbContextFactory<HybridTrainerDbContext> dbFactory,
     IValidator<GenerateBlockInput> validator,
     IStringLocalizer<CoachText> text,
+    IStringLocalizer<WhyText> why,
     ILogger<NextBlockRollout> logger)
 {
     public async Task<IReadOnlyList<string>> ValidateAsync(GenerateBlockInput input, CancellationToken cancellationToken = default) =>
@@ -62,7 +64,7 @@ internal sealed partial class NextBlockRollout(
 
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var warnings = await db.TrainingBlocks.AsNoTracking().Where(b => b.Id == block.BlockId).Select(b => b.Snapshot).SingleAsync(cancellationToken);
-            return new RolloutOutcome(athleteId, true, block.SessionsSaved, [.. warnings.Warnings.Select(w => $"{w.Rule}: {w.Message}")], null);
+            return new RolloutOutcome(athleteId, true, block.SessionsSaved, [.. warnings.Warnings.Select(w => $"{w.Rule}: {why.Word(w.Message)}")], null);
         }
         catch (DbUpdateException ex)
         {

@@ -1,5 +1,6 @@
 using HybridTrainer.Web.Features.Sessions;
 using HybridTrainer.Web.Common;
+using HybridTrainer.Web.Common.Why;
 using System.Security.Claims;
 using HybridTrainer.Data;
 using HybridTrainer.Domain.Adaptation;
@@ -17,7 +18,7 @@ namespace HybridTrainer.Web.Features.Dashboard;
 /// The athlete's home: today, this week, nutrition and sleep targets, readiness and the load trend. Readiness is
 /// health data, so the view is for the athlete and their coach only.
 /// </summary>
-internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock, IStringLocalizer<DashboardText> text)
+internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock, IStringLocalizer<WhyText> why)
 {
     public const int ChartWeeks = 10;
 
@@ -49,17 +50,13 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
             week.Count(w => w.Done),
             week.Count,
             R25Protein.For(latestWeight ?? bodyWeight),
-            SleepTarget(athlete.BirthYear, today),
+            why.Word(R26SleepTarget.For(athlete.BirthYear, today)),
             todaysCheckIn is null ? null : ReadinessScore.For(new RecoveryEntry(
                 today, (double)todaysCheckIn.SleepHours, todaysCheckIn.SorenessLegs, todaysCheckIn.SorenessUpper,
                 new WellnessScores(todaysCheckIn.Fatigue, todaysCheckIn.SleepQuality, todaysCheckIn.MuscleSoreness, todaysCheckIn.Stress, todaysCheckIn.Mood),
                 todaysCheckIn.RestingHeartRate, todaysCheckIn.HrvLnRmssd)),
             loads);
     }
-
-    // R26's target in the reader's language: the same two sentences as R26SleepTarget.For, worded here.
-    private string SleepTarget(int? birthYear, DateOnly today) =>
-        birthYear is { } year && today.Year - year >= R26SleepTarget.OlderAdultAge ? text["SleepOlderAdult"] : text["SleepAdult"];
 
     /// <summary>
     /// The logged load of the last <paramref name="weeks"/> weeks up to this one, with ACWR. Load and ACWR describe how

@@ -8,6 +8,7 @@ using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Adaptation;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Common;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
 using HybridTrainer.Web.Infrastructure.Concurrency;
@@ -25,7 +26,7 @@ namespace HybridTrainer.Web.Features.Journal;
 /// </summary>
 internal sealed class RecoveryCheckIn(
     IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<CheckInInput> validator, AthleteGate gate, TimeProvider clock,
-    IStringLocalizer<JournalText> text)
+    IStringLocalizer<JournalText> text, IStringLocalizer<WhyText> why)
 {
     private const int HistoryDays = 28;
 
@@ -82,7 +83,7 @@ internal sealed class RecoveryCheckIn(
         }
 
         var proposal = await ProposeAsync(db, athlete, cancellationToken);
-        return new CheckInSaved(today, entry.Version, proposal is null ? null : DowngradeOffer.From(proposal.Value.Row.Id, proposal.Value.Proposal));
+        return new CheckInSaved(today, entry.Version, proposal is null ? null : DowngradeOffer.From(proposal.Value.Row.Id, proposal.Value.Proposal, why));
     }
 
     /// <summary>The athlete's check-ins in a date range, oldest first, or why the caller may not see them (health data).</summary>
@@ -117,7 +118,8 @@ internal sealed class RecoveryCheckIn(
         var row = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
         UserIds.TryGet(user, out var userId);
         found.Proposal.Replacement.ApplyTo(row, userId, clock.GetUtcNow());
-        row.DowngradeReason = found.Proposal.Reason;
+        // Kept as read by the person who accepted it, in their language: the session's pages show the stored line as it is.
+        row.DowngradeReason = DowngradeOffer.Worded(found.Proposal, why);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -128,7 +130,7 @@ internal sealed class RecoveryCheckIn(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var athlete = (await LoadAsync(db, user, athleteId, AthleteOperation.ViewRecovery, cancellationToken)).Value;
         var proposal = athlete is null ? null : await ProposeAsync(db, athlete, cancellationToken);
-        return proposal is { } found ? DowngradeOffer.From(found.Row.Id, found.Proposal) : null;
+        return proposal is { } found ? DowngradeOffer.From(found.Row.Id, found.Proposal, why) : null;
     }
 
     private async Task<Outcome<Athlete>> LoadAsync(
@@ -169,10 +171,13 @@ public sealed record CheckInSaved(DateOnly Date, uint Version, DowngradeOffer? O
 /// <summary>What the athlete reads before accepting or keeping today's session.</summary>
 public sealed record DowngradeOffer(Guid SessionId, string Planned, string Proposed, string Reason)
 {
-    internal static DowngradeOffer From(Guid sessionId, DowngradeProposal proposal) => new(
+    internal static DowngradeOffer From(Guid sessionId, DowngradeProposal proposal, IStringLocalizer<WhyText> why) => new(
         sessionId,
         SessionText.Title(proposal.Session.Kind, proposal.Session.RunType, proposal.Session.LiftFocus, proposal.Session.IsDeload),
         string.Create(CultureInfo.CurrentCulture,
             $"{SessionText.Title(proposal.Replacement.Kind, proposal.Replacement.RunType, proposal.Replacement.LiftFocus, proposal.Replacement.IsDeload)}, {proposal.Replacement.DurationMinutes} min"),
-        proposal.Reason);
+        Worded(proposal, why));
+
+    /// <summary>Why the engine proposes it: each fired trigger's sentence in the reader's language, one after the other.</summary>
+    internal static string Worded(DowngradeProposal proposal, IStringLocalizer<WhyText> why) => string.Join(" ", why.Word(proposal.Reasons));
 }

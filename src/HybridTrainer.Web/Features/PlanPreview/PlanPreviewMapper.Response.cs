@@ -8,7 +8,7 @@ namespace HybridTrainer.Web.Features.PlanPreview;
 // and growing buffers used to allocate as much again.
 internal static partial class PlanPreviewMapper
 {
-    /// <summary>The answer for a block, its why lines worded in the current culture's language.</summary>
+    /// <summary>The answer for a block, its why lines and warnings worded in the current culture's language.</summary>
     public static PlanPreviewResponse ToResponse(TrainingBlock block, IStringLocalizer<WhyText> why)
     {
         var maxes = block.TrainingMaxes;
@@ -21,7 +21,7 @@ internal static partial class PlanPreviewMapper
         var warnings = new PlanPreviewWarning[block.Warnings.Count];
         for (var i = 0; i < warnings.Length; i++)
         {
-            warnings[i] = new PlanPreviewWarning(block.Warnings[i].Rule, block.Warnings[i].Message);
+            warnings[i] = new PlanPreviewWarning(block.Warnings[i].Rule, why.Word(block.Warnings[i].Reason));
         }
 
         return new PlanPreviewResponse(

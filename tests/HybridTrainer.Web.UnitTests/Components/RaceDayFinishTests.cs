@@ -1,6 +1,5 @@
 using Bunit;
 using HybridTrainer.Data.Athletes;
-using HybridTrainer.Data.Planning;
 using HybridTrainer.Tests.Support;
 using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Sessions;

@@ -27,7 +27,8 @@ internal static class PlanApiEndpoints
             .WithDescription("An open block runs `weeks` (1 to 16, default 4). With a `race` (`distance`: FiveK, TenK, HalfMarathon or "
                 + "Marathon; `date`: yyyy-MM-dd; optional `goalTime`: h:mm:ss or mm:ss) the block runs from `startDate` to the race week "
                 + "(R31), checked by the same rules and with the same field errors as the plan preview's `race`; `weeks` may then be left "
-                + "out. A race the athlete's profile cannot train for (too few run days, no 5 km time) answers 422.")
+                + "out. A race the athlete's profile cannot train for answers 400 under the profile's field (`availableDays`: too few run "
+                + "days; `fiveKmTime`: none on file).")
             .Accepts<SaveBlockRequest>("application/json")
             .WithBodyLimit(RequestBodyLimits.Json)
             .ProducesValidationProblem()
@@ -89,11 +90,11 @@ internal static class PlanApiEndpoints
 
         var saved = await plans.SaveAsync(user, athleteId, input, cancellationToken);
         return saved.Failure is { } failure
-            ? ApiProblems.For(failure)
+            ? ApiProblems.For(failure, RaceField)
             : TypedResults.Created($"/api/v1/athletes/{athleteId}/blocks/{saved.Value!.BlockId}", saved.Value);
     }
 
-    // The page's race fields, under the names the API client sent them.
+    // The page's and the service's race fields, under the names the API client sent them.
     private static string RaceField(string property) => property switch
     {
         nameof(GenerateBlockInput.Distance) => "race.distance",

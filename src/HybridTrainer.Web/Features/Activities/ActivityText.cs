@@ -13,13 +13,8 @@ public static class ActivityText
         ? $"{UnitConversion.FromKm((decimal)m / 1000m, units).ToString("0.00", CultureInfo.CurrentCulture)} {UnitConversion.DistanceUnit(units)}"
         : text["NoDistance"];
 
-    public static string Duration(double seconds)
-    {
-        var time = TimeSpan.FromSeconds(Math.Round(seconds));
-        return time.TotalHours >= 1
-            ? time.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)
-            : time.ToString(@"m\:ss", CultureInfo.InvariantCulture);
-    }
+    /// <summary>"m:ss", or "h:mm:ss" from an hour on (<see cref="ClockTime"/>).</summary>
+    public static string Duration(double seconds) => ClockTime.Format(TimeSpan.FromSeconds(seconds));
 
     /// <summary>Minutes and seconds per km or mile; null without a distance.</summary>
     public static string? Pace(double seconds, double? metres, UnitSystem units)

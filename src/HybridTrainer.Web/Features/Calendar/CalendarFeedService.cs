@@ -143,9 +143,10 @@ internal sealed class CalendarFeedService(
             .Where(s => s.AthleteId == access.AthleteId && s.Date >= today && s.Date < end)
             .OrderBy(s => s.Date)
             .ToListAsync(cancellationToken);
+        var finishes = await RaceFinish.ForRacesAsync(db, sessions.Select(s => (s.BlockId, s.RunType)), cancellationToken);
         using (Languages.Use(Languages.ForPerson(athlete.Owner?.Language, athlete.Owner?.BrowserLanguage)))
         {
-            return TrainingCalendar.Serialize(athlete.DisplayName, sessions, text, why);
+            return TrainingCalendar.Serialize(athlete.DisplayName, sessions, text, why, finishes);
         }
     }
 

@@ -4,6 +4,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using IcalCalendar = Ical.Net.Calendar;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Sessions;
 using HybridTrainer.Web.Common.Why;
 using Microsoft.Extensions.Localization;
@@ -21,7 +22,10 @@ internal static class TrainingCalendar
 {
     public const string ProductId = "-//HybridTrainer//Training plan//EN";
 
-    public static string Serialize(string athleteName, IEnumerable<PlannedSession> sessions, IStringLocalizer<CalendarText> text, IStringLocalizer<WhyText> why)
+    /// <summary>The feed's text; <paramref name="finishes"/> (from <see cref="RaceFinish.ForRacesAsync"/>) gives race days their predicted finish.</summary>
+    public static string Serialize(
+        string athleteName, IEnumerable<PlannedSession> sessions, IStringLocalizer<CalendarText> text, IStringLocalizer<WhyText> why,
+        IReadOnlyDictionary<Guid, RaceFinish>? finishes = null)
     {
         var calendar = new IcalCalendar { ProductId = ProductId, Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", $"HybridTrainer · {athleteName}");
@@ -37,7 +41,7 @@ internal static class TrainingCalendar
                 DtStart = new CalDateTime(session.Date),
                 DtEnd = new CalDateTime(session.Date.AddDays(1)),
                 Summary = text["EventSummary", SessionText.Title(session.Kind, session.RunType, session.LiftFocus, session.IsDeload), session.DurationMinutes],
-                Description = Describe(session, text, why),
+                Description = Describe(session, finishes is null ? null : RaceFinish.For(finishes, session.BlockId), text, why),
                 Transparency = "TRANSPARENT",
             });
         }
@@ -45,12 +49,12 @@ internal static class TrainingCalendar
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
 
-    private static string Describe(PlannedSession session, IStringLocalizer<CalendarText> text, IStringLocalizer<WhyText> why)
+    private static string Describe(PlannedSession session, RaceFinish? finish, IStringLocalizer<CalendarText> text, IStringLocalizer<WhyText> why)
     {
         var lines = new StringBuilder();
         lines.AppendLine(text["DurationAndRpe", session.DurationMinutes, session.PlannedRpe]);
         var prescription = session.Prescription;
-        if (RaceDayPlan.For(session.RunType, prescription.Run, Data.Athletes.UnitSystem.Metric) is { } race)
+        if (RaceDayPlan.For(session.RunType, prescription.Run, Data.Athletes.UnitSystem.Metric, finish) is { } race)
         {
             lines.AppendLine(text["RacePrediction", race.Name, race.PredictedClock, race.Pace]);
             lines.AppendLine(text["Splits", string.Join(", ", race.Splits.Select(s => $"{s.Label} {s.Clock}"))]);

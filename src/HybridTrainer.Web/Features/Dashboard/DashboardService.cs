@@ -39,6 +39,7 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
             .OrderBy(s => s.Date)
             .Select(s => new { Session = s, Done = db.SessionLogs.Any(l => l.PlannedSessionId == s.Id && l.Completed) })
             .ToListAsync(cancellationToken);
+        var finishes = await RaceFinish.ForRacesAsync(db, week.Where(w => w.Session.Date == today).Select(w => (w.Session.BlockId, w.Session.RunType)), cancellationToken);
         var todaysCheckIn = await db.RecoveryLogs.AsNoTracking().SingleOrDefaultAsync(r => r.AthleteId == athlete.Id && r.Date == today, cancellationToken);
         var loads = await WeeklyLoadsAsync(db, athlete.Id, monday, ChartWeeks, cancellationToken);
         // R25 follows the latest weigh-in; the profile's weight until there is one.
@@ -46,7 +47,7 @@ internal sealed class DashboardService(IDbContextFactory<HybridTrainerDbContext>
 
         return new DashboardView(
             today,
-            [.. week.Where(w => w.Session.Date == today).Select(w => SessionView.For(w.Session, access!))],
+            [.. week.Where(w => w.Session.Date == today).Select(w => SessionView.For(w.Session, access!) with { RaceFinish = RaceFinish.For(finishes, w.Session.BlockId) })],
             week.Count(w => w.Done),
             week.Count,
             R25Protein.For(latestWeight ?? bodyWeight),

@@ -128,9 +128,9 @@ public sealed class GenerateBlockInputValidator : AbstractValidator<GenerateBloc
 
         var name = RaceText.Name(distance).ToLower(CultureInfo.CurrentCulture);
         return goal < RaceGoalBounds.Fastest(distance)
-            ? _text["GoalFasterThanRecord", name, RaceText.Time(RaceGoalBounds.Fastest(distance))].Value
+            ? _text["GoalFasterThanRecord", name, ClockTime.WithHours(RaceGoalBounds.Fastest(distance))].Value
             : goal > RaceGoalBounds.Slowest(distance)
-                ? _text["GoalTooSlow", RaceText.Time(RaceGoalBounds.Slowest(distance)), name].Value
+                ? _text["GoalTooSlow", ClockTime.WithHours(RaceGoalBounds.Slowest(distance)), name].Value
                 : null;
     }
 }

@@ -24,6 +24,11 @@ internal static class PlanApiEndpoints
             .WithSummary("A saved block: the engine's figures and its sessions as they stand now, each with its version.");
         plan.MapPost("/blocks", SaveBlockAsync).WithName("SaveBlock")
             .WithSummary("Generates a block with the engine and saves it; unlogged sessions from its start date are replaced. Gym staff get 403.")
+            .WithDescription("An open block runs `weeks` (1 to 16, default 4). With a `race` (`distance`: FiveK, TenK, HalfMarathon or "
+                + "Marathon; `date`: yyyy-MM-dd; optional `goalTime`: h:mm:ss or mm:ss) the block runs from `startDate` to the race week "
+                + "(R31), checked by the same rules and with the same field errors as the plan preview's `race`; `weeks` may then be left "
+                + "out. A race the athlete's profile cannot train for answers 400 under the profile's field (`availableDays`: too few run "
+                + "days; `fiveKmTime`: none on file).")
             .Accepts<SaveBlockRequest>("application/json")
             .WithBodyLimit(RequestBodyLimits.Json)
             .ProducesValidationProblem()
@@ -60,8 +65,8 @@ internal static class PlanApiEndpoints
     }
 
     private static async Task<Results<Created<SavedBlock>, ProblemHttpResult>> SaveBlockAsync(
-        Guid athleteId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, IValidator<GenerateBlockInput> validator,
-        PlanService plans, CancellationToken cancellationToken)
+        Guid athleteId, ClaimsPrincipal user, HttpRequest request, IOptions<JsonOptions> json, IValidator<SaveBlockRequest> raceValidator,
+        IValidator<GenerateBlockInput> validator, PlanService plans, CancellationToken cancellationToken)
     {
         var (body, problem) = await JsonBody.ReadAsync<SaveBlockRequest>(request, json.Value.SerializerOptions, "block request", cancellationToken);
         if (problem is not null)
@@ -69,18 +74,34 @@ internal static class PlanApiEndpoints
             return problem;
         }
 
-        var input = new GenerateBlockInput { StartDate = body!.StartDate?.ToDateTime(TimeOnly.MinValue), Weeks = body.Weeks ?? 4 };
+        // The race first, by the preview's rules; then the start and weeks by the page's, which then see a sound race.
+        var raceCheck = await raceValidator.ValidateAsync(body!, cancellationToken);
+        if (!raceCheck.IsValid)
+        {
+            return ApiProblems.Invalid(raceCheck);
+        }
+
+        var input = body!.ToInput();
         var validation = await validator.ValidateAsync(input, cancellationToken);
         if (!validation.IsValid)
         {
-            return ApiProblems.Invalid(validation);
+            return ApiProblems.Invalid(validation, RaceField);
         }
 
         var saved = await plans.SaveAsync(user, athleteId, input, cancellationToken);
         return saved.Failure is { } failure
-            ? ApiProblems.For(failure)
+            ? ApiProblems.For(failure, RaceField)
             : TypedResults.Created($"/api/v1/athletes/{athleteId}/blocks/{saved.Value!.BlockId}", saved.Value);
     }
+
+    // The page's and the service's race fields, under the names the API client sent them.
+    private static string RaceField(string property) => property switch
+    {
+        nameof(GenerateBlockInput.Distance) => "race.distance",
+        nameof(GenerateBlockInput.RaceDate) => "race.date",
+        nameof(GenerateBlockInput.GoalTime) => "race.goalTime",
+        _ => property,
+    };
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetWeekWorkoutsAsync(
         Guid athleteId, string day, ClaimsPrincipal user, PlanService plans, IStringLocalizer<PlanText> text, CancellationToken cancellationToken)

@@ -159,9 +159,11 @@ internal sealed class PlanService(
         var today = clock.TodayIn(access.TimeZone);
         var monday = LocalDays.MondayOf(anyDay ?? today);
         var sunday = monday.AddDays(6);
+        var inWeek = rows!.Sessions.Where(r => r.Session.Date >= monday && r.Session.Date <= sunday).ToList();
+        var finishes = await RaceFinish.ForRacesAsync(db, inWeek.Select(r => (r.Session.BlockId, r.Session.RunType)), cancellationToken);
         return new WeekView(monday,
-            [.. rows!.Sessions.Where(r => r.Session.Date >= monday && r.Session.Date <= sunday)
-                .Select(r => new WeekSession(SessionView.For(r.Session, access), r.Logged))],
+            [.. inWeek.Select(r => new WeekSession(
+                SessionView.For(r.Session, access) with { RaceFinish = RaceFinish.For(finishes, r.Session.BlockId) }, r.Logged))],
             access, today);
     }
 

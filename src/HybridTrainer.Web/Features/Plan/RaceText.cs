@@ -13,13 +13,6 @@ public static class RaceText
     /// <summary>"Marathon", "Half marathon", "10 km", "5 km": the race-day card's name, so every page says it alike.</summary>
     public static string Name(RaceDistance distance) => Sessions.RaceDayPlan.NameOf(distance);
 
-    /// <summary>"h:mm:ss", cut to the whole second as the rules print predictions (3:34:42.6 reads 3:34:42).</summary>
-    public static string Time(TimeSpan time)
-    {
-        var seconds = (long)Math.Floor(time.TotalSeconds + 1e-9);
-        return string.Create(CultureInfo.InvariantCulture, $"{seconds / 3600}:{seconds / 60 % 60:00}:{seconds % 60:00}");
-    }
-
     /// <summary>"in 23 days", "tomorrow", "today", in the current language.</summary>
     public static string DaysToGo(int days) => days switch
     {

@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
@@ -17,7 +18,7 @@ public sealed record UpcomingRace(RaceDistance Distance, DateOnly Date, int Days
 
     /// <summary>"Marathon in 23 days — predicted 3:32:10", in the current language.</summary>
     public string Countdown => Predicted is { } p
-        ? Text["CountdownPredicted", RaceText.Name(Distance), RaceText.DaysToGo(DaysToGo), RaceText.Time(p)]
+        ? Text["CountdownPredicted", RaceText.Name(Distance), RaceText.DaysToGo(DaysToGo), ClockTime.WithHours(p)]
         : Text["Countdown", RaceText.Name(Distance), RaceText.DaysToGo(DaysToGo)];
 
     /// <summary>The race of a current block, or null when it has none or race day has passed in the athlete's today.</summary>

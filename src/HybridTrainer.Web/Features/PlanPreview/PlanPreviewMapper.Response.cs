@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Common.Why;
 using Microsoft.Extensions.Localization;
@@ -37,8 +38,8 @@ internal static partial class PlanPreviewMapper
     private static PlanPreviewRaceResult Race(RacePlan race) => new(
         race.Goal.Distance.ToString(),
         race.Goal.RaceDate,
-        RaceGoalBounds.Format(race.PredictedTime),
-        race.Goal.GoalTime is { } goal ? RaceGoalBounds.Format(goal) : null,
+        ClockTime.WithHours(race.PredictedTime),
+        race.Goal.GoalTime is { } goal ? ClockTime.WithHours(goal) : null,
         race.UsesGoalPace);
 
     private static PlanPreviewWeek Week(TrainingWeek week, IStringLocalizer<WhyText> why)

@@ -16,7 +16,7 @@ public sealed record PlanPreviewRequest(
     string? FiveKmTime = null,
     int? Weeks = null,
     PlanPreviewHistory? History = null,
-    PlanPreviewRace? Race = null)
+    PlanPreviewRace? Race = null) : IRaceGoalRequest
 {
     /// <summary>The block's length when <see cref="Weeks"/> is left out of an open block; a race block runs to the race week.</summary>
     public const int DefaultWeeks = 4;

@@ -57,9 +57,6 @@ public static partial class RaceGoalBounds
 
     public static bool IsPlausible(RaceDistance distance, TimeSpan goal) => goal >= WorldRecord(distance) && goal <= Slowest(distance);
 
-    /// <summary>h:mm:ss, as the API writes times.</summary>
-    public static string Format(TimeSpan time) => string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours}:{time.Minutes:00}:{time.Seconds:00}");
-
     /// <summary>The first race date R31 allows for a block starting on <paramref name="start"/>: the race in week MinWeeks.</summary>
     public static DateOnly EarliestRaceDate(DateOnly start, RaceDistance distance) => start.AddDays((R31RaceBlockLength.MinWeeks(distance) - 1) * 7);
 

@@ -27,7 +27,7 @@ internal static class ProfileDraftMapping
             Running =
             {
                 RunningBaseWeeks = athlete.RunningBaseWeeks,
-                FiveKmTime = athlete.FiveKmTime is { } time ? FormatTime(time) : null,
+                FiveKmTime = athlete.FiveKmTime is { } time ? ClockTime.Format(time) : null,
             },
             Lifts = { Units = units, Lifts = [.. Enum.GetValues<MainLift>().Select(lift => ToInput(lift, athlete, units))] },
             Schedule = { AvailableDays = [.. athlete.AvailableDays], Goal = athlete.Goal, TimeZone = athlete.TimeZone },
@@ -43,8 +43,6 @@ internal static class ProfileDraftMapping
         return draft;
     }
 
-    public static string FormatTime(TimeSpan time) =>
-        time.TotalHours >= 1 ? time.ToString(@"h\:mm\:ss", null) : time.ToString(@"mm\:ss", null);
 
     /// <summary>Copies a valid draft onto the tracked athlete; children are matched so their ids survive.</summary>
     public static void Apply(ProfileDraft draft, Athlete athlete, DateTimeOffset now, HybridTrainerDbContext db)

@@ -16,8 +16,9 @@ public sealed record RaceSplit(string Label, TimeSpan Time)
 }
 
 /// <summary>
-/// What the race-day card shows (R38, R39): the distance, the finish time the race pace gives, even splits in the
-/// athlete's unit and what to eat. Read from the stored prescription alone, so it needs nothing but the session.
+/// What the race-day card shows (R38, R39): the distance, the predicted finish, even splits in the athlete's unit and
+/// what to eat. The finish and splits come from the block's stored prediction (<see cref="RaceFinish"/>); without it
+/// (a session read on its own) they fall back to the stored whole-second race pace times the distance.
 /// </summary>
 public sealed record RaceDayPlan(RaceDistance Distance, string Name, TimeSpan PredictedTime, string Pace, IReadOnlyList<RaceSplit> Splits, string Fuelling)
 {
@@ -31,7 +32,7 @@ public sealed record RaceDayPlan(RaceDistance Distance, string Name, TimeSpan Pr
     public string PredictedClock => Clock(PredictedTime);
 
     /// <summary>The race-day plan of a race session; null when the session is not a race or has no race pace.</summary>
-    public static RaceDayPlan? For(RunType? runType, RunDetails? run, UnitSystem units)
+    public static RaceDayPlan? For(RunType? runType, RunDetails? run, UnitSystem units, RaceFinish? finish = null)
     {
         if (runType != RunType.Race || run is null || DistanceOf(run.DistanceKm) is not { } distance
             || (run.RacePaceFastSecondsPerKm ?? run.PaceFastSecondsPerKm) is not { } secondsPerKm || secondsPerKm <= 0)
@@ -45,22 +46,24 @@ public sealed record RaceDayPlan(RaceDistance Distance, string Name, TimeSpan Pr
         var splits = new List<RaceSplit>();
         var step = SplitStep(distance, units);
         var halfWayAdded = false;
+        // Even splits to the finish the pace stands for: its exact time when the block's is known, else pace × distance.
+        var evenSecondsPerKm = finish is { } known ? known.Paced.TotalSeconds * 1000 / meters : secondsPerKm;
         for (var at = step; at * unitMeters < meters - 1; at += step)
         {
             if (distance == RaceDistance.Marathon && at * unitMeters > meters / 2 && !halfWayAdded)
             {
-                splits.Add(Split(Text["SplitHalfWay", Units(meters / 2, unitMeters), unit], meters / 2, secondsPerKm));
+                splits.Add(Split(Text["SplitHalfWay", Units(meters / 2, unitMeters), unit], meters / 2, evenSecondsPerKm));
                 halfWayAdded = true;
             }
 
-            splits.Add(Split($"{at} {unit}", at * unitMeters, secondsPerKm));
+            splits.Add(Split($"{at} {unit}", at * unitMeters, evenSecondsPerKm));
         }
 
-        splits.Add(Split(Text["SplitFinish", Units(meters, unitMeters), unit], meters, secondsPerKm));
+        splits.Add(Split(Text["SplitFinish", Units(meters, unitMeters), unit], meters, evenSecondsPerKm));
         return new RaceDayPlan(
             distance,
             NameOf(distance),
-            splits[^1].Time,
+            finish?.Predicted ?? splits[^1].Time,
             SessionText.PaceText(secondsPerKm, secondsPerKm, units),
             splits,
             run.FuellingNote ?? Text["ShortRaceFuelling"]);
@@ -78,10 +81,8 @@ public sealed record RaceDayPlan(RaceDistance Distance, string Name, TimeSpan Pr
 
     private static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
-    /// <summary>h:mm:ss from an hour on, m:ss below.</summary>
-    public static string Clock(TimeSpan time) => time.TotalHours >= 1
-        ? time.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)
-        : time.ToString(@"m\:ss", CultureInfo.InvariantCulture);
+    /// <summary>h:mm:ss from an hour on, m:ss below, to the nearest second (<see cref="ClockTime"/>).</summary>
+    public static string Clock(TimeSpan time) => ClockTime.Format(time);
 
     /// <summary>
     /// The race a stored distance is: stored to 0.01 km, so 42.2 is the marathon and 21.1 the half.
@@ -99,8 +100,8 @@ public sealed record RaceDayPlan(RaceDistance Distance, string Name, TimeSpan Pr
         _ => 5,
     };
 
-    private static RaceSplit Split(string label, double meters, int secondsPerKm) =>
-        new(label, TimeSpan.FromSeconds(Math.Round(meters * secondsPerKm / 1000, MidpointRounding.AwayFromZero)));
+    private static RaceSplit Split(string label, double meters, double secondsPerKm) =>
+        new(label, TimeSpan.FromSeconds(meters * secondsPerKm / 1000));
 
     private static string Units(double meters, double unitMeters) => (meters / unitMeters).ToString("0.#", CultureInfo.CurrentCulture);
 }

@@ -28,7 +28,7 @@ public sealed record SessionCardView(
     public static SessionCardView For(SessionView session, UnitSystem units, bool logged = false)
     {
         var run = session.Prescription.Run;
-        var race = run is null ? null : RaceDayPlan.For(session.RunType, run, units);
+        var race = run is null ? null : RaceDayPlan.For(session.RunType, run, units, session.RaceFinish);
         return new(
             session.Id,
             session.Date,

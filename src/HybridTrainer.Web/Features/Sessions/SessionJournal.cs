@@ -37,7 +37,9 @@ internal sealed class SessionJournal(
             return null;
         }
 
-        return new SessionDetail(SessionView.For(found.Session, access), found.Log is { } log ? SessionLogDto.For(log, access) : null, access, found.ChangedBy);
+        var finishes = await RaceFinish.ForRacesAsync(db, [(found.Session.BlockId, found.Session.RunType)], cancellationToken);
+        var session = SessionView.For(found.Session, access) with { RaceFinish = RaceFinish.For(finishes, found.Session.BlockId) };
+        return new SessionDetail(session, found.Log is { } log ? SessionLogDto.For(log, access) : null, access, found.ChangedBy);
     }
 
     /// <summary>A new log or a correction of the existing one; invalid input changes nothing.</summary>

@@ -1,5 +1,6 @@
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Athletes;
 using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
 
@@ -31,6 +32,9 @@ public sealed record SessionView(
     uint Version)
 {
     public string Title => SessionText.Title(Kind, RunType, LiftFocus, IsDeload);
+
+    /// <summary>A race session's finish from its block (R39), set by the reads that show race day; null elsewhere.</summary>
+    public RaceFinish? RaceFinish { get; init; }
 
     public static SessionView For(PlannedSession s, AthleteAccess access) => new(
         s.Id, s.BlockId, s.Date, s.ProgramWeek, s.Kind, s.RunType, s.LiftFocus, s.HardOnLegs, s.IsDeload, s.DurationMinutes, s.PlannedRpe,

@@ -2,6 +2,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Features.Sessions;
 
 namespace HybridTrainer.Web.Features.Sheets;
@@ -44,7 +45,7 @@ internal static class SheetBuilder
     private static SheetSession Session(SheetSessionRow row, SheetAthleteRow athlete, SheetBlockMaxes? maxes, SheetWords words)
     {
         var prescription = row.Prescription;
-        var run = prescription.Run is { } details ? Run(details, row.RunType, athlete.Units, words) : null;
+        var run = prescription.Run is { } details ? Run(details, row.RunType, athlete.Units, maxes?.Race, words) : null;
         var exercises = prescription.Exercises
             .Select(e => new SheetExercise(e.Name, [.. e.Sets.Select(s => new SheetSet(s.Reps, s.Amrap, s.WeightKg is { } kg ? PlateRounding.Load(kg, athlete.Units, athlete.PlatePairKg) : null))]))
             .ToList();
@@ -64,10 +65,10 @@ internal static class SheetBuilder
             why);
     }
 
-    private static SheetRun Run(RunDetails run, RunType? runType, UnitSystem units, SheetWords words)
+    private static SheetRun Run(RunDetails run, RunType? runType, UnitSystem units, RaceFinish? finish, SheetWords words)
     {
         var coolDown = run.CoolDownMinutes > 0 ? SheetWords.Format(words.CoolDownEasy, run.CoolDownMinutes) : null;
-        if (RaceDayPlan.For(runType, run, units) is { } race)
+        if (RaceDayPlan.For(runType, run, units, finish) is { } race)
         {
             // The race prints its finish time, even splits and what to eat, short enough for one line each.
             var splits = string.Join(" · ", race.Splits.Select(s => $"{s.Label} {s.Clock}"));

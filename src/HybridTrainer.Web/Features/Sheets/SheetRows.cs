@@ -1,6 +1,7 @@
 using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
+using HybridTrainer.Web.Common;
 using HybridTrainer.Web.Infrastructure.Localization;
 using RunType = HybridTrainer.Domain.Training.RunType;
 
@@ -31,9 +32,13 @@ internal sealed record SheetSessionRow(
     bool Downgraded,
     SessionPrescription Prescription);
 
-/// <summary>The training maxes of a block, for the warm-up sets.</summary>
-internal sealed record SheetBlockMaxes(Guid Id, decimal Squat, decimal BenchPress, decimal Deadlift, decimal OverheadPress)
+/// <summary>The training maxes of a block, for the warm-up sets, and its predicted race finish for race day (R39).</summary>
+internal sealed record SheetBlockMaxes(
+    Guid Id, decimal Squat, decimal BenchPress, decimal Deadlift, decimal OverheadPress,
+    double? PredictedRaceSeconds = null, bool RaceUsesGoalPace = false, TimeSpan? RaceGoalTime = null)
 {
+    public RaceFinish? Race => RaceFinish.Of(PredictedRaceSeconds, RaceUsesGoalPace, RaceGoalTime);
+
     public decimal? For(MainLift lift) => lift switch
     {
         MainLift.Squat => Squat,

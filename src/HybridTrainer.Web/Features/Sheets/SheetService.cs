@@ -74,7 +74,8 @@ internal sealed class SheetService(IDbContextFactory<HybridTrainerDbContext> dbF
                         s.Prescription),
                     Maxes = b == null
                         ? null
-                        : new SheetBlockMaxes(b.Id, b.Snapshot.SquatTrainingMaxKg, b.Snapshot.BenchPressTrainingMaxKg, b.Snapshot.DeadliftTrainingMaxKg, b.Snapshot.OverheadPressTrainingMaxKg),
+                        : new SheetBlockMaxes(b.Id, b.Snapshot.SquatTrainingMaxKg, b.Snapshot.BenchPressTrainingMaxKg, b.Snapshot.DeadliftTrainingMaxKg, b.Snapshot.OverheadPressTrainingMaxKg,
+                            b.Snapshot.PredictedRaceSeconds, b.Snapshot.RaceUsesGoalPace, b.RaceGoalTime),
                 })
             .ToListAsync(cancellationToken);
 

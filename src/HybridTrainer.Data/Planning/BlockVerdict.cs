@@ -9,9 +9,9 @@ public class BlockVerdict
 {
     /// <summary>
     /// Bump when the checker's rules or the stored form change: rows of an older version are recomputed at start-up
-    /// and on first read.
+    /// and on first read. Version 2: findings kept as keys and arguments (<see cref="StoredFinding"/>), not English.
     /// </summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     public Guid BlockId { get; set; }
 
@@ -19,7 +19,10 @@ public class BlockVerdict
 
     public int Version { get; set; }
 
-    /// <summary>Every rule the block breaks as "R7: message", distinct, in the checker's order (empty while the profile is incomplete).</summary>
+    /// <summary>
+    /// Every rule the block breaks as "R7: Key|arg" (<see cref="StoredFinding"/>; rows of version 1 hold "R7: sentence"),
+    /// distinct, in the checker's order (empty while the profile is incomplete).
+    /// </summary>
     public List<string> Warnings { get; set; } = [];
 
     public DateTimeOffset CheckedAt { get; set; }

@@ -132,7 +132,7 @@ public static class CoachReadModel
         UpdateVerdicts(db, athletes, shoes, liveFrom, now);
     }
 
-    /// <summary>The checker's verdict on a block as the coach's table shows it: "rule: message", distinct.</summary>
+    /// <summary>The checker's verdict on a block as the coach's table keeps it: "rule: Key|arg", distinct (<see cref="StoredFinding"/>).</summary>
     public static List<string> Check(TrainingBlock block, IEnumerable<PlannedSession> sessions, AthleteProfileInput athlete)
     {
         ArgumentNullException.ThrowIfNull(block);
@@ -144,7 +144,7 @@ public static class CoachReadModel
 
         var rows = sessions.OrderBy(s => s.Date).ToList();
         var plan = StoredPlan.From(block.StartDate, block.Weeks, block.Snapshot, rows, profile, block.RaceGoal());
-        return [.. plan.Check().Select(v => $"{v.Rule}: {v.Message}").Distinct()];
+        return [.. plan.Check().Select(StoredFinding.Encode).Distinct()];
     }
 
     // Completed runs with a distance count for the pair their session was planned in, as the shoes page always counted.

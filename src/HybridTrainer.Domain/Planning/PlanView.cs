@@ -222,12 +222,12 @@ internal ref struct PlanView
         _ => list.ToArray(),
     };
 
-    public void Add(string rule, string message, params PlannedSession[] sessions) =>
-        (_violations ??= []).Add(new RuleViolation(rule, sessions, message) { Week = sessions.Length > 0 ? WeekOf(sessions[0].Date) : null });
+    public void Add(string rule, Reason reason, params PlannedSession[] sessions) =>
+        (_violations ??= []).Add(new RuleViolation(rule, sessions, reason) { Week = sessions.Length > 0 ? WeekOf(sessions[0].Date) : null });
 
     /// <summary>A rule broken by a programme week as a whole (<paramref name="week"/> 0-based), with no one session to blame.</summary>
-    public void AddForWeek(string rule, int week, string message) =>
-        (_violations ??= []).Add(new RuleViolation(rule, [], message) { Week = week + 1 });
+    public void AddForWeek(string rule, int week, Reason reason) =>
+        (_violations ??= []).Add(new RuleViolation(rule, [], reason) { Week = week + 1 });
 
     private int? WeekOf(DateOnly date)
     {

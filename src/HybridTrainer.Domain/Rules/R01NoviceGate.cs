@@ -1,4 +1,6 @@
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -25,7 +27,7 @@ public static class R01NoviceGate
             var session = plan.Sessions[i];
             if (session.IsQualityRun && plan.Week[i] >= 0 && !QualityRunsAllowed(plan.Profile.RunningBaseWeeks, plan.Week[i] + 1))
             {
-                plan.Add(Id, $"{session.RunType} run on {session.Date:ddd d MMM} comes before four weeks of running base; keep it an easy run until then.", session);
+                plan.Add(Id, new Reason(session.RunType == RunType.Hill ? ReasonKeys.FindingNoviceQualityHill : ReasonKeys.FindingNoviceQualityInterval, Of(session.Date)), session);
             }
         }
     }

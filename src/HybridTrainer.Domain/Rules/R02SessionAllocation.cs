@@ -1,4 +1,6 @@
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -38,14 +40,14 @@ public static class R02SessionAllocation
             var session = plan.Sessions[i];
             if (plan.Week[i] < 0)
             {
-                plan.Add(Id, $"The session on {session.Date:ddd d MMM} falls outside the block's weeks.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingSessionOutsideBlock, Of(session.Date)), session);
                 continue;
             }
 
             // A race is on its own date, available or not (R38).
             if (!plan.IsAvailable(session.Date) && session.RunType != Training.RunType.Race)
             {
-                plan.Add(Id, $"The session on {session.Date:ddd d MMM} is on a day the athlete is not available; move it to an available day.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingSessionUnavailableDay, Of(session.Date)), session);
             }
         }
 
@@ -67,7 +69,7 @@ public static class R02SessionAllocation
             var (lifts, runs) = (plan.LiftsPerWeek[w], plan.SessionsPerWeek[w] - plan.LiftsPerWeek[w]);
             if (lifts != expected.LiftSessions || runs != expected.RunSessions || lifts + runs > expected.TrainingDays)
             {
-                plan.AddForWeek(Id, w, $"Week {w + 1} has {lifts} lift and {runs} run sessions; with {days} available days the plan holds {expected.LiftSessions} lifts and {expected.RunSessions} runs on at most {expected.TrainingDays} days.");
+                plan.AddForWeek(Id, w, new Reason(ReasonKeys.FindingWeekSessionCount, Of(w + 1), Of(lifts), Of(runs), Of(days), Of(expected.LiftSessions), Of(expected.RunSessions), Of(expected.TrainingDays)));
             }
         }
     }

@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -29,13 +30,13 @@ public static class R03AlternatingQualityRun
 
             if (++seen[week] > MaxQualityRunsPerWeek)
             {
-                plan.Add(Id, $"Week {week + 1} has more than one quality run; keep one and make the other an easy run.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingQualityRunsTooMany, Of(week + 1)), session);
             }
 
             var expected = QualityRunFor(week + 1);
             if (session.RunType != expected)
             {
-                plan.Add(Id, $"Week {week + 1} is a{(expected == RunType.Interval ? "n interval" : " hill")} week; the quality run alternates between sprint series and hill repeats.", session);
+                plan.Add(Id, new Reason(expected == RunType.Interval ? ReasonKeys.FindingIntervalWeek : ReasonKeys.FindingHillWeek, Of(week + 1)), session);
             }
         }
     }

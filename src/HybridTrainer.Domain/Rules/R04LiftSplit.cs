@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -77,14 +78,22 @@ public static class R04LiftSplit
                 var count = counts[(w * 5) + lift];
                 if (count > 1 || (count == 0 && !adjusted[w]))
                 {
-                    plan.AddForWeek(Id, w, $"Week {w + 1} has the {NameOf((MainLift)lift).ToLowerInvariant()} as a main lift {count} times; each main lift gets exactly one 5/3/1 block a week.");
+                    plan.AddForWeek(Id, w, new Reason(MainLiftCountKey((MainLift)lift), Of(w + 1), Of(count)));
                 }
             }
 
             if (counts[(w * 5) + 4] == 0 && !adjusted[w])
             {
-                plan.AddForWeek(Id, w, $"Week {w + 1} has no lunges; squat, deadlift and lunge belong in every week.");
+                plan.AddForWeek(Id, w, new Reason(ReasonKeys.FindingNoLunges, Of(w + 1)));
             }
         }
     }
+
+    private static string MainLiftCountKey(MainLift lift) => lift switch
+    {
+        MainLift.Squat => ReasonKeys.FindingMainLiftCountSquat,
+        MainLift.BenchPress => ReasonKeys.FindingMainLiftCountBenchPress,
+        MainLift.Deadlift => ReasonKeys.FindingMainLiftCountDeadlift,
+        _ => ReasonKeys.FindingMainLiftCountOverheadPress,
+    };
 }

@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -46,7 +47,7 @@ public static class R05HardEasySpacing
 
             if (previous is not null && session.Date.DayNumber - previous.Date.DayNumber < MinimumDaysBetweenHardSessions)
             {
-                plan.Add(Id, $"Two hard-on-legs sessions on {previous.Date:ddd d MMM} and {session.Date:ddd d MMM} leave no easy day between them; move one so a rest or easy day separates them.", previous, session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingHardDaysAdjacent, Of(previous.Date), Of(session.Date)), previous, session);
             }
 
             previous = session;
@@ -63,7 +64,7 @@ public static class R05HardEasySpacing
             else if (plan.Offset[i] == 6 && firstDayHard[week] >= 0)
             {
                 var first = plan.Sessions[firstDayHard[week]];
-                plan.Add(Id, $"Week {week + 1} starts and ends with a hard-on-legs session ({first.Date:ddd} and {session.Date:ddd}); repeated every week they fall on consecutive days.", first, session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingHardWeekEnds, Of(week + 1), Of(first.Date), Of(session.Date)), first, session);
             }
         }
     }

@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -25,7 +26,7 @@ public static class R06LegRestAfterSeries
                     || (b.IsQualityRun && a.HardOnLegs && a.Kind == SessionKind.Lift);
                 if (pair)
                 {
-                    plan.Add(Id, $"Heavy leg lifting and a {(a.IsQualityRun ? a.RunType : b.RunType)} run share {a.Date:ddd d MMM}; legs need {MinimumHoursBetween} h between them.", a, b);
+                    plan.Add(Id, new Reason((a.IsQualityRun ? a.RunType : b.RunType) == RunType.Hill ? ReasonKeys.FindingLegsShareDayHill : ReasonKeys.FindingLegsShareDayInterval, Of(a.Date), Of(MinimumHoursBetween)), a, b);
                 }
             }
         }

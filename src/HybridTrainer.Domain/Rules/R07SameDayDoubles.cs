@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -31,7 +32,7 @@ public static class R07SameDayDoubles
             var count = end - start;
             if (count > 2 || (count == 2 && !IsAllowedPair(sessions[start], sessions[start + 1])))
             {
-                plan.Add(Id, $"{count} sessions on {sessions[start].Date:ddd d MMM}: a double day may only pair an easy run with an upper-body or deload lift, at least {MinimumHoursApart} h apart, lift first.", sessions[start..end].ToArray());
+                plan.Add(Id, new Reason(ReasonKeys.FindingDoubleDay, Of(count), Of(sessions[start].Date), Of(MinimumHoursApart)), sessions[start..end].ToArray());
             }
 
             start = end;

@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -68,7 +69,7 @@ public static class R08IntensityDistribution
             var total = plan.WeekRunMinutes[w] - race[w];
             if (total > 0 && (total - hard[w]) / total < MinimumEasyMinutesShare)
             {
-                plan.AddForWeek(Id, w, $"Week {w + 1} has {hard[w]:0} of {total} running minutes at quality effort; keep at least {MinimumEasyMinutesShare:P0} easy by lengthening easy runs or cutting repetitions.");
+                plan.AddForWeek(Id, w, new Reason(ReasonKeys.FindingEasyShareLow, Of(w + 1), Of(hard[w], "0"), Of(total), Of(MinimumEasyMinutesShare)));
             }
         }
     }

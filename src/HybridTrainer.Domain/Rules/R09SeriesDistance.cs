@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -41,16 +42,16 @@ public static class R09SeriesDistance
 
             if (run.RepetitionDistanceMeters is not { } distance || Array.IndexOf(_allowedDistances, distance) < 0)
             {
-                plan.Add(Id, $"Sprint series on {session.Date:ddd d MMM} must use reps of 100, 150, 200, 300 or 400 m.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingSprintDistance, Of(session.Date)), session);
             }
             else if (plan.Block.Paces is { } paces && run.RepetitionSeconds > RepetitionSeconds(paces.RepetitionSecondsPerKm, distance))
             {
-                plan.Add(Id, $"Sprint series on {session.Date:ddd d MMM}: {run.RepetitionSeconds} s per {distance} m is slower than R pace; series are run at mile-race pace or faster.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingSprintTooSlow, Of(session.Date), Of(run.RepetitionSeconds), Of(distance)), session);
             }
 
             if (run.TargetRpe < MinimumRepetitionRpe)
             {
-                plan.Add(Id, $"Sprint series on {session.Date:ddd d MMM} target RPE {run.TargetRpe}; series are run at RPE {MinimumRepetitionRpe} or more.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingSprintRpeLow, Of(session.Date), Of(run.TargetRpe), Of(MinimumRepetitionRpe)), session);
             }
         }
     }

@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -52,7 +53,7 @@ public static class R10SeriesCount
             var reps = session.Run?.Repetitions ?? 0;
             if (reps > MaxRepetitionsFor(number))
             {
-                plan.Add(Id, $"Sprint series on {session.Date:ddd d MMM} has {reps} reps; the limit is {MaxRepetitionsFor(number)} for this session (8 at most, 6 for the first two).", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingSprintRepsTooMany, Of(session.Date), Of(reps), Of(MaxRepetitionsFor(number))), session);
             }
         }
     }

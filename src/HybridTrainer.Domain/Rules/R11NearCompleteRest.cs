@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -35,7 +36,7 @@ public static class R11NearCompleteRest
             if (session.RunType == RunType.Interval && session.Run is { } run
                 && !IsEnough(run.RepetitionSeconds ?? 0, run.RestSeconds ?? 0))
             {
-                plan.Add(Id, $"Sprint series on {session.Date:ddd d MMM}: {run.RestSeconds ?? 0} s rest is too short for {run.RepetitionSeconds ?? 0} s reps; rest at least 3× the rep time and 90 s so every rep stays fast.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingSprintRestShort, Of(session.Date), Of(run.RestSeconds ?? 0), Of(run.RepetitionSeconds ?? 0)), session);
             }
         }
     }

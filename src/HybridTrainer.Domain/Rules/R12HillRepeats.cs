@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -50,17 +51,17 @@ public static class R12HillRepeats
             var maxReps = number == 1 ? FirstSessionMaxRepetitions : MaxRepetitions;
             if (reps < MinRepetitions || reps > maxReps)
             {
-                plan.Add(Id, $"Hill repeats on {session.Date:ddd d MMM} have {reps} reps; plan {MinRepetitions}–{maxReps}.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingHillReps, Of(session.Date), Of(reps), Of(MinRepetitions), Of(maxReps)), session);
             }
 
             if (seconds is < MinRepetitionSeconds or > MaxRepetitionSeconds)
             {
-                plan.Add(Id, $"Hill repeats on {session.Date:ddd d MMM} last {seconds} s; climbs of {MinRepetitionSeconds}–{MaxRepetitionSeconds} s build strength without turning into a tempo run.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingHillSeconds, Of(session.Date), Of(seconds), Of(MinRepetitionSeconds), Of(MaxRepetitionSeconds)), session);
             }
 
             if ((run?.RestSeconds ?? 0) < seconds)
             {
-                plan.Add(Id, $"Hill repeats on {session.Date:ddd d MMM}: the jog back down must last at least as long as the climb.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingHillJogBack, Of(session.Date)), session);
             }
         }
     }

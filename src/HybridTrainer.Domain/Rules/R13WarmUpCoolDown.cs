@@ -1,4 +1,6 @@
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -21,7 +23,7 @@ public static class R13WarmUpCoolDown
             var session = plan.Sessions[i];
             if (session.IsQualityRun && (session.Run is not { } run || run.WarmUpMinutes < MinimumMinutes || run.CoolDownMinutes < MinimumMinutes))
             {
-                plan.Add(Id, $"The {session.RunType} run on {session.Date:ddd d MMM} needs at least {MinimumMinutes} min of easy running before and after.", session);
+                plan.Add(Id, new Reason(session.RunType == RunType.Hill ? ReasonKeys.FindingWarmUpHill : ReasonKeys.FindingWarmUpInterval, Of(session.Date), Of(MinimumMinutes)), session);
             }
         }
     }

@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -62,13 +63,13 @@ public static class R15EasyRunPrescription
             var type = session.RunType!.Value;
             if (session.DurationMinutes < MinMinutes(type) || session.DurationMinutes > MaxMinutes(type))
             {
-                plan.Add(Id, $"The {type.ToString().ToLowerInvariant()} run on {session.Date:ddd d MMM} lasts {session.DurationMinutes} min; plan {MinMinutes(type)}–{MaxMinutes(type)} min.", session);
+                plan.Add(Id, new Reason(type == RunType.Recovery ? ReasonKeys.FindingEasyLengthRecovery : ReasonKeys.FindingEasyLengthSteady, Of(session.Date), Of(session.DurationMinutes), Of(MinMinutes(type)), Of(MaxMinutes(type))), session);
             }
 
             if (type == RunType.Recovery && plan.Block.Paces is { } paces && session.Run?.Pace is { } pace
                 && pace.FastSecondsPerKm < paces.Steady.SlowSecondsPerKm)
             {
-                plan.Add(Id, $"The recovery run on {session.Date:ddd d MMM} is paced faster than easy steady running; keep it conversational.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingRecoveryTooFast, Of(session.Date)), session);
             }
         }
     }

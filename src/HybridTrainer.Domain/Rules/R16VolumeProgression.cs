@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -51,7 +52,7 @@ public static class R16VolumeProgression
             var minutes = plan.WeekRunMinutes[w];
             if (previous is { } p && minutes > Math.Max(HardLimit(p), floor[w]))
             {
-                plan.AddForWeek(Id, w, $"Week {w + 1} plans {minutes} running minutes after {p}: a rise over {HardMaxRise:P0}. Shorten the easy runs to at most {Math.Max(HardLimit(p), floor[w])} min in total.");
+                plan.AddForWeek(Id, w, new Reason(ReasonKeys.FindingVolumeRise, Of(w + 1), Of(minutes), Of(p), Of(HardMaxRise), Of(Math.Max(HardLimit(p), floor[w]))));
             }
 
             previous = plan.PlannedWeekRunMinutes[w];

@@ -1,4 +1,6 @@
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -62,7 +64,7 @@ public static class R17AcuteChronicRatio
             var ratio = Ratio(sum, plan.WeekLoad[w]);
             if (ratio >= RejectAt && HasHardSession(ref plan, w))
             {
-                plan.AddForWeek(Id, w, $"Week {w + 1} loads {plan.WeekLoad[w]} AU against {sum / 3} AU in recent weeks (ACWR {ratio:0.00} ≥ {RejectAt}); take the hard sessions out or shorten the week below {MaxNextWeekLoad(sum, UpperBound):0} AU.");
+                plan.AddForWeek(Id, w, new Reason(ReasonKeys.FindingAcwrHigh, Of(w + 1), Of(plan.WeekLoad[w]), Of(sum / 3), Of(ratio, "0.00"), Of(RejectAt), Of(MaxNextWeekLoad(sum, UpperBound), "0")));
             }
         }
     }

@@ -1,4 +1,6 @@
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -68,7 +70,7 @@ public static class R18LoadAndMonotony
             var monotony = Monotony(daily.Slice(w * 7, 7));
             if (monotony > MaxMonotony)
             {
-                plan.AddForWeek(Id, w, $"Week {w + 1} is too uniform (monotony {monotony:0.00} > {MaxMonotony}); make the easy days easier or add a rest day.");
+                plan.AddForWeek(Id, w, new Reason(ReasonKeys.FindingMonotonyHigh, Of(w + 1), Of(monotony, "0.00"), Of(MaxMonotony)));
             }
         }
     }

@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -53,7 +54,7 @@ public static class R20WeekPercentages
                 var exercise = exercises[e];
                 if (exercise is { Role: ExerciseRole.Main, MainLift: { } lift } && !Matches(PlanView.Items(exercise.Sets), waveWeek, maxes.For(lift)))
                 {
-                    plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} does not match week {waveWeek} of the 5/3/1 wave ({Percent(waveWeek, 0)}/{Percent(waveWeek, 1)}/{Percent(waveWeek, 2)} % × {Reps(waveWeek, 0)}/{Reps(waveWeek, 1)}/{Reps(waveWeek, 2)}).", session);
+                    plan.Add(Id, new Reason(ReasonKeys.FindingWaveMismatch, exercise.Name, Of(session.Date), Of(waveWeek), Of(Percent(waveWeek, 0)), Of(Percent(waveWeek, 1)), Of(Percent(waveWeek, 2)), Of(Reps(waveWeek, 0)), Of(Reps(waveWeek, 1)), Of(Reps(waveWeek, 2))), session);
                 }
             }
         }

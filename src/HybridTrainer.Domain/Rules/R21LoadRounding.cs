@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -115,7 +116,7 @@ public static class R21LoadRounding
                     previous = sets[s];
                     if (sets[s].WeightKg is { } kg && !IsOnIncrement(kg))
                     {
-                        plan.Add(Id, $"{exercises[e].Name} on {session.Date:ddd d MMM} asks for {kg} kg; bar loads are multiples of {IncrementKg} kg.", session);
+                        plan.Add(Id, new Reason(ReasonKeys.FindingLoadRounding, exercises[e].Name, Of(session.Date), Of(kg), Of(IncrementKg)), session);
                         break;
                     }
                 }

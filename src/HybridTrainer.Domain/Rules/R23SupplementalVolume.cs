@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -60,7 +61,7 @@ public static class R23SupplementalVolume
                 var reps = IsUpper(lift) ? BoringButBigReps : FirstSetLastReps;
                 if (exercise.Sets.Count > Sets || MaxReps(PlanView.Items(exercise.Sets)) > reps)
                 {
-                    plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} exceeds {Sets} × {reps}; supplemental volume stays at {Sets} sets.", session);
+                    plan.Add(Id, new Reason(ReasonKeys.FindingSupplementalVolume, exercise.Name, Of(session.Date), Of(Sets), Of(reps)), session);
                 }
             }
         }

@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -34,7 +35,7 @@ public static class R24Deload
                 var exercise = exercises[e];
                 if (exercise.Role == ExerciseRole.Supplemental || HasAmrap(PlanView.Items(exercise.Sets)))
                 {
-                    plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} is too heavy for a deload session: no AMRAP and no supplemental sets this time.", session);
+                    plan.Add(Id, new Reason(ReasonKeys.FindingDeloadTooHeavy, exercise.Name, Of(session.Date)), session);
                 }
             }
         }

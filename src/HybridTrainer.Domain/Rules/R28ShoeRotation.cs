@@ -1,6 +1,7 @@
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -50,7 +51,7 @@ public static class R28ShoeRotation
             minimalist[plan.Week[i]]++;
             if (!MinimalistAllowed(session))
             {
-                plan.Add(Id, $"The minimalist shoes are planned for the {session.RunType} run on {session.Date:ddd d MMM}; keep them for easy runs of {MinimalistMaxMinutes} min or less.", session);
+                plan.Add(Id, new Reason(MinimalistKey(session.RunType), Of(session.Date), Of(MinimalistMaxMinutes)), session);
             }
         }
 
@@ -58,7 +59,7 @@ public static class R28ShoeRotation
         {
             if (minimalist[w] > MaxMinimalistRuns(plan.RunsPerWeek[w]))
             {
-                plan.AddForWeek(Id, w, $"Week {w + 1} uses the minimalist shoes on {minimalist[w]} of {plan.RunsPerWeek[w]} runs; keep them to one run in {MinimalistShareDenominator}.");
+                plan.AddForWeek(Id, w, new Reason(ReasonKeys.FindingMinimalistShare, Of(w + 1), Of(minimalist[w]), Of(plan.RunsPerWeek[w]), Of(MinimalistShareDenominator)));
             }
         }
     }
@@ -80,4 +81,18 @@ public static class R28ShoeRotation
 
         return null;
     }
+
+    private static string MinimalistKey(RunType? type) => type switch
+    {
+        RunType.Steady => ReasonKeys.FindingMinimalistSteady,
+        RunType.Recovery => ReasonKeys.FindingMinimalistRecovery,
+        RunType.Interval => ReasonKeys.FindingMinimalistInterval,
+        RunType.Hill => ReasonKeys.FindingMinimalistHill,
+        RunType.Long => ReasonKeys.FindingMinimalistLong,
+        RunType.Tempo => ReasonKeys.FindingMinimalistTempo,
+        RunType.VO2Intervals => ReasonKeys.FindingMinimalistVO2Intervals,
+        RunType.Shakeout => ReasonKeys.FindingMinimalistShakeout,
+        RunType.Race => ReasonKeys.FindingMinimalistRace,
+        _ => ReasonKeys.FindingMinimalistRun,
+    };
 }

@@ -1,5 +1,7 @@
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Planning;
+using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -22,7 +24,7 @@ public static class R29ShoeRetirement
         {
             if (R28ShoeRotation.Find(plan.Profile.Shoes, session.ShoeId) is { } shoe && IsRetired(shoe))
             {
-                plan.Add(Id, $"{shoe.Name} ({shoe.Km:0} km) is past {RetireKm:0} km but planned for {session.Date:ddd d MMM}; pick another pair.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingShoeRetired, shoe.Name, Of(shoe.Km, "0"), Of(RetireKm, "0"), Of(session.Date)), session);
             }
         }
     }

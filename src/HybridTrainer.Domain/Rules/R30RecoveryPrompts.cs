@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -23,7 +24,7 @@ public static class R30RecoveryPrompts
             var session = plan.Sessions[i];
             if (session.Kind == SessionKind.Lift && session.HardOnLegs && string.IsNullOrEmpty(session.FoamRollingPrompt))
             {
-                plan.Add(Id, $"The heavy leg session on {session.Date:ddd d MMM} has no foam-rolling prompt after it.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingNoFoamRolling, Of(session.Date)), session);
             }
         }
 
@@ -31,7 +32,7 @@ public static class R30RecoveryPrompts
         {
             if (plan.RunsPerWeek[w] >= RunsNeedingRecoveryRun && plan.RecoveryRunsPerWeek[w] == 0)
             {
-                plan.AddForWeek(Id, w, $"Week {w + 1} has {plan.RunsPerWeek[w]} runs but no recovery run; make the easiest one a short conversational run.");
+                plan.AddForWeek(Id, w, new Reason(ReasonKeys.FindingNoRecoveryRun, Of(w + 1), Of(plan.RunsPerWeek[w])));
             }
         }
     }

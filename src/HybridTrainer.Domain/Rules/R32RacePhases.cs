@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -47,8 +48,15 @@ public static class R32RacePhases
             var expected = PhaseOf(w + 1, plan.WeekCount, race.Goal.Distance);
             if (plan.Block.Weeks[w].Phase != expected)
             {
-                plan.AddForWeek(Id, w, $"Week {w + 1} should be a {expected.ToString().ToLowerInvariant()} week: the last {TaperWeeks(race.Goal.Distance)} week(s) taper, the first 40 % of the rest build the base.");
+                plan.AddForWeek(Id, w, new Reason(PhaseKey(expected), Of(w + 1), Of(TaperWeeks(race.Goal.Distance))));
             }
         }
     }
+
+    private static string PhaseKey(TrainingPhase phase) => phase switch
+    {
+        TrainingPhase.Base => ReasonKeys.FindingPhaseBase,
+        TrainingPhase.Build => ReasonKeys.FindingPhaseBuild,
+        _ => ReasonKeys.FindingPhaseTaper,
+    };
 }

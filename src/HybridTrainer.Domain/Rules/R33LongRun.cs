@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -87,22 +88,22 @@ public static class R33LongRun
             var minutes = session.DurationMinutes;
             if (minutes > PeakMaxMinutes(distance))
             {
-                plan.Add(Id, $"The long run on {session.Date:ddd d MMM} lasts {minutes} min; for a {R39RacePrediction.NameOf(distance)} it peaks at {PeakMaxMinutes(distance)} min.", session);
+                plan.Add(Id, new Reason(PeakKey(distance), Of(session.Date), Of(minutes), Of(PeakMaxMinutes(distance))), session);
             }
 
             if (previous is { } p && minutes > p + MaxGrowthMinutes)
             {
-                plan.Add(Id, $"The long run on {session.Date:ddd d MMM} grows from {p} to {minutes} min; add at most {MaxGrowthMinutes} min a week.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingLongRunGrowth, Of(session.Date), Of(p), Of(minutes), Of(MaxGrowthMinutes)), session);
             }
 
             if (minutes >= FuellingFromMinutes && string.IsNullOrEmpty(session.Run?.FuellingNote))
             {
-                plan.Add(Id, $"The {minutes}-min long run on {session.Date:ddd d MMM} needs its fuelling note (30–60 g carbohydrate an hour).", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingLongRunFuelling, Of(minutes), Of(session.Date)), session);
             }
 
             if (session.Run?.Pace is { } pace && (pace.FastSecondsPerKm < race.EasyPace.FastSecondsPerKm || pace.SlowSecondsPerKm > race.EasyPace.SlowSecondsPerKm))
             {
-                plan.Add(Id, $"The long run on {session.Date:ddd d MMM} is paced outside easy (E) pace.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingLongRunPace, Of(session.Date)), session);
             }
 
             if (plan.Week[i] >= 0 && !R24Deload.IsDeloadWeek(plan.Week[i] + 1))
@@ -119,7 +120,7 @@ public static class R33LongRun
         var raceWeek = plan.WeekCount - 1;
         if (longestWeek >= 0 && !PeakInWindow(ref plan, longest, raceWeek))
         {
-            plan.AddForWeek(Id, longestWeek, $"The longest long run ({longest} min) is in week {longestWeek + 1}, {raceWeek - longestWeek} weeks before the race; it peaks 3–5 weeks out.");
+            plan.AddForWeek(Id, longestWeek, new Reason(ReasonKeys.FindingLongRunPeakWeek, Of(longest), Of(longestWeek + 1), Of(raceWeek - longestWeek)));
         }
     }
 
@@ -138,4 +139,12 @@ public static class R33LongRun
 
         return false;
     }
+
+    private static string PeakKey(RaceDistance distance) => distance switch
+    {
+        RaceDistance.FiveK => ReasonKeys.FindingLongRunPeakFiveK,
+        RaceDistance.TenK => ReasonKeys.FindingLongRunPeakTenK,
+        RaceDistance.HalfMarathon => ReasonKeys.FindingLongRunPeakHalfMarathon,
+        _ => ReasonKeys.FindingLongRunPeakMarathon,
+    };
 }

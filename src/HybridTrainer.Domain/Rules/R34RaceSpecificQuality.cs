@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -95,12 +96,12 @@ public static class R34RaceSpecificQuality
             var taper = phase == TrainingPhase.Taper;
             if (phase == TrainingPhase.Base)
             {
-                plan.Add(Id, $"The {session.RunType} run on {session.Date:ddd d MMM} is race-specific work in a base week; base weeks keep sprint series and hills.", session);
+                plan.Add(Id, new Reason(InBaseKey(session.RunType), Of(session.Date)), session);
             }
 
             if ((session.RunType != RunType.Long && session.RunType != SessionFor(distance)) || (isRacePaceLong && distance != RaceDistance.Marathon))
             {
-                plan.Add(Id, $"The {session.RunType} run on {session.Date:ddd d MMM} is not the race-specific session of a {R39RacePrediction.NameOf(distance)}.", session);
+                plan.Add(Id, new Reason(NotSpecificKey(session.RunType, distance), Of(session.Date)), session);
             }
 
             if (session.Run is not { } run)
@@ -110,26 +111,50 @@ public static class R34RaceSpecificQuality
 
             if (session.RunType != RunType.Long && (run.WarmUpMinutes < R13WarmUpCoolDown.MinimumMinutes || run.CoolDownMinutes < R13WarmUpCoolDown.MinimumMinutes))
             {
-                plan.Add(Id, $"The {session.RunType} run on {session.Date:ddd d MMM} needs at least {R13WarmUpCoolDown.MinimumMinutes} min of easy running before and after (R13).", session);
+                plan.Add(Id, new Reason(session.RunType == RunType.Tempo ? ReasonKeys.FindingRaceWarmUpTempo : ReasonKeys.FindingRaceWarmUpVO2Intervals, Of(session.Date), Of(R13WarmUpCoolDown.MinimumMinutes)), session);
             }
 
             if (session.RunType == RunType.VO2Intervals && (run.RepetitionSeconds is not (>= IntervalBoutMinSeconds and <= IntervalBoutMaxSeconds)
                 || run.RestSeconds > run.RepetitionSeconds || (run.Repetitions ?? 0) * (run.RepetitionSeconds ?? 0) / (double)race.IntervalPace.SlowSecondsPerKm > IntervalVolumeCapKm))
             {
-                plan.Add(Id, $"The I intervals on {session.Date:ddd d MMM} need bouts of 3–5 min, recovery jogs no longer than the bout and at most {IntervalVolumeCapKm:0} km at I pace.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingIntervalsShape, Of(session.Date), Of(IntervalVolumeCapKm, "0")), session);
             }
 
             var tempoMinutes = (run.Repetitions ?? 0) * (run.RepetitionSeconds ?? 0) / 60;
             if (session.RunType == RunType.Tempo && (tempoMinutes > TempoMaxMinutes || (!taper && tempoMinutes < TempoMinMinutes)
                 || run.RepetitionSeconds is not (>= CruiseRepMinSeconds and <= CruiseRepMaxSeconds)))
             {
-                plan.Add(Id, $"The tempo run on {session.Date:ddd d MMM} holds {tempoMinutes} min at T pace; plan 20–40 min, continuous or in 5–15 min cruise intervals.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingTempoMinutes, Of(session.Date), Of(tempoMinutes)), session);
             }
 
             if (isRacePaceLong && run.RacePaceMinutes is not (>= RacePaceMinMinutes and <= RacePaceMaxMinutes))
             {
-                plan.Add(Id, $"The race-pace segment of the long run on {session.Date:ddd d MMM} lasts {run.RacePaceMinutes} min; plan 20–60 min at M pace.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingRacePaceSegment, Of(session.Date), Of(run.RacePaceMinutes)), session);
             }
         }
     }
+
+    // The rule looks only at tempo runs, I intervals and race-pace long runs: each has its own sentence.
+    private static string InBaseKey(RunType? type) => type switch
+    {
+        RunType.Tempo => ReasonKeys.FindingRaceSpecificInBaseTempo,
+        RunType.VO2Intervals => ReasonKeys.FindingRaceSpecificInBaseVO2Intervals,
+        _ => ReasonKeys.FindingRaceSpecificInBaseLong,
+    };
+
+    private static string NotSpecificKey(RunType? type, RaceDistance distance) => (type, distance) switch
+    {
+        (RunType.Tempo, RaceDistance.FiveK) => ReasonKeys.FindingNotRaceSpecificTempoFiveK,
+        (RunType.Tempo, RaceDistance.TenK) => ReasonKeys.FindingNotRaceSpecificTempoTenK,
+        (RunType.Tempo, RaceDistance.HalfMarathon) => ReasonKeys.FindingNotRaceSpecificTempoHalfMarathon,
+        (RunType.Tempo, _) => ReasonKeys.FindingNotRaceSpecificTempoMarathon,
+        (RunType.VO2Intervals, RaceDistance.FiveK) => ReasonKeys.FindingNotRaceSpecificVO2IntervalsFiveK,
+        (RunType.VO2Intervals, RaceDistance.TenK) => ReasonKeys.FindingNotRaceSpecificVO2IntervalsTenK,
+        (RunType.VO2Intervals, RaceDistance.HalfMarathon) => ReasonKeys.FindingNotRaceSpecificVO2IntervalsHalfMarathon,
+        (RunType.VO2Intervals, _) => ReasonKeys.FindingNotRaceSpecificVO2IntervalsMarathon,
+        (_, RaceDistance.FiveK) => ReasonKeys.FindingNotRaceSpecificLongFiveK,
+        (_, RaceDistance.TenK) => ReasonKeys.FindingNotRaceSpecificLongTenK,
+        (_, RaceDistance.HalfMarathon) => ReasonKeys.FindingNotRaceSpecificLongHalfMarathon,
+        _ => ReasonKeys.FindingNotRaceSpecificLongMarathon,
+    };
 }

@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -84,7 +85,7 @@ public static class R36Taper
             var before = raceDay - session.Date.DayNumber;
             if (IsIntensity(session) && before is > 0 and <= NoIntensityDaysBeforeRace)
             {
-                plan.Add(Id, $"The {session.RunType} run on {session.Date:ddd d MMM} is {before} day(s) before the race; no hard running in the last {NoIntensityDaysBeforeRace} days.", session);
+                plan.Add(Id, new Reason(HardBeforeRaceKey(session.RunType), Of(session.Date), Of(before), Of(NoIntensityDaysBeforeRace)), session);
             }
         }
 
@@ -96,20 +97,30 @@ public static class R36Taper
             var most = Math.Max((int)Math.Floor(minutes[last] * (1 - least)), floor[w]);
             if (minutes[w] > most)
             {
-                plan.AddForWeek(Id, w, $"Taper week {k} runs {minutes[w]} min against {minutes[last]} before the taper; cut it to at most {most} min ({least:P0} less).");
+                plan.AddForWeek(Id, w, new Reason(ReasonKeys.FindingTaperMinutes, Of(k), Of(minutes[w]), Of(minutes[last]), Of(most), Of(least)));
             }
 
             if (Math.Abs(runs[w] - runs[last]) > 1)
             {
-                plan.AddForWeek(Id, w, $"Taper week {k} has {runs[w]} runs against {runs[last]} before the taper; keep the number of runs (±1) and cut their length.");
+                plan.AddForWeek(Id, w, new Reason(ReasonKeys.FindingTaperRuns, Of(k), Of(runs[w]), Of(runs[last])));
             }
 
             var weeksOut = taperWeeks - k;
             var cap = race.Goal.Distance != RaceDistance.Marathon ? int.MaxValue : weeksOut == 2 ? MarathonLongRunTwoWeeksOut : weeksOut == 1 ? MarathonLongRunLastWeek : int.MaxValue;
             if (longest[w] > cap)
             {
-                plan.AddForWeek(Id, w, $"The long run of taper week {k} lasts {longest[w]} min; {weeksOut} week(s) out it stays at or under {cap} min.");
+                plan.AddForWeek(Id, w, new Reason(ReasonKeys.FindingTaperLongRun, Of(k), Of(longest[w]), Of(weeksOut), Of(cap)));
             }
         }
     }
+
+    // IsIntensity admits these five run types only.
+    private static string HardBeforeRaceKey(RunType? type) => type switch
+    {
+        RunType.Interval => ReasonKeys.FindingHardBeforeRaceInterval,
+        RunType.Hill => ReasonKeys.FindingHardBeforeRaceHill,
+        RunType.Tempo => ReasonKeys.FindingHardBeforeRaceTempo,
+        RunType.VO2Intervals => ReasonKeys.FindingHardBeforeRaceVO2Intervals,
+        _ => ReasonKeys.FindingHardBeforeRaceLong,
+    };
 }

@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -73,7 +74,7 @@ public static class R37LiftingAroundRace
 
             if (before is > 0 and <= NoLiftDays || before == 0)
             {
-                plan.Add(Id, $"The lift on {session.Date:ddd d MMM} is {before} day(s) before the race; no lifting in the last {NoLiftDays} days.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingLiftBeforeRace, Of(session.Date), Of(before), Of(NoLiftDays)), session);
                 continue;
             }
 
@@ -83,13 +84,13 @@ public static class R37LiftingAroundRace
                 var lowerBody = exercise.MainLift is { } lift ? IsLowerBody(lift) : exercise.Name == R04LiftSplit.LungeName;
                 if (lowerBody && before <= LowerBodyDays)
                 {
-                    plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} is {before} days before the race; no lower-body lifting in the last {LowerBodyDays} days.", session);
+                    plan.Add(Id, new Reason(ReasonKeys.FindingLowerBodyBeforeRace, exercise.Name, Of(session.Date), Of(before), Of(LowerBodyDays)), session);
                     break;
                 }
 
                 if (!IsMaintenanceDose(exercise))
                 {
-                    plan.Add(Id, $"{exercise.Name} on {session.Date:ddd d MMM} is more than the maintenance dose close to the race: one working set of {MaintenanceReps} at {MaintenanceMinPercent}–{MaintenanceMaxPercent} % TM, no AMRAP or supplemental sets, assistance at most {MaxAssistanceSets} sets.", session);
+                    plan.Add(Id, new Reason(ReasonKeys.FindingMaintenanceDose, exercise.Name, Of(session.Date), Of(MaintenanceReps), Of(MaintenanceMinPercent), Of(MaintenanceMaxPercent), Of(MaxAssistanceSets)), session);
                     break;
                 }
             }

@@ -1,5 +1,6 @@
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Rules;
 
@@ -55,11 +56,11 @@ public static class R38RaceWeek
                 races++;
                 if (day != raceDay)
                 {
-                    plan.Add(Id, $"The race is planned on {session.Date:ddd d MMM}, not on race day {race.Goal.RaceDate:ddd d MMM}.", session);
+                    plan.Add(Id, new Reason(ReasonKeys.FindingRaceDate, Of(session.Date), Of(race.Goal.RaceDate)), session);
                 }
                 else if (session.PlannedRpe != RaceRpe || session.DurationMinutes != RaceMinutes(race))
                 {
-                    plan.Add(Id, $"The race is planned at RPE {session.PlannedRpe} for {session.DurationMinutes} min; plan RPE {RaceRpe} for the predicted {RaceMinutes(race)} min.", session);
+                    plan.Add(Id, new Reason(ReasonKeys.FindingRaceEffort, Of(session.PlannedRpe), Of(session.DurationMinutes), Of(RaceRpe), Of(RaceMinutes(race))), session);
                 }
 
                 continue;
@@ -67,22 +68,22 @@ public static class R38RaceWeek
 
             if (day == raceDay)
             {
-                plan.Add(Id, $"Race day {session.Date:ddd d MMM} holds another session; the race is the only one.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingRaceDayOther, Of(session.Date)), session);
             }
             else if (day == raceDay - 1 && (session.RunType != RunType.Shakeout || session.DurationMinutes is < ShakeoutMinMinutes or > ShakeoutMinutes))
             {
-                plan.Add(Id, $"The day before the race holds {session.Kind.ToString().ToLowerInvariant()}; make it rest or a {ShakeoutMinMinutes}–{ShakeoutMinutes} min shakeout with strides.", session);
+                plan.Add(Id, new Reason(session.Kind == SessionKind.Lift ? ReasonKeys.FindingDayBeforeRaceLift : ReasonKeys.FindingDayBeforeRaceRun, Of(ShakeoutMinMinutes), Of(ShakeoutMinutes)), session);
             }
             else if (day > raceDay && day - raceDay <= RecoveryDays(race.Goal.Distance)
                 && (session.HardOnLegs || (session.Kind == SessionKind.Run && session.RunType != RunType.Recovery) || (session.Kind == SessionKind.Lift && session.LiftFocus != LiftFocus.Upper)))
             {
-                plan.Add(Id, $"{session.Date:ddd d MMM} is {day - raceDay} day(s) after the race; the first {RecoveryDays(race.Goal.Distance)} days hold only recovery runs and upper-body lifts.", session);
+                plan.Add(Id, new Reason(ReasonKeys.FindingAfterRace, Of(session.Date), Of(day - raceDay), Of(RecoveryDays(race.Goal.Distance))), session);
             }
         }
 
         if (races != 1)
         {
-            plan.AddForWeek(Id, plan.WeekCount - 1, $"A race block holds exactly one race, on {race.Goal.RaceDate:ddd d MMM}; this one holds {races}.");
+            plan.AddForWeek(Id, plan.WeekCount - 1, new Reason(ReasonKeys.FindingRaceCount, Of(race.Goal.RaceDate), Of(races)));
         }
     }
 }

@@ -19,5 +19,5 @@ public static class Plans
     public static IEnumerable<string> Rules(this IReadOnlyList<RuleViolation> violations) => violations.Select(v => v.Rule);
 
     public static string Describe(this IReadOnlyList<RuleViolation> violations) =>
-        string.Join(Environment.NewLine, violations.Select(v => $"{v.Rule}: {v.Message}"));
+        string.Join(Environment.NewLine, violations.Select(v => $"{v.Rule}: {v.Reason}"));
 }

@@ -2,13 +2,14 @@ using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
+using static HybridTrainer.Domain.Training.ReasonArguments;
 
 namespace HybridTrainer.Domain.Tests.Builders;
 
 /// <summary>
 /// The plan checker as it was before it was tuned for speed: one straightforward pass per rule over the sorted
 /// sessions. Kept as an oracle so the fast checker is proved to report exactly the same violations, in the same
-/// order, with the same sessions and messages. Built only on the rules' public constants and formulas.
+/// order, with the same sessions, reason keys and arguments. Built only on the rules' public constants and formulas.
 /// </summary>
 public static class ReferencePlanChecker
 {
@@ -111,8 +112,8 @@ public static class ReferencePlanChecker
 
         public bool IsAvailable(DateOnly date) => (AvailableMask & (1 << (int)date.DayOfWeek)) != 0;
 
-        public void Add(string rule, string message, params PlannedSession[] sessions) =>
-            Violations.Add(new RuleViolation(rule, sessions, message));
+        public void Add(string rule, Reason reason, params PlannedSession[] sessions) =>
+            Violations.Add(new RuleViolation(rule, sessions, reason));
     }
 
     private static void R01(View plan)
@@ -122,7 +123,7 @@ public static class ReferencePlanChecker
             var session = plan.Sessions[i];
             if (session.IsQualityRun && plan.Week[i] >= 0 && !R01NoviceGate.QualityRunsAllowed(plan.Profile.RunningBaseWeeks, plan.Week[i] + 1))
             {
-                plan.Add(R01NoviceGate.Id, $"{session.RunType} run on {session.Date:ddd d MMM} comes before four weeks of running base; keep it an easy run until then.", session);
+                plan.Add(R01NoviceGate.Id, new Reason("FindingNoviceQuality" + session.RunType, Of(session.Date)), session);
             }
         }
     }
@@ -137,13 +138,13 @@ public static class ReferencePlanChecker
             var session = plan.Sessions[i];
             if (plan.Week[i] < 0)
             {
-                plan.Add(R02SessionAllocation.Id, $"The session on {session.Date:ddd d MMM} falls outside the block's weeks.", session);
+                plan.Add(R02SessionAllocation.Id, new Reason(ReasonKeys.FindingSessionOutsideBlock, Of(session.Date)), session);
                 continue;
             }
 
             if (!plan.IsAvailable(session.Date))
             {
-                plan.Add(R02SessionAllocation.Id, $"The session on {session.Date:ddd d MMM} is on a day the athlete is not available; move it to an available day.", session);
+                plan.Add(R02SessionAllocation.Id, new Reason(ReasonKeys.FindingSessionUnavailableDay, Of(session.Date)), session);
             }
 
             if (session.Kind == SessionKind.Lift) { lifts[plan.Week[i]]++; } else { runs[plan.Week[i]]++; }
@@ -159,7 +160,7 @@ public static class ReferencePlanChecker
         {
             if (lifts[w] != expected.LiftSessions || runs[w] != expected.RunSessions || lifts[w] + runs[w] > expected.TrainingDays)
             {
-                plan.Add(R02SessionAllocation.Id, $"Week {w + 1} has {lifts[w]} lift and {runs[w]} run sessions; with {days} available days the plan holds {expected.LiftSessions} lifts and {expected.RunSessions} runs on at most {expected.TrainingDays} days.");
+                plan.Add(R02SessionAllocation.Id, new Reason(ReasonKeys.FindingWeekSessionCount, Of(w + 1), Of(lifts[w]), Of(runs[w]), Of(days), Of(expected.LiftSessions), Of(expected.RunSessions), Of(expected.TrainingDays)));
             }
         }
     }
@@ -178,13 +179,13 @@ public static class ReferencePlanChecker
 
             if (++seen[week] > R03AlternatingQualityRun.MaxQualityRunsPerWeek)
             {
-                plan.Add(R03AlternatingQualityRun.Id, $"Week {week + 1} has more than one quality run; keep one and make the other an easy run.", session);
+                plan.Add(R03AlternatingQualityRun.Id, new Reason(ReasonKeys.FindingQualityRunsTooMany, Of(week + 1)), session);
             }
 
             var expected = R03AlternatingQualityRun.QualityRunFor(week + 1);
             if (session.RunType != expected)
             {
-                plan.Add(R03AlternatingQualityRun.Id, $"Week {week + 1} is a{(expected == RunType.Interval ? "n interval" : " hill")} week; the quality run alternates between sprint series and hill repeats.", session);
+                plan.Add(R03AlternatingQualityRun.Id, new Reason("Finding" + expected + "Week", Of(week + 1)), session);
             }
         }
     }
@@ -222,13 +223,13 @@ public static class ReferencePlanChecker
                 var count = counts[(w * 5) + lift];
                 if (count > 1 || (count == 0 && !adjusted[w]))
                 {
-                    plan.Add(R04LiftSplit.Id, $"Week {w + 1} has the {R04LiftSplit.NameOf((MainLift)lift).ToLowerInvariant()} as a main lift {count} times; each main lift gets exactly one 5/3/1 block a week.");
+                    plan.Add(R04LiftSplit.Id, new Reason("FindingMainLiftCount" + (MainLift)lift, Of(w + 1), Of(count)));
                 }
             }
 
             if (counts[(w * 5) + 4] == 0 && !adjusted[w])
             {
-                plan.Add(R04LiftSplit.Id, $"Week {w + 1} has no lunges; squat, deadlift and lunge belong in every week.");
+                plan.Add(R04LiftSplit.Id, new Reason(ReasonKeys.FindingNoLunges, Of(w + 1)));
             }
         }
     }
@@ -247,7 +248,7 @@ public static class ReferencePlanChecker
 
             if (previous is not null && session.Date.DayNumber - previous.Date.DayNumber < R05HardEasySpacing.MinimumDaysBetweenHardSessions)
             {
-                plan.Add(R05HardEasySpacing.Id, $"Two hard-on-legs sessions on {previous.Date:ddd d MMM} and {session.Date:ddd d MMM} leave no easy day between them; move one so a rest or easy day separates them.", previous, session);
+                plan.Add(R05HardEasySpacing.Id, new Reason(ReasonKeys.FindingHardDaysAdjacent, Of(previous.Date), Of(session.Date)), previous, session);
             }
 
             previous = session;
@@ -264,7 +265,7 @@ public static class ReferencePlanChecker
             else if (plan.Offset[i] == 6 && firstDayHard[week] >= 0)
             {
                 var first = plan.Sessions[firstDayHard[week]];
-                plan.Add(R05HardEasySpacing.Id, $"Week {week + 1} starts and ends with a hard-on-legs session ({first.Date:ddd} and {session.Date:ddd}); repeated every week they fall on consecutive days.", first, session);
+                plan.Add(R05HardEasySpacing.Id, new Reason(ReasonKeys.FindingHardWeekEnds, Of(week + 1), Of(first.Date), Of(session.Date)), first, session);
             }
         }
     }
@@ -281,7 +282,7 @@ public static class ReferencePlanChecker
                     || (b.IsQualityRun && a.HardOnLegs && a.Kind == SessionKind.Lift);
                 if (pair)
                 {
-                    plan.Add(R06LegRestAfterSeries.Id, $"Heavy leg lifting and a {(a.IsQualityRun ? a.RunType : b.RunType)} run share {a.Date:ddd d MMM}; legs need {R06LegRestAfterSeries.MinimumHoursBetween} h between them.", a, b);
+                    plan.Add(R06LegRestAfterSeries.Id, new Reason("FindingLegsShareDay" + (a.IsQualityRun ? a.RunType : b.RunType), Of(a.Date), Of(R06LegRestAfterSeries.MinimumHoursBetween)), a, b);
                 }
             }
         }
@@ -302,7 +303,7 @@ public static class ReferencePlanChecker
             var count = end - start;
             if (count > 2 || (count == 2 && !R07SameDayDoubles.IsAllowedPair(sessions[start], sessions[start + 1])))
             {
-                plan.Add(R07SameDayDoubles.Id, $"{count} sessions on {sessions[start].Date:ddd d MMM}: a double day may only pair an easy run with an upper-body or deload lift, at least {R07SameDayDoubles.MinimumHoursApart} h apart, lift first.", sessions[start..end]);
+                plan.Add(R07SameDayDoubles.Id, new Reason(ReasonKeys.FindingDoubleDay, Of(count), Of(sessions[start].Date), Of(R07SameDayDoubles.MinimumHoursApart)), sessions[start..end]);
             }
 
             start = end;
@@ -325,7 +326,7 @@ public static class ReferencePlanChecker
             var total = plan.WeekRunMinutes[w];
             if (total > 0 && (total - hard[w]) / total < R08IntensityDistribution.MinimumEasyMinutesShare)
             {
-                plan.Add(R08IntensityDistribution.Id, $"Week {w + 1} has {hard[w]:0} of {total} running minutes at quality effort; keep at least {R08IntensityDistribution.MinimumEasyMinutesShare:P0} easy by lengthening easy runs or cutting repetitions.");
+                plan.Add(R08IntensityDistribution.Id, new Reason(ReasonKeys.FindingEasyShareLow, Of(w + 1), Of(hard[w], "0"), Of(total), Of(R08IntensityDistribution.MinimumEasyMinutesShare)));
             }
         }
     }
@@ -341,16 +342,16 @@ public static class ReferencePlanChecker
 
             if (run.RepetitionDistanceMeters is not { } distance || !R09SeriesDistance.AllowedDistancesMeters.Contains(distance))
             {
-                plan.Add(R09SeriesDistance.Id, $"Sprint series on {session.Date:ddd d MMM} must use reps of 100, 150, 200, 300 or 400 m.", session);
+                plan.Add(R09SeriesDistance.Id, new Reason(ReasonKeys.FindingSprintDistance, Of(session.Date)), session);
             }
             else if (plan.Block.Paces is { } paces && run.RepetitionSeconds > R09SeriesDistance.RepetitionSeconds(paces.RepetitionSecondsPerKm, distance))
             {
-                plan.Add(R09SeriesDistance.Id, $"Sprint series on {session.Date:ddd d MMM}: {run.RepetitionSeconds} s per {distance} m is slower than R pace; series are run at mile-race pace or faster.", session);
+                plan.Add(R09SeriesDistance.Id, new Reason(ReasonKeys.FindingSprintTooSlow, Of(session.Date), Of(run.RepetitionSeconds), Of(distance)), session);
             }
 
             if (run.TargetRpe < R09SeriesDistance.MinimumRepetitionRpe)
             {
-                plan.Add(R09SeriesDistance.Id, $"Sprint series on {session.Date:ddd d MMM} target RPE {run.TargetRpe}; series are run at RPE {R09SeriesDistance.MinimumRepetitionRpe} or more.", session);
+                plan.Add(R09SeriesDistance.Id, new Reason(ReasonKeys.FindingSprintRpeLow, Of(session.Date), Of(run.TargetRpe), Of(R09SeriesDistance.MinimumRepetitionRpe)), session);
             }
         }
     }
@@ -374,7 +375,7 @@ public static class ReferencePlanChecker
             var reps = session.Run?.Repetitions ?? 0;
             if (reps > R10SeriesCount.MaxRepetitionsFor(number))
             {
-                plan.Add(R10SeriesCount.Id, $"Sprint series on {session.Date:ddd d MMM} has {reps} reps; the limit is {R10SeriesCount.MaxRepetitionsFor(number)} for this session (8 at most, 6 for the first two).", session);
+                plan.Add(R10SeriesCount.Id, new Reason(ReasonKeys.FindingSprintRepsTooMany, Of(session.Date), Of(reps), Of(R10SeriesCount.MaxRepetitionsFor(number))), session);
             }
         }
     }
@@ -386,7 +387,7 @@ public static class ReferencePlanChecker
             if (session.RunType == RunType.Interval && session.Run is { } run
                 && !R11NearCompleteRest.IsEnough(run.RepetitionSeconds ?? 0, run.RestSeconds ?? 0))
             {
-                plan.Add(R11NearCompleteRest.Id, $"Sprint series on {session.Date:ddd d MMM}: {run.RestSeconds ?? 0} s rest is too short for {run.RepetitionSeconds ?? 0} s reps; rest at least 3× the rep time and 90 s so every rep stays fast.", session);
+                plan.Add(R11NearCompleteRest.Id, new Reason(ReasonKeys.FindingSprintRestShort, Of(session.Date), Of(run.RestSeconds ?? 0), Of(run.RepetitionSeconds ?? 0)), session);
             }
         }
     }
@@ -413,17 +414,17 @@ public static class ReferencePlanChecker
             var maxReps = number == 1 ? R12HillRepeats.FirstSessionMaxRepetitions : R12HillRepeats.MaxRepetitions;
             if (reps < R12HillRepeats.MinRepetitions || reps > maxReps)
             {
-                plan.Add(R12HillRepeats.Id, $"Hill repeats on {session.Date:ddd d MMM} have {reps} reps; plan {R12HillRepeats.MinRepetitions}–{maxReps}.", session);
+                plan.Add(R12HillRepeats.Id, new Reason(ReasonKeys.FindingHillReps, Of(session.Date), Of(reps), Of(R12HillRepeats.MinRepetitions), Of(maxReps)), session);
             }
 
             if (seconds is < R12HillRepeats.MinRepetitionSeconds or > R12HillRepeats.MaxRepetitionSeconds)
             {
-                plan.Add(R12HillRepeats.Id, $"Hill repeats on {session.Date:ddd d MMM} last {seconds} s; climbs of {R12HillRepeats.MinRepetitionSeconds}–{R12HillRepeats.MaxRepetitionSeconds} s build strength without turning into a tempo run.", session);
+                plan.Add(R12HillRepeats.Id, new Reason(ReasonKeys.FindingHillSeconds, Of(session.Date), Of(seconds), Of(R12HillRepeats.MinRepetitionSeconds), Of(R12HillRepeats.MaxRepetitionSeconds)), session);
             }
 
             if ((run?.RestSeconds ?? 0) < seconds)
             {
-                plan.Add(R12HillRepeats.Id, $"Hill repeats on {session.Date:ddd d MMM}: the jog back down must last at least as long as the climb.", session);
+                plan.Add(R12HillRepeats.Id, new Reason(ReasonKeys.FindingHillJogBack, Of(session.Date)), session);
             }
         }
     }
@@ -434,7 +435,7 @@ public static class ReferencePlanChecker
         {
             if (session.IsQualityRun && (session.Run is not { } run || run.WarmUpMinutes < R13WarmUpCoolDown.MinimumMinutes || run.CoolDownMinutes < R13WarmUpCoolDown.MinimumMinutes))
             {
-                plan.Add(R13WarmUpCoolDown.Id, $"The {session.RunType} run on {session.Date:ddd d MMM} needs at least {R13WarmUpCoolDown.MinimumMinutes} min of easy running before and after.", session);
+                plan.Add(R13WarmUpCoolDown.Id, new Reason("FindingWarmUp" + session.RunType, Of(session.Date), Of(R13WarmUpCoolDown.MinimumMinutes)), session);
             }
         }
     }
@@ -453,13 +454,13 @@ public static class ReferencePlanChecker
             var max = R15EasyRunPrescription.MaxMinutes(type);
             if (session.DurationMinutes < min || session.DurationMinutes > max)
             {
-                plan.Add(R15EasyRunPrescription.Id, $"The {type.ToString().ToLowerInvariant()} run on {session.Date:ddd d MMM} lasts {session.DurationMinutes} min; plan {min}–{max} min.", session);
+                plan.Add(R15EasyRunPrescription.Id, new Reason("FindingEasyLength" + type, Of(session.Date), Of(session.DurationMinutes), Of(min), Of(max)), session);
             }
 
             if (type == RunType.Recovery && plan.Block.Paces is { } paces && session.Run?.Pace is { } pace
                 && pace.FastSecondsPerKm < paces.Steady.SlowSecondsPerKm)
             {
-                plan.Add(R15EasyRunPrescription.Id, $"The recovery run on {session.Date:ddd d MMM} is paced faster than easy steady running; keep it conversational.", session);
+                plan.Add(R15EasyRunPrescription.Id, new Reason(ReasonKeys.FindingRecoveryTooFast, Of(session.Date)), session);
             }
         }
     }
@@ -487,7 +488,7 @@ public static class ReferencePlanChecker
             var minutes = plan.WeekRunMinutes[w];
             if (previous is { } p && minutes > Math.Max(R16VolumeProgression.HardLimit(p), floor[w]))
             {
-                plan.Add(R16VolumeProgression.Id, $"Week {w + 1} plans {minutes} running minutes after {p}: a rise over {R16VolumeProgression.HardMaxRise:P0}. Shorten the easy runs to at most {Math.Max(R16VolumeProgression.HardLimit(p), floor[w])} min in total.");
+                plan.Add(R16VolumeProgression.Id, new Reason(ReasonKeys.FindingVolumeRise, Of(w + 1), Of(minutes), Of(p), Of(R16VolumeProgression.HardMaxRise), Of(Math.Max(R16VolumeProgression.HardLimit(p), floor[w]))));
             }
 
             previous = plan.PlannedWeekRunMinutes[w];
@@ -515,7 +516,7 @@ public static class ReferencePlanChecker
             var week = w;
             if (ratio >= R17AcuteChronicRatio.RejectAt && plan.Sessions.Where((s, i) => plan.Week[i] == week).Any(s => s.HardOnLegs))
             {
-                plan.Add(R17AcuteChronicRatio.Id, $"Week {w + 1} loads {plan.WeekLoad[w]} AU against {sum / 3} AU in recent weeks (ACWR {ratio:0.00} ≥ {R17AcuteChronicRatio.RejectAt}); take the hard sessions out or shorten the week below {R17AcuteChronicRatio.MaxNextWeekLoad(sum, R17AcuteChronicRatio.UpperBound):0} AU.");
+                plan.Add(R17AcuteChronicRatio.Id, new Reason(ReasonKeys.FindingAcwrHigh, Of(w + 1), Of(plan.WeekLoad[w]), Of(sum / 3), Of(ratio, "0.00"), Of(R17AcuteChronicRatio.RejectAt), Of(R17AcuteChronicRatio.MaxNextWeekLoad(sum, R17AcuteChronicRatio.UpperBound), "0")));
             }
         }
     }
@@ -536,7 +537,7 @@ public static class ReferencePlanChecker
             var monotony = R18LoadAndMonotony.Monotony(daily.AsSpan(w * 7, 7));
             if (monotony > R18LoadAndMonotony.MaxMonotony)
             {
-                plan.Add(R18LoadAndMonotony.Id, $"Week {w + 1} is too uniform (monotony {monotony:0.00} > {R18LoadAndMonotony.MaxMonotony}); make the easy days easier or add a rest day.");
+                plan.Add(R18LoadAndMonotony.Id, new Reason(ReasonKeys.FindingMonotonyHigh, Of(w + 1), Of(monotony, "0.00"), Of(R18LoadAndMonotony.MaxMonotony)));
             }
         }
     }
@@ -557,7 +558,7 @@ public static class ReferencePlanChecker
             {
                 if (exercise is { Role: ExerciseRole.Main, MainLift: { } lift } && !Matches(exercise.Sets, waveWeek, maxes.For(lift)))
                 {
-                    plan.Add(R20WeekPercentages.Id, $"{exercise.Name} on {session.Date:ddd d MMM} does not match week {waveWeek} of the 5/3/1 wave ({R20WeekPercentages.Percent(waveWeek, 0)}/{R20WeekPercentages.Percent(waveWeek, 1)}/{R20WeekPercentages.Percent(waveWeek, 2)} % × {R20WeekPercentages.Reps(waveWeek, 0)}/{R20WeekPercentages.Reps(waveWeek, 1)}/{R20WeekPercentages.Reps(waveWeek, 2)}).", session);
+                    plan.Add(R20WeekPercentages.Id, new Reason(ReasonKeys.FindingWaveMismatch, [exercise.Name, Of(session.Date), Of(waveWeek), .. Enumerable.Range(0, 3).Select(set => Of(R20WeekPercentages.Percent(waveWeek, set))), .. Enumerable.Range(0, 3).Select(set => Of(R20WeekPercentages.Reps(waveWeek, set)))]), session);
                 }
             }
         }
@@ -580,7 +581,7 @@ public static class ReferencePlanChecker
                 var off = exercise.Sets.FirstOrDefault(s => s.WeightKg is { } kg && kg / R21LoadRounding.IncrementKg != decimal.Truncate(kg / R21LoadRounding.IncrementKg));
                 if (off is not null)
                 {
-                    plan.Add(R21LoadRounding.Id, $"{exercise.Name} on {session.Date:ddd d MMM} asks for {off.WeightKg} kg; bar loads are multiples of {R21LoadRounding.IncrementKg} kg.", session);
+                    plan.Add(R21LoadRounding.Id, new Reason(ReasonKeys.FindingLoadRounding, exercise.Name, Of(session.Date), Of(off.WeightKg!.Value), Of(R21LoadRounding.IncrementKg)), session);
                 }
             }
         }
@@ -600,7 +601,7 @@ public static class ReferencePlanChecker
                 var reps = R23SupplementalVolume.IsUpper(lift) ? R23SupplementalVolume.BoringButBigReps : R23SupplementalVolume.FirstSetLastReps;
                 if (exercise.Sets.Count > R23SupplementalVolume.Sets || exercise.Sets.Select(s => s.Reps).DefaultIfEmpty(0).Max() > reps)
                 {
-                    plan.Add(R23SupplementalVolume.Id, $"{exercise.Name} on {session.Date:ddd d MMM} exceeds {R23SupplementalVolume.Sets} × {reps}; supplemental volume stays at {R23SupplementalVolume.Sets} sets.", session);
+                    plan.Add(R23SupplementalVolume.Id, new Reason(ReasonKeys.FindingSupplementalVolume, exercise.Name, Of(session.Date), Of(R23SupplementalVolume.Sets), Of(reps)), session);
                 }
             }
         }
@@ -621,7 +622,7 @@ public static class ReferencePlanChecker
             {
                 if (exercise.Role == ExerciseRole.Supplemental || exercise.Sets.Any(s => s.Amrap))
                 {
-                    plan.Add(R24Deload.Id, $"{exercise.Name} on {session.Date:ddd d MMM} is too heavy for a deload session: no AMRAP and no supplemental sets this time.", session);
+                    plan.Add(R24Deload.Id, new Reason(ReasonKeys.FindingDeloadTooHeavy, exercise.Name, Of(session.Date)), session);
                 }
             }
         }
@@ -656,7 +657,7 @@ public static class ReferencePlanChecker
             minimalist[plan.Week[i]]++;
             if (!R28ShoeRotation.MinimalistAllowed(session))
             {
-                plan.Add(R28ShoeRotation.Id, $"The minimalist shoes are planned for the {session.RunType} run on {session.Date:ddd d MMM}; keep them for easy runs of {R28ShoeRotation.MinimalistMaxMinutes} min or less.", session);
+                plan.Add(R28ShoeRotation.Id, new Reason("FindingMinimalist" + (session.RunType?.ToString() ?? "Run"), Of(session.Date), Of(R28ShoeRotation.MinimalistMaxMinutes)), session);
             }
         }
 
@@ -664,7 +665,7 @@ public static class ReferencePlanChecker
         {
             if (minimalist[w] > R28ShoeRotation.MaxMinimalistRuns(runs[w]))
             {
-                plan.Add(R28ShoeRotation.Id, $"Week {w + 1} uses the minimalist shoes on {minimalist[w]} of {runs[w]} runs; keep them to one run in {R28ShoeRotation.MinimalistShareDenominator}.");
+                plan.Add(R28ShoeRotation.Id, new Reason(ReasonKeys.FindingMinimalistShare, Of(w + 1), Of(minimalist[w]), Of(runs[w]), Of(R28ShoeRotation.MinimalistShareDenominator)));
             }
         }
     }
@@ -675,7 +676,7 @@ public static class ReferencePlanChecker
         {
             if (FindShoe(plan.Profile.Shoes, session.ShoeId) is { } shoe && R29ShoeRetirement.IsRetired(shoe))
             {
-                plan.Add(R29ShoeRetirement.Id, $"{shoe.Name} ({shoe.Km:0} km) is past {R29ShoeRetirement.RetireKm:0} km but planned for {session.Date:ddd d MMM}; pick another pair.", session);
+                plan.Add(R29ShoeRetirement.Id, new Reason(ReasonKeys.FindingShoeRetired, shoe.Name, Of(shoe.Km, "0"), Of(R29ShoeRetirement.RetireKm, "0"), Of(session.Date)), session);
             }
         }
     }
@@ -689,7 +690,7 @@ public static class ReferencePlanChecker
             var session = plan.Sessions[i];
             if (session.Kind == SessionKind.Lift && session.HardOnLegs && string.IsNullOrEmpty(session.FoamRollingPrompt))
             {
-                plan.Add(R30RecoveryPrompts.Id, $"The heavy leg session on {session.Date:ddd d MMM} has no foam-rolling prompt after it.", session);
+                plan.Add(R30RecoveryPrompts.Id, new Reason(ReasonKeys.FindingNoFoamRolling, Of(session.Date)), session);
             }
 
             if (session.Kind == SessionKind.Run && plan.Week[i] >= 0)
@@ -703,7 +704,7 @@ public static class ReferencePlanChecker
         {
             if (runs[w] >= R30RecoveryPrompts.RunsNeedingRecoveryRun && recovery[w] == 0)
             {
-                plan.Add(R30RecoveryPrompts.Id, $"Week {w + 1} has {runs[w]} runs but no recovery run; make the easiest one a short conversational run.");
+                plan.Add(R30RecoveryPrompts.Id, new Reason(ReasonKeys.FindingNoRecoveryRun, Of(w + 1), Of(runs[w])));
             }
         }
     }

@@ -86,13 +86,13 @@ public class PlanCheckerOracleTests
 
     private static void AssertSame(IReadOnlyList<RuleViolation> actual, IReadOnlyList<RuleViolation> expected)
     {
-        actual.Select(v => $"{v.Rule}: {v.Message}").ShouldBe(expected.Select(v => $"{v.Rule}: {v.Message}"));
+        actual.Select(v => $"{v.Rule}: {v.Reason}").ShouldBe(expected.Select(v => $"{v.Rule}: {v.Reason}"));
         for (var i = 0; i < expected.Count; i++)
         {
             actual[i].Sessions.Count.ShouldBe(expected[i].Sessions.Count);
             for (var s = 0; s < expected[i].Sessions.Count; s++)
             {
-                ReferenceEquals(actual[i].Sessions[s], expected[i].Sessions[s]).ShouldBeTrue($"{expected[i].Rule}: {expected[i].Message}");
+                ReferenceEquals(actual[i].Sessions[s], expected[i].Sessions[s]).ShouldBeTrue($"{expected[i].Rule}: {expected[i].Reason}");
             }
         }
     }

@@ -24,7 +24,7 @@ public class PlanCheckerPlacementTests
     {
         var edited = _plan.Move(s => s.LiftFocus == LiftFocus.FullBody, Plans.Monday.AddDays(6));
 
-        Check(edited).ShouldContain(v => v.Rule == "R5" && v.Message.Contains("starts and ends", StringComparison.Ordinal));
+        Check(edited).ShouldContain(v => v.Rule == "R5" && v.Reason.Key == ReasonKeys.FindingHardWeekEnds);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public class PlanCheckerPlacementTests
     [Fact]
     public void Check_ExtraSessionAdded_ReportsR2Count() =>
         Check(PlanEdits.AddSession(_plan, 1, _plan.First(s => s.RunType == RunType.Recovery) with { Date = Plans.Monday.AddDays(6) }))
-            .ShouldContain(v => v.Rule == "R2" && v.Message.StartsWith("Week 1", StringComparison.Ordinal));
+            .ShouldContain(v => v.Rule == "R2" && v.Reason.Key == ReasonKeys.FindingWeekSessionCount && v.Reason.Arguments[0] == "1");
 
     [Fact]
     public void Check_SprintsOnLowerLiftDay_ReportsR6AndR7()

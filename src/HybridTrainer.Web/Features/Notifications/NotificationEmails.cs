@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Infrastructure.Email;
 using Microsoft.Extensions.Localization;
 
@@ -18,7 +19,7 @@ public sealed record NotificationLinksFor(string Root, string Unsubscribe)
 /// List-Unsubscribe headers mail programs show as their own "unsubscribe" button (RFC 2369, one click per RFC 8058).
 /// Worded in the current culture: the sender sets the recipient's language around the call.
 /// </summary>
-internal sealed class NotificationEmails(IStringLocalizer<NotificationText> text)
+internal sealed class NotificationEmails(IStringLocalizer<NotificationText> text, IStringLocalizer<WhyText> why)
 {
     // Letters of every language stay readable in the HTML source; markup characters are still encoded.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
@@ -98,7 +99,7 @@ internal sealed class NotificationEmails(IStringLocalizer<NotificationText> text
             lines.Add(client.MissedYesterday == 1 ? text["LineMissedOne"] : text["LineMissedMany", client.MissedYesterday]);
         }
 
-        lines.AddRange(client.RuleWarnings.Select(w => text["LinePlan", w].Value));
+        lines.AddRange(client.RuleWarnings.Select(w => text["LinePlan", why.WordFinding(w)].Value));
         lines.AddRange(client.ShoesToRetire.Select(s => text["LineShoes", s].Value));
         return lines;
     }

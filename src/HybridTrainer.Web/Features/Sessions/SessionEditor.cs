@@ -6,6 +6,7 @@ using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Web.Common;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Validation;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ namespace HybridTrainer.Web.Features.Sessions;
 /// </summary>
 internal sealed class SessionEditor(
     IDbContextFactory<HybridTrainerDbContext> dbFactory, IValidator<PrescriptionInput> validator, AthleteGate gate, TimeProvider clock,
-    IStringLocalizer<SessionsText> text)
+    IStringLocalizer<SessionsText> text, IStringLocalizer<WhyText> why)
 {
     public async Task<Outcome<PrescriptionSaved>> SaveAsync(ClaimsPrincipal user, Guid sessionId, PrescriptionInput input, CancellationToken cancellationToken = default)
     {
@@ -111,17 +112,18 @@ internal sealed class SessionEditor(
     };
 
     // Only what the edit itself breaks, as for a move: warnings the plan already carried are not repeated.
-    private static async Task<IReadOnlyList<RuleWarning>> NewViolationsAsync(
+    private async Task<IReadOnlyList<RuleWarning>> NewViolationsAsync(
         HybridTrainerDbContext db, Guid blockId, PlannedSession edited, Domain.Athletes.AthleteProfile profile,
         CancellationToken cancellationToken)
     {
         var plan = await StoredPlan.LoadAsync(db, blockId, profile, cancellationToken);
         var before = plan.Check().Select(Key).ToHashSet();
         var after = plan.CheckWith(edited.Id, edited.ToDomain());
-        return [.. after.Where(v => !before.Contains(Key(v))).Select(v => new RuleWarning(v.Rule, v.Message))];
+        return [.. after.Where(v => !before.Contains(Key(v))).Select(v => new RuleWarning(v.Rule, why.Word(v.Reason)))];
     }
 
-    private static string Key(RuleViolation violation) => $"{violation.Rule}|{violation.Message}";
+    // The same finding before and after: the same rule, key and arguments, whatever language it is worded in.
+    private static (string Rule, Domain.Training.Reason Reason) Key(RuleViolation violation) => (violation.Rule, violation.Reason);
 }
 
 /// <summary>A saved prescription: its new version and the rule breaks the edit introduced (saved, but reported).</summary>

@@ -4,6 +4,7 @@ using HybridTrainer.Data.Athletes;
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Planning;
 using HybridTrainer.Web.Common;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Features.Athletes;
 using HybridTrainer.Web.Infrastructure.Concurrency;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace HybridTrainer.Web.Features.Sessions;
 /// A move that breaks a rule the plan did not already break is only saved once the person confirms it.
 /// </summary>
 internal sealed class SessionMover(
-    IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock, IStringLocalizer<SessionsText> text)
+    IDbContextFactory<HybridTrainerDbContext> dbFactory, AthleteGate gate, TimeProvider clock, IStringLocalizer<SessionsText> text, IStringLocalizer<WhyText> why)
 {
     public Task<Outcome<Moved>> MoveAsync(ClaimsPrincipal user, Guid sessionId, DateOnly newDate, bool confirmed, CancellationToken cancellationToken = default) =>
         MoveAsync(user, sessionId, newDate, confirmed, null, cancellationToken);
@@ -77,16 +78,17 @@ internal sealed class SessionMover(
     }
 
     // Only what the move itself breaks: a plan the athlete already accepted with a warning is not flagged again.
-    private static async Task<IReadOnlyList<RuleWarning>> NewViolationsAsync(
+    private async Task<IReadOnlyList<RuleWarning>> NewViolationsAsync(
         HybridTrainerDbContext db, Guid blockId, PlannedSession moving, DateOnly newDate, Domain.Athletes.AthleteProfile profile, CancellationToken cancellationToken)
     {
         var plan = await StoredPlan.LoadAsync(db, blockId, profile, cancellationToken);
         var before = plan.Check().Select(Key).ToHashSet();
         var after = plan.CheckWith(moving.Id, plan.Sessions[moving.Id] with { Date = newDate });
-        return [.. after.Where(v => !before.Contains(Key(v))).Select(v => new RuleWarning(v.Rule, v.Message))];
+        return [.. after.Where(v => !before.Contains(Key(v))).Select(v => new RuleWarning(v.Rule, why.Word(v.Reason)))];
     }
 
-    private static string Key(RuleViolation violation) => $"{violation.Rule}|{violation.Message}";
+    // The same finding before and after: the same rule, key and arguments, whatever language it is worded in.
+    private static (string Rule, Domain.Training.Reason Reason) Key(RuleViolation violation) => (violation.Rule, violation.Reason);
 }
 
 /// <summary>A saved move, with the rule breaks the person confirmed.</summary>

@@ -147,7 +147,7 @@ public sealed class CoachReadModelTests(HostFixture host) : CoachHostTest(host)
         var all = new List<string>();
         foreach (var blockId in blockIds)
         {
-            var fresh = (await StoredPlan.LoadAsync(db, blockId, profile, Ct)).Check().Select(v => $"{v.Rule}: {v.Message}").Distinct().ToList();
+            var fresh = (await StoredPlan.LoadAsync(db, blockId, profile, Ct)).Check().Select(StoredFinding.Encode).Distinct().ToList();
             var verdict = kept.GetValueOrDefault(blockId).ShouldNotBeNull($"block {blockId} has no kept verdict");
             verdict.Version.ShouldBe(BlockVerdict.CurrentVersion);
             verdict.Warnings.ShouldBe(fresh, ignoreOrder: true);

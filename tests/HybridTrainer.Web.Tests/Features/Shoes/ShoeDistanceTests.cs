@@ -4,10 +4,12 @@ using HybridTrainer.Data.Identity;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Time;
 using HybridTrainer.Tests.Support;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Features.Coach;
 using HybridTrainer.Web.Features.Plan;
 using HybridTrainer.Web.Features.Sessions;
 using HybridTrainer.Web.Features.Shoes;
+using HybridTrainer.Web.Infrastructure.Localization;
 using HybridTrainer.Web.Tests.Features.Coach;
 using HybridTrainer.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +52,11 @@ public sealed class ShoeDistanceTests(HostFixture host) : CoachHostTest(host)
         row.Flags.ShouldContain("Shoes");
         // The engine retires it too: the runs still planned in it break R29 on the coach's table.
         R29ShoeRetirement.IsRetired((await ProfileShoesAsync(athleteId)).ShouldHaveSingleItem()).ShouldBeTrue();
-        row.PlanWarnings.ShouldContain(w => w.StartsWith("R29", StringComparison.Ordinal) && w.Contains("809 km", StringComparison.Ordinal));
+        using (Languages.Use(Languages.English))
+        {
+            row.PlanWarnings.Select(StaticLocalizers.For<WhyText>().WordFinding)
+                .ShouldContain(w => w.StartsWith("R29", StringComparison.Ordinal) && w.Contains("809 km", StringComparison.Ordinal));
+        }
     }
 
     // A coached athlete with one cushioned pair at the given distance and a two-week block from last Monday.

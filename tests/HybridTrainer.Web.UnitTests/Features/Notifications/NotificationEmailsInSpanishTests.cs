@@ -1,3 +1,4 @@
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Features.Notifications;
 using HybridTrainer.Web.Infrastructure.Localization;
 
@@ -6,7 +7,7 @@ namespace HybridTrainer.Web.UnitTests.Features.Notifications;
 /// <summary>The notification e-mails are worded in the language the sender sets around them.</summary>
 public class NotificationEmailsInSpanishTests
 {
-    private static readonly NotificationEmails Emails = new(StaticLocalizers.For<NotificationText>());
+    private static readonly NotificationEmails Emails = new(StaticLocalizers.For<NotificationText>(), StaticLocalizers.For<WhyText>());
     private static readonly NotificationLinksFor Links = new("https://hybridtrainer.test", "https://hybridtrainer.test/unsubscribe/abc");
     private static readonly DateOnly Monday = new(2026, 12, 7);
 

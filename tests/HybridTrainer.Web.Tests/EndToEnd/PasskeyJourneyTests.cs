@@ -11,6 +11,10 @@ namespace HybridTrainer.Web.Tests.EndToEnd;
 /// </summary>
 public class PasskeyJourneyTests(BrowserHostFixture host, BrowserFixture browser) : BrowserTest(host, browser)
 {
+    // A passkey step is two round trips and a form post before the page answers: on a busy machine more than the 5 s
+    // an expectation waits by default.
+    private static readonly LocatorAssertionsToContainTextOptions AfterPasskeyStep = new() { Timeout = 30_000 };
+
     // WebAuthn takes the site's host name as the relying party's id and refuses an IP address ("This is an invalid
     // domain."): the browser reaches the app as localhost, a name that is also a secure context over plain http.
     protected override Uri SiteAddress => new UriBuilder(App.BaseAddress) { Host = "localhost" }.Uri;
@@ -29,7 +33,7 @@ public class PasskeyJourneyTests(BrowserHostFixture host, BrowserFixture browser
         await Page.GotoAsync("/account/login");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
 
-        await Assertions.Expect(Page.GetByTestId("signed-in-as")).ToHaveTextAsync("Pia Passkey");
+        await Assertions.Expect(Page.GetByTestId("signed-in-as")).ToHaveTextAsync("Pia Passkey", new() { Timeout = 30_000 });
         await Assertions.Expect(Page.GetByTestId("athlete-home")).ToBeVisibleAsync();
         (await Page.Context.CookiesAsync()).ShouldContain(c => c.Name.Contains("Identity.Application", StringComparison.Ordinal));
     }
@@ -53,7 +57,7 @@ public class PasskeyJourneyTests(BrowserHostFixture host, BrowserFixture browser
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
 
         var refusal = Page.GetByTestId("passkey-login").GetByRole(AriaRole.Alert);
-        await Assertions.Expect(refusal).ToHaveTextAsync("That passkey is not registered here, or it could not be checked. Log in with your password.");
+        await Assertions.Expect(refusal).ToHaveTextAsync("That passkey is not registered here, or it could not be checked. Log in with your password.", new() { Timeout = 30_000 });
         await Assertions.Expect(Page.GetByTestId("signed-in-as")).ToHaveCountAsync(0);
         var page = await Page.ContentAsync();
         page.ShouldNotContain("Exception");
@@ -85,7 +89,7 @@ public class PasskeyJourneyTests(BrowserHostFixture host, BrowserFixture browser
         await Assertions.Expect(Page.GetByTestId("no-passkeys")).ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add a passkey" }).ClickAsync();
 
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Passkey added. You can rename it below.");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Passkey added. You can rename it below.", AfterPasskeyStep);
         await Assertions.Expect(Page.GetByTestId("passkeys").Locator("input[name='Change.Name']")).ToHaveValueAsync("Passkey 1");
     }
 

@@ -128,7 +128,7 @@ public sealed class Smtp4devServer : IAsyncDisposable
     private async Task WaitUntilReadyAsync()
     {
         var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(60))
+        while (waited.Elapsed < TimeSpan.FromSeconds(120))
         {
             if (_process.HasExited)
             {

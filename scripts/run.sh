@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts HybridTrainer with demo data on http://127.0.0.1:${PORT:-5080}.
+# Starts HybridTrainer with demo data on http://localhost:${PORT:-5080} (loopback only; a name, not 127.0.0.1, because
+# browsers refuse passkeys on an IP address).
 #
 #   scripts/run.sh [-- <extra arguments for the app>]
 #
@@ -159,7 +160,7 @@ start_mail() {
   for _ in $(seq 1 150); do
     if ht_port_in_use "$web_port" && ht_port_in_use "$smtp_port"; then
       export Email__Host=127.0.0.1 Email__Port="$smtp_port" Email__Tls=None Email__FromAddress=hybridtrainer@localhost \
-        Email__LinkBaseUrl="http://127.0.0.1:$port"
+        Email__LinkBaseUrl="http://localhost:$port"
       mail_inbox="http://127.0.0.1:$web_port"
       ht_log "e-mail goes to smtp4dev; inbox: $mail_inbox"
       return 0
@@ -197,12 +198,12 @@ if ((stopping)); then exit 0; fi
 # `dotnet app.dll` (not `dotnet run`, which starts the app as a grandchild) so the stop signal reaches the app itself.
 # The project folder is the content root, so appsettings*.json and, in Development, the static web assets manifest
 # from the build output resolve.
-ht_log "starting HybridTrainer on http://127.0.0.1:$port (Ctrl-C to stop)"
+ht_log "starting HybridTrainer on http://localhost:$port (Ctrl-C to stop)"
 if [[ -n "$mail_inbox" ]]; then ht_log "mails the app sends: $mail_inbox"; fi
 export ASPNETCORE_ENVIRONMENT=Development
 app_rc=0
 cd "$project_dir"
-run_child dotnet "$app_dll" --contentRoot "$project_dir" --urls "http://127.0.0.1:$port" --seed-demo "${app_args[@]}" ||
+run_child dotnet "$app_dll" --contentRoot "$project_dir" --urls "http://localhost:$port" --seed-demo "${app_args[@]}" ||
   app_rc=$?
 
 if ((stopping)); then

@@ -85,6 +85,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<Features.Gym.MemberResetLinks>();
         services.AddScoped<Features.Gym.GymSecondFactor>();
         services.AddScoped<Features.Account.TwoFactor.AuthenticatorApp>();
+        services.Configure<IdentityPasskeyOptions>(Features.Account.TwoFactor.PasskeyOrigins.Configure);
         services.AddScoped<Infrastructure.Auth.SecondFactorRequirement>();
         services.AddScoped<ShoeService>();
         services.AddScoped<AthleteUnits>();

@@ -12,10 +12,13 @@ public abstract class BrowserTest(BrowserHostFixture host, BrowserFixture browse
 
     protected IPage Page { get; private set; } = default!;
 
+    /// <summary>Where the browser opens the app: the address Kestrel reports, unless a test needs the site by a name.</summary>
+    protected virtual Uri SiteAddress => App.BaseAddress;
+
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        _context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.BaseAddress.ToString() });
+        _context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = SiteAddress.ToString() });
         _context.SetDefaultTimeout(15_000);
         Page = await _context.NewPageAsync();
     }

@@ -23,7 +23,8 @@ namespace HybridTrainer.Web.Features.Notifications;
 /// <list type="bullet">
 /// <item>The server could not be reached or refused the message: the row is <c>Failed</c> and is claimed again (a
 /// conditional update on its attempt count, so only one instance wins) after <see cref="NotificationSchedule.RetryDelay"/>,
-/// up to <see cref="NotificationSchedule.MaxAttempts"/> attempts, while it is still that day for the person.</item>
+/// up to <see cref="NotificationSchedule.MaxAttempts"/> attempts, while it is still that day for the person; the last
+/// failure is logged as given up and leaves the row with no retry time.</item>
 /// <item>The app stopped mid-send: the row stays <c>Sending</c> and is never tried again, as the mail may have left.
 /// At most once, never twice.</item>
 /// <item>Writing the mail failed (a database error): the row is <c>Failed</c> and retried as above; nothing had left.</item>
@@ -90,12 +91,12 @@ internal sealed partial class NotificationDispatcher(
             if (row is null && NotificationSchedule.DueDate(now, subscriber.TimeZone, subscriber.SendHour) is { } due
                 && await ClaimAsync(subscriber, due, now, cancellationToken) is { } claimed)
             {
-                await DeliverAsync(subscriber, claimed, now, cancellationToken);
+                await DeliverAsync(subscriber, claimed, claimed.Attempts, now, cancellationToken);
             }
             else if (row is { Status: NotificationSendStatus.Failed, Attempts: < NotificationSchedule.MaxAttempts } failed
                 && failed.RetryAfter <= now && await ReclaimAsync(failed, now, cancellationToken))
             {
-                await DeliverAsync(subscriber, failed, now, cancellationToken);
+                await DeliverAsync(subscriber, failed, failed.Attempts + 1, now, cancellationToken);
             }
         }
     }
@@ -173,7 +174,7 @@ internal sealed partial class NotificationDispatcher(
         return taken == 1;
     }
 
-    private async Task DeliverAsync(Subscriber subscriber, NotificationSend row, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task DeliverAsync(Subscriber subscriber, NotificationSend row, int attempt, DateTimeOffset now, CancellationToken cancellationToken)
     {
         EmailMessage? message;
         try
@@ -183,7 +184,7 @@ internal sealed partial class NotificationDispatcher(
         catch (Exception ex) when (ex is DbUpdateException or NpgsqlException or InvalidOperationException or TimeoutException)
         {
             ComposeFailed(ex, subscriber.Kind.ToString());
-            await RecordAsync(row.Id, NotificationSendStatus.Failed, now + NotificationSchedule.RetryDelay, now, cancellationToken);
+            await RecordFailureAsync(subscriber, row.Id, attempt, now, cancellationToken);
             return;
         }
 
@@ -200,9 +201,22 @@ internal sealed partial class NotificationDispatcher(
         }
         else
         {
-            NotSent(subscriber.Kind.ToString(), AuditLog.Fingerprint(subscriber.Email), outcome.ToString());
-            await RecordAsync(row.Id, NotificationSendStatus.Failed, now + NotificationSchedule.RetryDelay, now, cancellationToken);
+            NotSent(subscriber.Kind.ToString(), AuditLog.Fingerprint(subscriber.Email), outcome.ToString(), attempt);
+            await RecordFailureAsync(subscriber, row.Id, attempt, now, cancellationToken);
         }
+    }
+
+    // The last attempt leaves no retry time: the row stays Failed for good, and the log says the mail is given up.
+    private async Task RecordFailureAsync(Subscriber subscriber, Guid id, int attempt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (attempt >= NotificationSchedule.MaxAttempts)
+        {
+            GaveUp(subscriber.Kind.ToString(), AuditLog.Fingerprint(subscriber.Email), attempt);
+            await RecordAsync(id, NotificationSendStatus.Failed, null, now, cancellationToken);
+            return;
+        }
+
+        await RecordAsync(id, NotificationSendStatus.Failed, now + NotificationSchedule.RetryDelay, now, cancellationToken);
     }
 
     // In the recipient's language throughout: the words other features give the mail (readiness, rule warnings,
@@ -247,10 +261,14 @@ internal sealed partial class NotificationDispatcher(
     private sealed record Subscriber(Guid UserId, NotificationKind Kind, int SendHour, string Email, string Name, string TimeZone, string Language);
 
     [LoggerMessage(EventId = 6101, EventName = "NotificationNotSent", Level = LogLevel.Warning,
-        Message = "A {NotificationKind} e-mail to the address with fingerprint {EmailFingerprint} was not sent ({Outcome}); it is tried again later")]
-    private partial void NotSent(string notificationKind, string emailFingerprint, string outcome);
+        Message = "A {NotificationKind} e-mail to the address with fingerprint {EmailFingerprint} was not sent ({Outcome}) at attempt {Attempt}")]
+    private partial void NotSent(string notificationKind, string emailFingerprint, string outcome, int attempt);
 
     [LoggerMessage(EventId = 6102, EventName = "NotificationComposeFailed", Level = LogLevel.Error,
-        Message = "A {NotificationKind} e-mail could not be written; it is tried again later")]
+        Message = "A {NotificationKind} e-mail could not be written")]
     private partial void ComposeFailed(Exception exception, string notificationKind);
+
+    [LoggerMessage(EventId = 6103, EventName = "NotificationGivenUp", Level = LogLevel.Error,
+        Message = "A {NotificationKind} e-mail to the address with fingerprint {EmailFingerprint} is given up after {Attempts} failed attempts; it is not tried again")]
+    private partial void GaveUp(string notificationKind, string emailFingerprint, int attempts);
 }

@@ -31,11 +31,12 @@ public sealed class Smtp4devServer : IAsyncDisposable
 
     public HttpClient Api { get; }
 
-    public static async Task<Smtp4devServer> StartAsync()
+    /// <summary>Starts a server taking mail on <paramref name="port"/>, or on a free port when none is given.</summary>
+    public static async Task<Smtp4devServer> StartAsync(int? port = null)
     {
         var root = RepositoryRoot();
         await RunAsync(root, "tool", "restore");
-        var (smtpPort, webPort) = (FreePort(), FreePort());
+        var (smtpPort, webPort) = (port ?? FreePort(), FreePort());
         var dataFolder = Directory.CreateTempSubdirectory("smtp4dev-").FullName;
         var start = new ProcessStartInfo("dotnet")
         {
@@ -127,7 +128,7 @@ public sealed class Smtp4devServer : IAsyncDisposable
     private async Task WaitUntilReadyAsync()
     {
         var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(60))
+        while (waited.Elapsed < TimeSpan.FromSeconds(120))
         {
             if (_process.HasExited)
             {
@@ -174,8 +175,8 @@ public sealed class Smtp4devServer : IAsyncDisposable
         }
     }
 
-    // A port the system just gave out and took back: free now; smtp4dev takes it a moment later.
-    private static int FreePort()
+    /// <summary>A port the system just gave out and took back: free now; smtp4dev (or an app) takes it a moment later.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

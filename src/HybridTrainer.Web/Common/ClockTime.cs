@@ -7,12 +7,11 @@ namespace HybridTrainer.Web.Common;
 /// calendar and API answer writes times through here so the same time never reads two ways.
 /// </summary>
 /// <remarks>
-/// Whole seconds, the fraction cut (3:34:42.6 reads 3:34:42, 59.6 s reads 0:59), as training-rules.md prints its
-/// worked checks and as the engine writes times in its own lines: one rule, so the plan page, the race-day card and a
-/// warning never disagree by a second. The cut is done on ticks, so no floating-point remainder can take a second off
-/// an exact time. English and Spanish both write times with colons and Western digits, so the text is the same in
-/// every language on purpose (invariant culture). Negative times are refused: a time shown here is a duration, and a
-/// difference is shown as its size with words saying which way.
+/// Rounded to the nearest whole second, halves away from zero (3:34:42.6 reads 3:34:43, 59.6 s reads 1:00), never cut:
+/// a cut would print a prediction up to a second faster than it is, and two surfaces rounding differently would
+/// disagree. English and Spanish both write times with colons and Western digits, so the text is the same in every
+/// language on purpose (invariant culture), not by accident of the current culture. Negative times are refused: a
+/// time shown here is a duration, and a difference is shown as its size with words saying which way.
 /// </remarks>
 public static class ClockTime
 {
@@ -26,12 +25,12 @@ public static class ClockTime
     /// <summary>Always "h:mm:ss" ("0:46:39"): the API's wire format, and where a row of times should line up.</summary>
     public static string WithHours(TimeSpan time) => WithHours(WholeSeconds(time));
 
-    /// <summary>The time in whole seconds, the fraction cut.</summary>
+    /// <summary>The time in whole seconds, rounded to the nearest (halves away from zero).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The time is negative.</exception>
     public static long WholeSeconds(TimeSpan time)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(time, TimeSpan.Zero);
-        return time.Ticks / TimeSpan.TicksPerSecond;
+        return (long)Math.Round(time.TotalSeconds, MidpointRounding.AwayFromZero);
     }
 
     private static string WithHours(long seconds) =>

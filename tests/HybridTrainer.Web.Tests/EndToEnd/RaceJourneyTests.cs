@@ -30,7 +30,7 @@ public class RaceJourneyTests(BrowserHostFixture host, BrowserFixture browser) :
         await Page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
 
         var preview = Page.GetByTestId("block-preview");
-        await Assertions.Expect(preview.GetByTestId("predicted-time")).ToContainTextAsync("Predicted time: 3:34:42");
+        await Assertions.Expect(preview.GetByTestId("predicted-time")).ToContainTextAsync("Predicted time: 3:34:43");
         await Assertions.Expect(preview.Locator("rect[data-phase]")).ToHaveCountAsync(3);
         await Assertions.Expect(preview.GetByRole(AriaRole.Heading, new() { Name = "Week 14 · Taper", Exact = false })).ToBeVisibleAsync();
         await ScreenshotAsync("race-preview");
@@ -44,7 +44,7 @@ public class RaceJourneyTests(BrowserHostFixture host, BrowserFixture browser) :
 
         await Page.GotoAsync("/");
         await Assertions.Expect(Page.GetByTestId("race-countdown"))
-            .ToContainTextAsync($"Marathon in {raceDay.DayNumber - TestClock.Today.DayNumber} days — predicted 3:34:42");
+            .ToContainTextAsync($"Marathon in {raceDay.DayNumber - TestClock.Today.DayNumber} days — predicted 3:34:43");
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace HybridTrainer.Web.UnitTests.Components;
 
 /// <summary>
 /// Race day shows the block's exact predicted finish (R39), not the whole-second race pace times the distance: in G's
-/// worked check the prediction is 3:34:42.6 (reads 3:34:42) while 5:05/km × 42.195 km reads 3:34:29.
+/// worked check the prediction is 3:34:42.6 (reads 3:34:43) while 5:05/km × 42.195 km reads 3:34:29.
 /// </summary>
 public class RaceDayFinishTests : MudTestContext
 {
@@ -22,7 +22,7 @@ public class RaceDayFinishTests : MudTestContext
         var race = RaceSessions.Race(Guid.NewGuid(), new DateOnly(2026, 11, 23));
 
         RaceDayPlan.For(race.RunType, race.Prescription.Run, UnitSystem.Metric)!.PredictedClock.ShouldBe("3:34:29");
-        ClockTime.Format(Predicted.Predicted).ShouldBe("3:34:42");
+        ClockTime.Format(Predicted.Predicted).ShouldBe("3:34:43");
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class RaceDayFinishTests : MudTestContext
 
         var card = Render<SessionCard>(ps => ps.Add(c => c.Card, SessionCardView.For(session, default)));
 
-        card.Find("[data-testid=race-summary]").TextContent.ShouldBe("Marathon · predicted 3:34:42 · even 5:05/km");
+        card.Find("[data-testid=race-summary]").TextContent.ShouldBe("Marathon · predicted 3:34:43 · even 5:05/km");
     }
 
     [Fact]
@@ -42,10 +42,10 @@ public class RaceDayFinishTests : MudTestContext
 
         var page = Render<Prescription>(ps => ps.Add(c => c.Session, session));
 
-        page.Find("[data-testid=race-predicted]").TextContent.ShouldBe("Predicted time 3:34:42 · even pace 5:05/km");
+        page.Find("[data-testid=race-predicted]").TextContent.ShouldBe("Predicted time 3:34:43 · even pace 5:05/km");
         var splits = page.FindAll("[data-testid=race-splits] tbody tr").ToDictionary(tr => tr.QuerySelector("th")!.TextContent, tr => tr.QuerySelector("td")!.TextContent);
         splits["Half-way (21.1 km)"].ShouldBe("1:47:21");
-        splits["Finish (42.2 km)"].ShouldBe("3:34:42");
+        splits["Finish (42.2 km)"].ShouldBe("3:34:43");
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class RaceDayFinishTests : MudTestContext
 
         var page = Render<Prescription>(ps => ps.Add(c => c.Session, session));
 
-        page.Find("[data-testid=race-predicted] strong").TextContent.ShouldBe("3:34:42");
+        page.Find("[data-testid=race-predicted] strong").TextContent.ShouldBe("3:34:43");
         page.FindAll("[data-testid=race-splits] tbody tr")[^1].QuerySelector("td")!.TextContent.ShouldBe("3:30:00");
     }
 }

@@ -52,7 +52,7 @@ public class RacePreviewTests : MudTestContext
     {
         var summary = Render<RaceGoalSummary>(ps => ps.Add(c => c.Race, Marathon().Race!));
 
-        summary.Find("[data-testid=predicted-time]").TextContent.ShouldContain("3:34:42");
+        summary.Find("[data-testid=predicted-time]").TextContent.ShouldContain("3:34:43");
         summary.FindAll("[data-testid=goal-comparison]").ShouldBeEmpty();
     }
 

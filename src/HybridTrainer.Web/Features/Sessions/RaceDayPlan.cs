@@ -81,7 +81,7 @@ public sealed record RaceDayPlan(RaceDistance Distance, string Name, TimeSpan Pr
 
     private static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
-    /// <summary>h:mm:ss from an hour on, m:ss below, in whole seconds (<see cref="ClockTime"/>).</summary>
+    /// <summary>h:mm:ss from an hour on, m:ss below, to the nearest second (<see cref="ClockTime"/>).</summary>
     public static string Clock(TimeSpan time) => ClockTime.Format(time);
 
     /// <summary>

@@ -167,7 +167,7 @@ public class RaceBlockTests(HostFixture host) : CoachHostTest(host)
         var mine = await Service<PlanService>().UpcomingRaceAsync(user, null, Ct);
 
         mine.ShouldNotBeNull().DaysToGo.ShouldBe(MarathonDay.DayNumber - Today.DayNumber);
-        mine.Countdown.ShouldBe($"Marathon in {mine.DaysToGo} days — predicted 3:34:42");
+        mine.Countdown.ShouldBe($"Marathon in {mine.DaysToGo} days — predicted 3:34:43");
         mine.GoalTime.ShouldBe(TimeSpan.FromMinutes(210));
         await using var db = App.CreateDbContext();
         var athleteId = (await db.TrainingBlocks.OrderByDescending(b => b.CreatedAt).FirstAsync(b => b.RaceDate == MarathonDay, Ct)).AthleteId;

@@ -14,7 +14,7 @@ namespace HybridTrainer.Web.Tests.Features.Plan;
 
 /// <summary>
 /// Every read that shows race day carries the block's exact predicted finish (R39): G's worked check is 3:34:42.6,
-/// read 3:34:42, where the stored 5:05/km × 42.195 km would read 3:34:29.
+/// read 3:34:43, where the stored 5:05/km × 42.195 km would read 3:34:29.
 /// </summary>
 public class RaceDayFinishHostTests(HostFixture host) : CoachHostTest(host)
 {
@@ -28,7 +28,7 @@ public class RaceDayFinishHostTests(HostFixture host) : CoachHostTest(host)
         var week = (await Service<PlanService>().GetWeekAsync(user, null, MarathonDay, Ct)).ShouldNotBeNull();
 
         var race = week.Sessions.Single(s => s.Session.RunType == RunType.Race).Session;
-        SessionCardView.For(race, UnitSystem.Metric).RunLine.ShouldBe("Marathon · predicted 3:34:42 · even 5:05/km");
+        SessionCardView.For(race, UnitSystem.Metric).RunLine.ShouldBe("Marathon · predicted 3:34:43 · even 5:05/km");
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class RaceDayFinishHostTests(HostFixture host) : CoachHostTest(host)
         var detail = (await Service<SessionJournal>().GetAsync(user, await RaceIdAsync(athlete.Id), Ct)).ShouldNotBeNull();
 
         var plan = RaceDayPlan.For(detail.Session.RunType, detail.Session.Prescription.Run, UnitSystem.Metric, detail.Session.RaceFinish).ShouldNotBeNull();
-        (plan.PredictedClock, plan.Splits[^1].Clock).ShouldBe(("3:34:42", "3:34:42"));
+        (plan.PredictedClock, plan.Splits[^1].Clock).ShouldBe(("3:34:43", "3:34:43"));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public class RaceDayFinishHostTests(HostFixture host) : CoachHostTest(host)
         var home = (await Service<DashboardService>().GetAsync(user, null, Ct)).ShouldNotBeNull();
 
         var race = home.TodaysSessions.ShouldHaveSingleItem();
-        SessionCardView.For(race, UnitSystem.Metric).RunLine.ShouldBe("Marathon · predicted 3:34:42 · even 5:05/km");
+        SessionCardView.For(race, UnitSystem.Metric).RunLine.ShouldBe("Marathon · predicted 3:34:43 · even 5:05/km");
     }
 
     [Fact]
@@ -70,8 +70,8 @@ public class RaceDayFinishHostTests(HostFixture host) : CoachHostTest(host)
         var sheets = await Service<SheetService>().LoadAsync(coach, new SheetRequest(LocalDays.MondayOf(MarathonDay), [athlete.Id], false), Ct);
 
         var race = sheets.ShouldHaveSingleItem().Days.Single(d => d.Date == MarathonDay).Sessions.ShouldHaveSingleItem().Run.ShouldNotBeNull();
-        race.MainSet.ShouldStartWith("Marathon · predicted 3:34:42 · even 5:05/km");
-        race.Note.ShouldNotBeNull().ShouldContain("Finish (42.2 km) 3:34:42");
+        race.MainSet.ShouldStartWith("Marathon · predicted 3:34:43 · even 5:05/km");
+        race.Note.ShouldNotBeNull().ShouldContain("Finish (42.2 km) 3:34:43");
     }
 
     private static GenerateBlockInput Marathon() => new()

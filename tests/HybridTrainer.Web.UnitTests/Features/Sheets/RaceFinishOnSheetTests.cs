@@ -10,7 +10,7 @@ namespace HybridTrainer.Web.UnitTests.Features.Sheets;
 
 /// <summary>
 /// The printed sheet and the calendar print race day's finish from the block's exact prediction (R39): G's worked check
-/// reads 3:34:42, where the whole-second pace times the distance would print 3:34:29.
+/// reads 3:34:43, where the whole-second pace times the distance would print 3:34:29.
 /// </summary>
 public class RaceFinishOnSheetTests
 {
@@ -29,9 +29,9 @@ public class RaceFinishOnSheetTests
             new SheetAthleteRow(athleteId, "Robin", UnitSystem.Metric, 82m, "Gym", null), Monday, rows, blocks, SheetWords.For(StaticLocalizers.For<SheetText>()));
 
         var race = sheet.Days[6].Sessions.ShouldHaveSingleItem().Run!;
-        race.MainSet.ShouldStartWith("Marathon · predicted 3:34:42 · even 5:05/km");
+        race.MainSet.ShouldStartWith("Marathon · predicted 3:34:43 · even 5:05/km");
         race.Note.ShouldNotBeNull();
-        race.Note.ShouldContain("Finish (42.2 km) 3:34:42");
+        race.Note.ShouldContain("Finish (42.2 km) 3:34:43");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class RaceFinishOnSheetTests
                 "Robin", RaceSessions.Stored(RaceSessions.RaceWeek, Guid.NewGuid(), Monday, blockId), StaticLocalizers.For<CalendarText>(), StaticLocalizers.For<WhyText>(), finishes)
             .Replace("\r\n ", "", StringComparison.Ordinal);
 
-        ics.ShouldContain("Marathon: predicted 3:34:42");
-        ics.ShouldContain("Finish (42.2 km) 3:34:42");
+        ics.ShouldContain("Marathon: predicted 3:34:43");
+        ics.ShouldContain("Finish (42.2 km) 3:34:43");
     }
 }

@@ -29,7 +29,7 @@ public class FeatureMapTests
         ["Invitations"] = ["Account"],
         ["Notifications"] = ["Account", "Coach", "Sessions"],
         ["Journal"] = ["Athletes", "Sessions"],
-        ["Plan"] = ["Athletes", "Sessions"],
+        ["Plan"] = ["Athletes", "PlanPreview", "Sessions"],
         ["Profile"] = ["Athletes"],
         ["Progress"] = ["Activities", "Athletes"],
         ["Sessions"] = ["Activities", "Athletes"],

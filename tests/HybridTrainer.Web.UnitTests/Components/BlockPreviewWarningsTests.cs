@@ -34,9 +34,10 @@ public class BlockPreviewWarningsTests : MudTestContext
         var block = AmbitiousMarathon();
         var race = block.Race!;
 
-        // The engine's sentence before keys, formatted as it was.
+        // The engine's sentence before keys, its time to the nearest second as the race-day card writes it.
+        var predicted = TimeSpan.FromSeconds(Math.Round(race.PredictedTime.TotalSeconds, MidpointRounding.AwayFromZero));
         var old = string.Create(CultureInfo.InvariantCulture,
-            $"R39: Your goal needs a VDOT of {race.GoalVdot:0.0}, more than {2.0:0} above your current {race.Prediction.Vdot:0.0}: ambitious for the weeks available. Race-pace work uses your predicted pace ({race.PredictedTime:h\\:mm\\:ss}); a new 5 km time during the block can move it.");
+            $"R39: Your goal needs a VDOT of {race.GoalVdot:0.0}, more than {2.0:0} above your current {race.Prediction.Vdot:0.0}: ambitious for the weeks available. Race-pace work uses your predicted pace ({predicted:h\\:mm\\:ss}); a new 5 km time during the block can move it.");
         using (Languages.Use(Languages.English))
         {
             Alerts(block).ShouldContain(old);
@@ -50,7 +51,7 @@ public class BlockPreviewWarningsTests : MudTestContext
 
         using (Languages.Use(Languages.Spanish))
         {
-            Alerts(block).ShouldContain(a => a.StartsWith("R39: Tu objetivo necesita un VDOT de ", StringComparison.Ordinal) && a.Contains("(3:34:42)", StringComparison.Ordinal));
+            Alerts(block).ShouldContain(a => a.StartsWith("R39: Tu objetivo necesita un VDOT de ", StringComparison.Ordinal) && a.Contains("(3:34:43)", StringComparison.Ordinal));
             Alerts(block).ShouldContain("R28: No tienes zapatillas de correr registradas: añade un par amortiguado y un par minimalista para que el plan pueda alternarlos.");
         }
     }

@@ -37,6 +37,16 @@ public static class WhyWording
     /// <summary>A line as stored in a prescription ("Key|arg|arg" or an older sentence), worded.</summary>
     public static string Word(this IStringLocalizer<WhyText> text, string stored) => text.Word(StoredReason.Decode(stored));
 
+    /// <summary>
+    /// Stored lines ("Key|arg" per line, as a session keeps the check-in's reasons) worded and read as one paragraph. A
+    /// row written before keys holds one English paragraph, which is a single unknown line and reads as written.
+    /// </summary>
+    public static string WordLines(this IStringLocalizer<WhyText> text, string stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return string.Join(' ', text.Word(stored.Split('\n')));
+    }
+
     public static string[] Word(this IStringLocalizer<WhyText> text, IReadOnlyList<Reason> reasons)
     {
         ArgumentNullException.ThrowIfNull(reasons);

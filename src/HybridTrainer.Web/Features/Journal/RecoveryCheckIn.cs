@@ -118,8 +118,8 @@ internal sealed class RecoveryCheckIn(
         var row = await db.PlannedSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
         UserIds.TryGet(user, out var userId);
         found.Proposal.Replacement.ApplyTo(row, userId, clock.GetUtcNow());
-        // Kept as read by the person who accepted it, in their language: the session's pages show the stored line as it is.
-        row.DowngradeReason = DowngradeOffer.Worded(found.Proposal, why);
+        // Kept as keys, one line per trigger: whoever reads the session later reads why in their own language.
+        row.DowngradeReason = DowngradeOffer.Stored(found.Proposal);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -180,4 +180,7 @@ public sealed record DowngradeOffer(Guid SessionId, string Planned, string Propo
 
     /// <summary>Why the engine proposes it: each fired trigger's sentence in the reader's language, one after the other.</summary>
     internal static string Worded(DowngradeProposal proposal, IStringLocalizer<WhyText> why) => string.Join(" ", why.Word(proposal.Reasons));
+
+    /// <summary>The reasons as the session row keeps them (<see cref="WhyWording.WordLines"/> words them back).</summary>
+    internal static string Stored(DowngradeProposal proposal) => string.Join('\n', proposal.Reasons.Select(StoredReason.Encode));
 }

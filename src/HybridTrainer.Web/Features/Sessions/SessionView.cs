@@ -1,7 +1,10 @@
 using HybridTrainer.Data.Planning;
 using HybridTrainer.Domain.Training;
 using HybridTrainer.Web.Common;
+using HybridTrainer.Web.Common.Why;
 using HybridTrainer.Web.Features.Athletes;
+using HybridTrainer.Web.Infrastructure.Localization;
+using Microsoft.Extensions.Localization;
 using PlannedSession = HybridTrainer.Data.Planning.PlannedSession;
 
 namespace HybridTrainer.Web.Features.Sessions;
@@ -40,15 +43,20 @@ public sealed record SessionView(
         s.Id, s.BlockId, s.Date, s.ProgramWeek, s.Kind, s.RunType, s.LiftFocus, s.HardOnLegs, s.IsDeload, s.DurationMinutes, s.PlannedRpe,
         s.LoadAu, s.Adjustment, s.Prescription,
         access.Can(AthleteOperation.ViewCoachNotes) ? s.CoachNote : null,
-        access.Can(AthleteOperation.ViewRecovery) ? s.DowngradeReason : null,
+        access.Can(AthleteOperation.ViewRecovery) ? Worded(s.DowngradeReason) : null,
         s.UpdatedAt, s.Version);
+
+    // The check-in's reasons are kept as keys; each viewer reads them in their own language.
+    private static readonly StringLocalizer<WhyText> Why = StaticLocalizers.For<WhyText>();
+
+    private static string? Worded(string? stored) => stored is null ? null : Why.WordLines(stored);
 
     /// <summary>From the columns a read projected (<see cref="StoredSession"/>), masked like the entity.</summary>
     public static SessionView For(StoredSession s, AthleteAccess access) => new(
         s.Id, s.BlockId, s.Date, s.ProgramWeek, s.Kind, s.RunType, s.LiftFocus, s.HardOnLegs, s.IsDeload, s.DurationMinutes, s.PlannedRpe,
         s.LoadAu, s.Adjustment, s.Prescription,
         access.Can(AthleteOperation.ViewCoachNotes) ? s.CoachNote : null,
-        access.Can(AthleteOperation.ViewRecovery) ? s.DowngradeReason : null,
+        access.Can(AthleteOperation.ViewRecovery) ? Worded(s.DowngradeReason) : null,
         s.UpdatedAt, s.Version);
 }
 

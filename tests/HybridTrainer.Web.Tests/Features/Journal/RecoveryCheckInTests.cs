@@ -1,3 +1,4 @@
+using HybridTrainer.Domain.Training;
 using System.Security.Claims;
 using HybridTrainer.Web.Features.Journal;
 using HybridTrainer.Web.Tests.Infrastructure;
@@ -39,7 +40,8 @@ public class RecoveryCheckInTests(HostFixture host) : HostTest(host)
         var row = await db.PlannedSessions.SingleAsync(s => s.Id == hardId, TestContext.Current.CancellationToken);
         row.HardOnLegs.ShouldBeFalse();
         row.Adjustment.ShouldBe("R27");
-        row.DowngradeReason.ShouldNotBeNullOrEmpty();
+        // Kept as the engine's key and arguments, so each reader words it in their own language.
+        row.DowngradeReason.ShouldBe($"{ReasonKeys.ReadinessShortSleep}|5|6");
         row.Date.ShouldBe(Today);
     }
 

@@ -35,7 +35,7 @@ internal sealed partial class BlockBuilder
         var ratio = R17AcuteChronicRatio.Ratio(recent, Load(drafts));
         if (ratio < R17AcuteChronicRatio.LowerBound && !R24Deload.IsDeloadWeek(week))
         {
-            AddOnce(R17AcuteChronicRatio.Id, new Reason(ReasonKeys.WarningLoadLow, Invariant(week), Invariant(ratio, "0.00"), Invariant(R17AcuteChronicRatio.LowerBound, "0.##")), "low");
+            AddOnce(R17AcuteChronicRatio.Id, new Reason(ReasonKeys.WarningLoadLow, ReasonArguments.Of(week), ReasonArguments.Of(ratio, "0.00"), ReasonArguments.Of(R17AcuteChronicRatio.LowerBound, "0.##")), "low");
         }
 
         var held = _lightenedInARow >= R17AcuteChronicRatio.MaxLightenedWeeksInARow;
@@ -62,8 +62,8 @@ internal sealed partial class BlockBuilder
         _lightenedInARow++;
         ratio = R17AcuteChronicRatio.Ratio(recent, Load(drafts));
         _warnings.Add(new PlanWarning(R17AcuteChronicRatio.Id, ratio >= R17AcuteChronicRatio.RejectAt
-            ? new Reason(ReasonKeys.WarningLoadStillHigh, Invariant(week), Invariant(ratio, "0.00"), Invariant(R17AcuteChronicRatio.RejectAt, "0.##"))
-            : new Reason(ReasonKeys.WarningLoadLightened, Invariant(week), Invariant(Load(drafts)), Invariant(ratio, "0.00"))));
+            ? new Reason(ReasonKeys.WarningLoadStillHigh, ReasonArguments.Of(week), ReasonArguments.Of(ratio, "0.00"), ReasonArguments.Of(R17AcuteChronicRatio.RejectAt, "0.##"))
+            : new Reason(ReasonKeys.WarningLoadLightened, ReasonArguments.Of(week), ReasonArguments.Of(Load(drafts)), ReasonArguments.Of(ratio, "0.00"))));
     }
 
     // The R17 ramp's order: supplemental sets, easy-run minutes, the quality run, the long run, and only last the main lifts.
@@ -203,7 +203,7 @@ internal sealed partial class BlockBuilder
 
             if (longest is null)
             {
-                AddOnce(R18LoadAndMonotony.Id, new Reason(ReasonKeys.WarningLoadUniform, Invariant(week)));
+                AddOnce(R18LoadAndMonotony.Id, new Reason(ReasonKeys.WarningLoadUniform, ReasonArguments.Of(week)));
                 return;
             }
 

@@ -410,7 +410,7 @@ internal sealed partial class BlockBuilder
 
         if (Total() > ceiling)
         {
-            AddOnce(R36Taper.Id, new Reason(ReasonKeys.WarningTaperShort, Invariant(taperWeek), Invariant(Total()), Invariant(_lastPreTaperMinutes)));
+            AddOnce(R36Taper.Id, new Reason(ReasonKeys.WarningTaperShort, ReasonArguments.Of(taperWeek), ReasonArguments.Of(Total()), ReasonArguments.Of(_lastPreTaperMinutes)));
         }
     }
 
@@ -476,8 +476,8 @@ internal sealed partial class BlockBuilder
         if (_race!.GoalVdot is { } goalVdot && !_race.UsesGoalPace)
         {
             _warnings.Add(new PlanWarning(R39RacePrediction.Id, new Reason(ReasonKeys.WarningGoalAmbitious,
-                Invariant(goalVdot, "0.0"), Invariant(R39RacePrediction.MaxGoalVdotAboveCurrent, "0"), Invariant(_race.Prediction.Vdot, "0.0"),
-                Invariant(_race.PredictedTime))));
+                ReasonArguments.Of(goalVdot, "0.0"), ReasonArguments.Of(R39RacePrediction.MaxGoalVdotAboveCurrent, "0"), ReasonArguments.Of(_race.Prediction.Vdot, "0.0"),
+                ReasonArguments.Of(_race.PredictedTime))));
         }
     }
 }

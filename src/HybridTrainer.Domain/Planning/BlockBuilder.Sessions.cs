@@ -79,7 +79,7 @@ internal sealed partial class BlockBuilder
                 var cap = Math.Min(R10SeriesCount.VolumeCapKm, R10SeriesCount.VolumeCapShareOfWeeklyKm * weeklyKm);
                 if (repetitionKm > cap)
                 {
-                    AddOnce(R10SeriesCount.Id, new Reason(ReasonKeys.WarningSprintSeriesVolume, Invariant(week), Invariant(repetitionKm, "0.0"), Invariant(cap, "0.0")));
+                    AddOnce(R10SeriesCount.Id, new Reason(ReasonKeys.WarningSprintSeriesVolume, ReasonArguments.Of(week), ReasonArguments.Of(repetitionKm, "0.0"), ReasonArguments.Of(cap, "0.0")));
                 }
             }
         }
@@ -115,11 +115,11 @@ internal sealed partial class BlockBuilder
         {
             if (R29ShoeRetirement.IsRetired(shoe))
             {
-                _warnings.Add(new PlanWarning(R29ShoeRetirement.Id, new Reason(ReasonKeys.WarningShoeRetired, shoe.Name, Invariant(shoe.Km, "0"), Invariant(R29ShoeRetirement.RetireKm, "0"))));
+                _warnings.Add(new PlanWarning(R29ShoeRetirement.Id, new Reason(ReasonKeys.WarningShoeRetired, shoe.Name, ReasonArguments.Of(shoe.Km, "0"), ReasonArguments.Of(R29ShoeRetirement.RetireKm, "0"))));
             }
             else if (R29ShoeRetirement.IsWorn(shoe))
             {
-                _warnings.Add(new PlanWarning(R29ShoeRetirement.Id, new Reason(ReasonKeys.WarningShoeWorn, shoe.Name, Invariant(shoe.Km, "0"), Invariant(R29ShoeRetirement.RetireKm, "0"))));
+                _warnings.Add(new PlanWarning(R29ShoeRetirement.Id, new Reason(ReasonKeys.WarningShoeWorn, shoe.Name, ReasonArguments.Of(shoe.Km, "0"), ReasonArguments.Of(R29ShoeRetirement.RetireKm, "0"))));
             }
         }
     }

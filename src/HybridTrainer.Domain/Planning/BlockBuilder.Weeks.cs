@@ -141,7 +141,7 @@ internal sealed partial class BlockBuilder
 
         if (_baselineRunMinutes is { } p && floor > budget)
         {
-            AddOnce(R16VolumeProgression.Id, new Reason(ReasonKeys.WarningRunFloorAboveRecent, Invariant(week), Invariant(floor), Invariant(p)));
+            AddOnce(R16VolumeProgression.Id, new Reason(ReasonKeys.WarningRunFloorAboveRecent, ReasonArguments.Of(week), ReasonArguments.Of(floor), ReasonArguments.Of(p)));
         }
 
         var extra = budget - floor;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using HybridTrainer.Domain.Rules;
 using HybridTrainer.Domain.Training;
 using K = HybridTrainer.Domain.Training.ReasonKeys;
@@ -107,7 +106,7 @@ internal static class SessionWhy
 
         return draft.RunType switch
         {
-            RunType.Long when draft.RacePaceMinutes > 0 => new(K.WhyLongRunRacePace, Invariant(draft.RacePaceMinutes)),
+            RunType.Long when draft.RacePaceMinutes > 0 => new(K.WhyLongRunRacePace, ReasonArguments.Of(draft.RacePaceMinutes)),
             RunType.Long when draft.TaperWeek > 0 => _longRunTaper,
             RunType.Long => _longRun,
             RunType.Tempo when draft.TaperHalf => _tempoTaper,
@@ -183,12 +182,10 @@ internal static class SessionWhy
             return draft.RunType == RunType.Recovery ? _byFeelRecovery : _byFeelSteady;
         }
 
-        return new(K.EffortHeartRate, Invariant(rpe), Invariant(band.LowBpm), Invariant(band.HighBpm));
+        return new(K.EffortHeartRate, ReasonArguments.Of(rpe), ReasonArguments.Of(band.LowBpm), ReasonArguments.Of(band.HighBpm));
     }
 
-    private static Reason ByFeel(int rpe) => new(K.EffortByFeel, Invariant(rpe));
-
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static Reason ByFeel(int rpe) => new(K.EffortByFeel, ReasonArguments.Of(rpe));
 
     private static (Reason Lift, Reason Run)[] AfterHardRunLines()
     {

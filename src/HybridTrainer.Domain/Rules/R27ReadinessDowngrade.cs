@@ -1,4 +1,3 @@
-using System.Globalization;
 using HybridTrainer.Domain.Adaptation;
 using HybridTrainer.Domain.Training;
 
@@ -33,17 +32,17 @@ public static class R27ReadinessDowngrade
         var today = entries.LastOrDefault(e => e.Date == date);
         if (today?.SleepHours is { } sleep && sleep < MinimumSleepHours)
         {
-            fired.Add((ReadinessTrigger.ShortSleep, new Reason(ReasonKeys.ReadinessShortSleep, Invariant(sleep, "0.#"), Invariant(MinimumSleepHours, "0"))));
+            fired.Add((ReadinessTrigger.ShortSleep, new Reason(ReasonKeys.ReadinessShortSleep, ReasonArguments.Of(sleep, "0.#"), ReasonArguments.Of(MinimumSleepHours, "0"))));
         }
 
         if (today?.SorenessLegs is { } sore && sore >= SorenessThreshold)
         {
-            fired.Add((ReadinessTrigger.SoreMuscles, new Reason(ReasonKeys.ReadinessSoreLegs, Invariant(sore))));
+            fired.Add((ReadinessTrigger.SoreMuscles, new Reason(ReasonKeys.ReadinessSoreLegs, ReasonArguments.Of(sore))));
         }
 
         if (today?.Wellness is { } wellness && wellness.Total <= WellnessThreshold)
         {
-            fired.Add((ReadinessTrigger.LowWellness, new Reason(ReasonKeys.ReadinessLowWellness, Invariant(wellness.Total))));
+            fired.Add((ReadinessTrigger.LowWellness, new Reason(ReasonKeys.ReadinessLowWellness, ReasonArguments.Of(wellness.Total))));
         }
 
         if (HrvIsLow(date, entries))
@@ -53,7 +52,7 @@ public static class R27ReadinessDowngrade
 
         if (RestingHeartRateIsHigh(date, entries, profileRestingHeartRate))
         {
-            fired.Add((ReadinessTrigger.HighRestingHeartRate, new Reason(ReasonKeys.ReadinessHighRestingHeartRate, Invariant(RestingHeartRateRise))));
+            fired.Add((ReadinessTrigger.HighRestingHeartRate, new Reason(ReasonKeys.ReadinessHighRestingHeartRate, ReasonArguments.Of(RestingHeartRateRise))));
         }
 
         return fired;
@@ -80,10 +79,6 @@ public static class R27ReadinessDowngrade
         double? normal = baseline.Count >= 3 ? baseline.Average() : profileRestingHeartRate;
         return normal is { } n && recent.Count == 2 && recent.All(hr => hr >= n + RestingHeartRateRise);
     }
-
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Invariant(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
     private static List<double> Readings(IReadOnlyList<RecoveryEntry> entries, DateOnly from, DateOnly to, Func<RecoveryEntry, double?> value)
     {

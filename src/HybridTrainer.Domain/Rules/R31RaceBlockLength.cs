@@ -1,4 +1,3 @@
-using System.Globalization;
 using HybridTrainer.Domain.Athletes;
 using HybridTrainer.Domain.Training;
 
@@ -48,12 +47,12 @@ public static class R31RaceBlockLength
         var weeks = WeeksUntil(start, race.RaceDate);
         if (weeks < MinWeeks(race.Distance))
         {
-            return new(TooSoonKey(race.Distance), Invariant(MinWeeks(race.Distance)), Invariant(Math.Max(weeks, 0)), Invariant(LatestStart(race)));
+            return new(TooSoonKey(race.Distance), ReasonArguments.Of(MinWeeks(race.Distance)), ReasonArguments.Of(Math.Max(weeks, 0)), ReasonArguments.Of(LatestStart(race)));
         }
 
         if (weeks > MaxWeeks)
         {
-            return new(ReasonKeys.RaceTooFar, Invariant(weeks), Invariant(MaxWeeks), Invariant(EarliestStart(race)));
+            return new(ReasonKeys.RaceTooFar, ReasonArguments.Of(weeks), ReasonArguments.Of(MaxWeeks), ReasonArguments.Of(EarliestStart(race)));
         }
 
         var days = System.Numerics.BitOperations.PopCount((uint)Planning.PlanView.DayMask(profile.AvailableDays));
@@ -63,7 +62,7 @@ public static class R31RaceBlockLength
         if (runs < MinRunsPerWeek(race.Distance))
         {
             var needed = MinRunsPerWeek(race.Distance) == 2 ? 4 : 5;
-            return new(FewRunsKey(race.Distance, needed - days == 1), Invariant(MinRunsPerWeek(race.Distance)), Invariant(needed), Invariant(needed - days));
+            return new(FewRunsKey(race.Distance, needed - days == 1), ReasonArguments.Of(MinRunsPerWeek(race.Distance)), ReasonArguments.Of(needed), ReasonArguments.Of(needed - days));
         }
 
         return profile.FiveKmTime is null ? new(ReasonKeys.RaceNeedsFiveKmTime) : null;
@@ -90,7 +89,4 @@ public static class R31RaceBlockLength
         _ => ReasonKeys.RaceFewRunsMarathonMany,
     };
 
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Invariant(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

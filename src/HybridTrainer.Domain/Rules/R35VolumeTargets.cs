@@ -1,4 +1,3 @@
-using System.Globalization;
 using HybridTrainer.Domain.Training;
 
 namespace HybridTrainer.Domain.Rules;
@@ -23,7 +22,7 @@ public static class R35VolumeTargets
     public static Reason? ShortfallWarning(RaceDistance distance, int reachedPeakMinutes) =>
         reachedPeakMinutes >= PeakWeeklyMinutes(distance)
             ? null
-            : new Reason(ShortfallKey(distance), Invariant(PeakWeeklyMinutes(distance)), Invariant(reachedPeakMinutes));
+            : new Reason(ShortfallKey(distance), ReasonArguments.Of(PeakWeeklyMinutes(distance)), ReasonArguments.Of(reachedPeakMinutes));
 
     // One key per distance: the distance's name takes its own article in other languages.
     private static string ShortfallKey(RaceDistance distance) => distance switch
@@ -34,5 +33,4 @@ public static class R35VolumeTargets
         _ => ReasonKeys.WarningVolumeShortMarathon,
     };
 
-    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -19,6 +19,13 @@ public static class ReasonArguments
 
     public static string Of(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A time as h:mm:ss to the nearest second, as every page, sheet and API answer writes a race time, so a warning
+    /// and the race-day card name the same prediction. Times read alike in every language, so it travels worded.
+    /// </summary>
+    public static string Of(TimeSpan time) =>
+        TimeSpan.FromSeconds(Math.Round(time.TotalSeconds, MidpointRounding.AwayFromZero)).ToString("h\\:mm\\:ss", CultureInfo.InvariantCulture);
+
     /// <summary>A number that may be missing, written as nothing (as an interpolated sentence wrote it).</summary>
     public static string Of(int? value) => value is { } number ? Of(number) : "";
 }
